@@ -1,0 +1,58 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "ess",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ess", targets: ["ess"]),
+        .library(name: "ESSModel", targets: ["ESSModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // Pure catalogue: records, links, territories, queries, loading, validation. No terminal code.
+        .target(
+            name: "ESSModel",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // The curated catalogue in seeds/, embedded as Swift source at build time so the binary
+        // carries it and works with no files beside it.
+        .target(
+            name: "ESSSeeds",
+            plugins: ["EmbedSeedsPlugin"]
+        ),
+        .executableTarget(name: "embed-seeds"),
+        .plugin(
+            name: "EmbedSeedsPlugin",
+            capability: .buildTool(),
+            dependencies: ["embed-seeds"]
+        ),
+        // Cells, grids, display width, sanitising: what every renderer shares.
+        .target(name: "TerminalGrid"),
+        // Browser state, actions, update, key map, views. Never calls ncurses.
+        .target(name: "BrowserCore", dependencies: ["ESSModel", "TerminalGrid"]),
+        .systemLibrary(
+            name: "CNCurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // The only importer of CNCurses: paints grids, reads keys.
+        .target(name: "CursesBackend", dependencies: ["CNCurses", "TerminalGrid"]),
+        .target(name: "TUITestSupport", dependencies: ["BrowserCore", "TerminalGrid", "ESSModel", "ESSSeeds"]),
+        .executableTarget(
+            name: "ess",
+            dependencies: [
+                "ESSModel", "ESSSeeds", "TerminalGrid", "BrowserCore", "CursesBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ESSModelTests", dependencies: ["ESSModel", "ESSSeeds"]),
+        .testTarget(name: "TerminalGridTests", dependencies: ["TerminalGrid"]),
+        .testTarget(name: "BrowserCoreTests", dependencies: ["BrowserCore", "TUITestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["ESSModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ]
+)

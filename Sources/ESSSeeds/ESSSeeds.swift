@@ -1,0 +1,1 @@
+// Namespace file; the catalogue itself is generated from seeds/ by EmbedSeedsPlugin.
