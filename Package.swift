@@ -22,13 +22,15 @@ let package = Package(
         // carries it and works with no files beside it.
         .target(
             name: "ESSSeeds",
+            dependencies: ["ESSModel"],
             plugins: ["EmbedSeedsPlugin"]
         ),
         .executableTarget(name: "embed-seeds"),
         .plugin(
             name: "EmbedSeedsPlugin",
             capability: .buildTool(),
-            dependencies: ["embed-seeds"]
+            dependencies: ["embed-seeds"],
+            path: "Sources/EmbedSeedsPlugin"
         ),
         // Cells, grids, display width, sanitising: what every renderer shares.
         .target(name: "TerminalGrid"),

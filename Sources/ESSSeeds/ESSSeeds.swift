@@ -1,1 +1,15 @@
-// Namespace file; the catalogue itself is generated from seeds/ by EmbedSeedsPlugin.
+import ESSModel
+
+/// The curated catalogue of `seeds/`, compiled into the binary by EmbedSeedsPlugin.
+public enum BuiltInCatalogue {
+    /// The embedded files, named as they are under `seeds/`.
+    public static var files: [CatalogueFile] {
+        BuiltInSeeds.files.map { CatalogueFile(path: "seeds/" + $0.path, contents: $0.contents) }
+    }
+
+    /// Loads the built-in catalogue. It is checked by the test suite, so failing here means the
+    /// binary was built from a broken `seeds/` folder; the errors say where.
+    public static func load() -> Result<Catalogue, CatalogueErrors> {
+        CatalogueLoader.load(files: files)
+    }
+}

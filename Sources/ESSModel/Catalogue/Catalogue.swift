@@ -1,0 +1,178 @@
+/// The whole catalogue: every record, indexed by id, with every link navigable both ways.
+///
+/// Built once by the loader from validated data; a value, safe to share between threads.
+public struct Catalogue: Sendable {
+    public let programmes: [Programme]
+    public let actors: [Actor]
+    public let people: [Person]
+    public let events: [Event]
+    public let territories: [Territory]
+    public let sources: [Source]
+
+    private let positions: [RecordID: (type: RecordType, index: Int)]
+    private let outgoing: [RecordID: [Neighbour]]
+    private let incoming: [RecordID: [Neighbour]]
+    let regionsByRecord: [RecordID: [RecordID]]
+    let searchIndex: SearchIndex
+
+    /// Records are sorted for display: by name, events by date (undated last).
+    public init(programmes: [Programme] = [], actors: [Actor] = [], people: [Person] = [], events: [Event] = [],
+                territories: [Territory] = [], sources: [Source] = []) {
+        let byName: (String, String) -> Bool = { TextFolding.fold($0) < TextFolding.fold($1) }
+        self.programmes = programmes.sorted { byName($0.name, $1.name) }
+        self.actors = actors.sorted { byName($0.name, $1.name) }
+        self.people = people.sorted { byName(Catalogue.surnameFirst($0.name), Catalogue.surnameFirst($1.name)) }
+        self.events = events.sorted(by: Catalogue.chronological)
+        self.territories = territories.sorted { ($0.level.order, TextFolding.fold($0.name)) < ($1.level.order, TextFolding.fold($1.name)) }
+        self.sources = sources.sorted { $0.file < $1.file }
+
+        var positions: [RecordID: (RecordType, Int)] = [:]
+        func index(_ records: [some CatalogueRecord]) {
+            for (i, record) in records.enumerated() { positions[record.id] = (Swift.type(of: record).recordType, i) }
+        }
+        index(self.programmes); index(self.actors); index(self.people)
+        index(self.events); index(self.territories); index(self.sources)
+        self.positions = positions
+
+        let edges = Catalogue.edges(programmes: self.programmes, actors: self.actors, people: self.people,
+                                    events: self.events, territories: self.territories, sources: self.sources)
+        var outgoing: [RecordID: [Neighbour]] = [:]
+        var incoming: [RecordID: [Neighbour]] = [:]
+        for edge in edges {
+            outgoing[edge.from, default: []].append(
+                Neighbour(id: edge.to, relation: edge.relation, direction: .outgoing, title: edge.title, note: edge.note))
+            incoming[edge.to, default: []].append(
+                Neighbour(id: edge.from, relation: edge.relation, direction: .incoming, title: edge.title, note: edge.note))
+        }
+        self.outgoing = outgoing
+        self.incoming = incoming
+        self.regionsByRecord = RegionIndex.regions(territories: self.territories, edges: edges)
+        let all: [any CatalogueRecord] = self.programmes + self.actors + self.people + self.events
+            + self.territories + self.sources
+        self.searchIndex = SearchIndex(records: all)
+    }
+
+    // MARK: - Lookup
+
+    public var recordCount: Int { positions.count }
+
+    public func contains(_ id: RecordID) -> Bool { positions[id] != nil }
+
+    public func type(of id: RecordID) -> RecordType? { positions[id]?.type }
+
+    public func record(_ id: RecordID) -> (any CatalogueRecord)? {
+        guard let (type, i) = positions[id] else { return nil }
+        switch type {
+        case .programme: return programmes[i]
+        case .actor: return actors[i]
+        case .person: return people[i]
+        case .event: return events[i]
+        case .territory: return territories[i]
+        case .source: return sources[i]
+        }
+    }
+
+    public func programme(_ id: RecordID) -> Programme? { record(id) as? Programme }
+    public func actor(_ id: RecordID) -> Actor? { record(id) as? Actor }
+    public func person(_ id: RecordID) -> Person? { record(id) as? Person }
+    public func event(_ id: RecordID) -> Event? { record(id) as? Event }
+    public func territory(_ id: RecordID) -> Territory? { record(id) as? Territory }
+    public func source(_ id: RecordID) -> Source? { record(id) as? Source }
+
+    /// The display name of a record, or its id when it is unknown.
+    public func name(of id: RecordID) -> String { record(id)?.displayName ?? id.rawValue }
+
+    /// Every record of one type, in display order.
+    public func records(of type: RecordType) -> [any CatalogueRecord] {
+        switch type {
+        case .programme: programmes
+        case .actor: actors
+        case .person: people
+        case .event: events
+        case .territory: territories
+        case .source: sources
+        }
+    }
+
+    /// Every record id, in type then display order.
+    public var allIDs: [RecordID] { RecordType.allCases.flatMap { records(of: $0).map(\.id) } }
+
+    // MARK: - Neighbours
+
+    /// Everything one step away from a record, in both directions.
+    public func neighbours(of id: RecordID) -> [Neighbour] {
+        (outgoing[id] ?? []) + (incoming[id] ?? [])
+    }
+
+    /// Neighbours grouped by relation and direction, written links first, then derived ones.
+    public func neighbourGroups(of id: RecordID) -> [NeighbourGroup] {
+        var groups: [NeighbourGroup] = []
+        for neighbour in neighbours(of: id) {
+            if let i = groups.firstIndex(where: { $0.relation == neighbour.relation && $0.direction == neighbour.direction }) {
+                if !groups[i].neighbours.contains(where: { $0.id == neighbour.id && $0.note == neighbour.note }) {
+                    groups[i].neighbours.append(neighbour)
+                }
+            } else {
+                groups.append(NeighbourGroup(relation: neighbour.relation, direction: neighbour.direction, neighbours: [neighbour]))
+            }
+        }
+        return groups.sorted { $0.sortRank < $1.sortRank }
+    }
+
+    /// Events linked to a record, in date order.
+    public func events(of id: RecordID) -> [Event] {
+        let ids = Set(neighbours(of: id).filter { type(of: $0.id) == .event }.map(\.id))
+        return events.filter { ids.contains($0.id) }
+    }
+
+    // MARK: - Helpers
+
+    static func chronological(_ a: Event, _ b: Event) -> Bool {
+        switch (a.date?.sortKey, b.date?.sortKey) {
+        case let (x?, y?): return x == y ? a.title < b.title : x < y
+        case (_?, nil): return true
+        case (nil, _?): return false
+        case (nil, nil): return a.title < b.title
+        }
+    }
+
+    /// "Maurice Vincent" sorts as "Vincent Maurice", as a directory of people does.
+    static func surnameFirst(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard words.count > 1, let last = words.last else { return name }
+        return ([last] + words.dropLast()).joined(separator: " ")
+    }
+}
+
+extension NeighbourGroup {
+    /// Written links first (outgoing before incoming), then territories, structure and sources.
+    var sortRank: Int {
+        let base: Int
+        switch relation {
+        case .link(let role): base = LinkRole.allCases.firstIndex(of: role) ?? 0
+        case .territory: base = 100
+        case .parentTerritory: base = 101
+        case .currentRegion: base = 102
+        case .formerDepartement: base = 103
+        case .source: base = 200
+        }
+        return base * 2 + (direction == .outgoing ? 0 : 1)
+    }
+}
+
+extension TerritoryLevel {
+    /// Broadest first: France, regions, former regions, départements, then smaller areas.
+    var order: Int {
+        switch self {
+        case .france: 0
+        case .region: 1
+        case .ancienneRegion: 2
+        case .departement: 3
+        case .arrondissement: 4
+        case .pays: 5
+        case .epci: 6
+        case .commune: 7
+        case .paysEtranger: 8
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import Yams
+
+/// Loads a catalogue from YAML files: all or nothing. Every problem of every file is reported at
+/// once; a catalogue with any problem is not built.
+public enum CatalogueLoader {
+    /// Loads the `*.yaml` files of a folder.
+    public static func load(directory: URL) -> Result<Catalogue, CatalogueErrors> {
+        CatalogueFolder.read(directory).flatMap { load(files: $0) }
+    }
+
+    /// Loads files already in memory (the built-in catalogue, tests).
+    public static func load(files: [CatalogueFile]) -> Result<Catalogue, CatalogueErrors> {
+        var diagnostics: [Diagnostic] = []
+        var decoded: [DecodedRecord] = []
+        for file in files {
+            let (records, problems) = decode(file)
+            decoded += records
+            diagnostics += problems
+        }
+        diagnostics += CatalogueValidator.validate(decoded)
+        guard diagnostics.isEmpty else { return .failure(CatalogueErrors(diagnostics)) }
+        return .success(build(decoded.map(\.record)))
+    }
+
+    /// The records of one file and the problems found while reading it.
+    static func decode(_ file: CatalogueFile) -> ([DecodedRecord], [Diagnostic]) {
+        let text: String
+        switch file.text() {
+        case .success(let value): text = value
+        case .failure(let diagnostic): return ([], [diagnostic])
+        }
+        let context = DecodeContext(file: file.path)
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch {
+            return ([], [YAMLErrorReport.diagnostic(for: error, file: file.path)])
+        }
+        guard let root else { return ([], []) }  // an empty file holds no records
+        guard let top = root.mapping else {
+            context.error("a catalogue file must be a mapping of lists, not a \(shapeName(root))", at: root.mark,
+                          hint: "start with a key such as `programmes:` or `actors:`")
+            return ([], context.diagnostics)
+        }
+        var records: [DecodedRecord] = []
+        let decoder = RecordDecoder(context: context)
+        for (keyNode, value) in top {
+            let key = keyNode.scalar?.string ?? ""
+            guard let type = RecordType(collectionKey: key) else {
+                let keys = RecordType.allCases.map(\.collectionKey)
+                context.error("unknown section '\(key)'", at: keyNode.mark,
+                              hint: Suggestions.closest(to: key, among: keys, limit: 1).first.map { "did you mean '\($0)'?" }
+                                  ?? "sections are: \(keys.joined(separator: ", "))")
+                continue
+            }
+            if isNull(value) { continue }
+            guard let items = value.sequence else {
+                context.error("'\(key)' must be a list of records", at: value.mark, hint: "write one `- id: …` item per record")
+                continue
+            }
+            for item in items {
+                guard let mapping = item.mapping else {
+                    context.error("each item of '\(key)' must be a mapping of fields, not a \(shapeName(item))", at: item.mark)
+                    continue
+                }
+                if let record = decoder.decode(mapping, as: type) { records.append(record) }
+            }
+        }
+        return (records, context.diagnostics)
+    }
+
+    static func build(_ records: [any CatalogueRecord]) -> Catalogue {
+        Catalogue(programmes: records.compactMap { $0 as? Programme },
+                  actors: records.compactMap { $0 as? Actor },
+                  people: records.compactMap { $0 as? Person },
+                  events: records.compactMap { $0 as? Event },
+                  territories: records.compactMap { $0 as? Territory },
+                  sources: records.compactMap { $0 as? Source })
+    }
+}
+
+/// Turns the YAML parser's errors into diagnostics with a place and a hint.
+enum YAMLErrorReport {
+    static func diagnostic(for error: Error, file: String) -> Diagnostic {
+        guard let yamlError = error as? YamlError else {
+            return Diagnostic(SourceLocation(file: file, line: 1, column: 1), "cannot read YAML: \(error)")
+        }
+        let hint = "check the indentation and quoting around this place; quote text that contains ': ' or starts with '*', '&', '!' or '['"
+        switch yamlError {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let detail = context.map { "\(problem) (\($0.text))" } ?? problem
+            return Diagnostic(SourceLocation(file: file, line: mark.line, column: mark.column), "YAML syntax error: \(detail)", hint: hint)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return Diagnostic(SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
+                              "duplicate key '\(duplicates.first ?? "")' in the same mapping",
+                              hint: "keep one of them; a later key would silently win")
+        case let .reader(problem, offset, _, _):
+            return Diagnostic(SourceLocation(file: file, line: 1, column: 1),
+                              "cannot read text: \(problem)" + (offset.map { " at byte offset \($0)" } ?? ""),
+                              hint: "save the file as UTF-8 text")
+        default:
+            return Diagnostic(SourceLocation(file: file, line: 1, column: 1), "YAML error: \(yamlError)", hint: hint)
+        }
+    }
+}
