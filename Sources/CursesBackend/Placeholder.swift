@@ -1,1 +1,1 @@
-// CursesBackend
+// Temporary: replaced by the backend sources.
