@@ -33,7 +33,7 @@ extension Catalogue {
     }
 
     /// The kind codes a record answers to (code and labels, folded), for `--kind`.
-    func kindCodes(of record: any CatalogueRecord) -> Set<String> {
+    public func kindCodes(of record: any CatalogueRecord) -> Set<String> {
         let label: (String, Localized)?
         switch record {
         case let actor as Actor: label = (actor.kind.rawValue, actor.kind.label)

@@ -1,0 +1,60 @@
+import ArgumentParser
+import ESSModel
+import ESSSeeds
+import Foundation
+
+/// `--data DIR`: which catalogue the command reads (the built-in one by default).
+struct CatalogueOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "Load the catalogue from this folder of YAML files instead of the built-in one (or set ESS_DATA).",
+        valueName: "dir"))
+    var data: String?
+
+    /// The folder to load, from `--data` or `ESS_DATA`; nil for the built-in catalogue.
+    var dataDirectory: URL? {
+        let path = data ?? ProcessInfo.processInfo.environment["ESS_DATA"].flatMap { $0.isEmpty ? nil : $0 }
+        return path.map { URL(fileURLWithPath: $0) }
+    }
+
+    /// Loads the catalogue, or prints every problem to standard error and exits 1.
+    func loadCatalogue() throws -> Catalogue {
+        let result = dataDirectory.map { CatalogueLoader.load(directory: $0) } ?? BuiltInCatalogue.load()
+        switch result {
+        case .success(let catalogue):
+            return catalogue
+        case .failure(let errors):
+            Console.error(errors.description)
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// `--format text|json|csv`.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, csv
+}
+
+/// `--lang fr|en` for text output (labels of kinds and roles; content stays French).
+extension Language: ExpressibleByArgument {}
+
+struct OutputOptions: ParsableArguments {
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @Option(name: .long, help: "Language of labels in text output: fr or en (default: from LC_ALL, LC_MESSAGES, LANG).")
+    var lang: Language?
+
+    var language: Language { lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment) }
+
+    func validate(allowingCSV: Bool) throws {
+        if format == .csv && !allowingCSV {
+            throw ValidationError("--format csv is only for lists (ess list, ess search, ess timeline); use text or json")
+        }
+    }
+}
+
+/// Reports an unknown id, region or kind with the closest known ones, then exits 1.
+func fail(_ error: LookupError) -> ExitCode {
+    Console.error("ess: \(error)")
+    return ExitCode(1)
+}

@@ -1,0 +1,60 @@
+import ESSModel
+import Foundation
+import TerminalGrid
+
+/// Writes to standard output and error. Text from the catalogue is sanitised before it is printed,
+/// so a control character in the data can never reach the terminal raw; JSON and CSV are exact.
+enum Console {
+    /// Whether standard output is a terminal that wants colour (NO_COLOR honoured).
+    static let colour: Bool = {
+        let environment = ProcessInfo.processInfo.environment
+        if let noColour = environment["NO_COLOR"], !noColour.isEmpty { return false }
+        if environment["TERM"] == "dumb" { return false }
+        return isatty(STDOUT_FILENO) == 1
+    }()
+
+    /// The width to wrap text output to: the terminal's, or 80 when piped.
+    static let width: Int = {
+        var size = winsize()
+        if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 40 {
+            return Int(size.ws_col)
+        }
+        return 80
+    }()
+
+    /// Prints a line of text meant for a person. Data in it must already be sanitised
+    /// (``safe(_:)``); the only escapes left are the styles this program added.
+    static func print(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    /// Catalogue text made safe to print: control, bidi and invisible characters made visible.
+    static func safe(_ text: String) -> String { TerminalText.sanitize(text) }
+
+    /// Prints machine output as it is (JSON and CSV escape by their own rules).
+    static func printRaw(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func error(_ text: String) {
+        let safe = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { TerminalText.sanitize(String($0)) }
+            .joined(separator: "\n")
+        FileHandle.standardError.write(Data((safe + "\n").utf8))
+    }
+
+    /// Wraps `text` in an ANSI style when colour is on.
+    static func styled(_ text: String, _ style: TextStyle) -> String {
+        guard colour else { return text }
+        return "\u{1B}[\(style.rawValue)m" + text + "\u{1B}[0m"
+    }
+}
+
+/// The few styles the CLI uses, as SGR codes.
+enum TextStyle: String {
+    case bold = "1"
+    case dim = "2"
+    case heading = "1;36"
+    case link = "4"
+    case accent = "33"
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import ESSModel
+
+/// `ess export`: the whole catalogue at once.
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the whole catalogue: JSON (default) for programs, or every record page as text.",
+        discussion: "The JSON shape is documented in docs/json.md.")
+
+    @Option(name: .long, help: "Output format: json or text.")
+    var format: OutputFormat = .json
+
+    @Option(name: .long, help: "Language of labels in text output: fr or en.")
+    var lang: Language?
+
+    @OptionGroup var catalogueOptions: CatalogueOptions
+
+    func validate() throws {
+        if format == .csv { throw ValidationError("ess export prints json or text; for CSV use ess list TYPE --format csv") }
+    }
+
+    func run() throws {
+        let catalogue = try catalogueOptions.loadCatalogue()
+        if format == .json {
+            Console.printRaw(JSONOutput.encode(catalogue.json()))
+            return
+        }
+        let language = lang ?? OutputOptions().language
+        let renderer = PageTextRenderer(width: Console.width, language: language)
+        for id in catalogue.allIDs {
+            guard let page = catalogue.page(for: id, language: language) else { continue }
+            for line in renderer.render(page) { Console.print(line) }
+            Console.print("")
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import ESSModel
+
+/// `ess list TYPE`: the records of one type, filtered by region, kind and year.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List programmes, actors, people, events, territories or sources.",
+        discussion: """
+            Examples:
+              ess list programmes --region "Pays de la Loire"
+              ess list actors --region rhone-alpes --kind ptce
+              ess list events --year 2016 --format csv
+            """)
+
+    @Argument(help: ArgumentHelp("programmes, actors, people, events, territories or sources.", valueName: "type"))
+    var type: ListedType
+
+    @OptionGroup var filters: FilterOptions
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var catalogueOptions: CatalogueOptions
+
+    func validate() throws { try output.validate(allowingCSV: true) }
+
+    func run() throws {
+        let catalogue = try catalogueOptions.loadCatalogue()
+        let records = catalogue.list(try filters.query(type.recordType, in: catalogue))
+        RecordListPrinter(catalogue: catalogue, language: output.language).print(records, format: output.format)
+    }
+}
+
+/// Prints a list of records as an aligned table, JSON or CSV — shared by list, search and timeline.
+struct RecordListPrinter {
+    let catalogue: Catalogue
+    let language: Language
+
+    func print(_ records: [any CatalogueRecord], format: OutputFormat) {
+        switch format {
+        case .json:
+            Console.printRaw(JSONOutput.encode(records.map { catalogue.json(for: $0) }))
+        case .csv:
+            Console.printRaw(CSVOutput.encode(headers: ["id", "type", "name", "kind", "territories", "regions", "dates", "sources"],
+                                              rows: records.map(csvRow)))
+        case .text:
+            guard !records.isEmpty else {
+                Console.print(language == .fr ? "Aucun résultat." : "No results.")
+                return
+            }
+            let table = TextTable(headers: language == .fr ? ["ID", "NOM", "DESCRIPTION"] : ["ID", "NAME", "DESCRIPTION"],
+                                  rows: records.map { [$0.id.rawValue, $0.displayName, catalogue.subtitle(of: $0, language)] })
+            for line in table.render(width: Console.colour ? Console.width : nil, colour: Console.colour) { Console.print(line) }
+            let count = records.count
+            Console.print(Console.styled(language == .fr ? "\(count) résultat\(count > 1 ? "s" : "")" : "\(count) result\(count > 1 ? "s" : "")", .dim))
+        }
+    }
+
+    private func csvRow(_ record: any CatalogueRecord) -> [String] {
+        let json = catalogue.json(for: record)
+        let dates = catalogue.dates(of: record.id).first.map { Formatting.range($0, language) } ?? ""
+        return [json.id, json.type, json.name, json.kind ?? json.level ?? "",
+                record.territories.map(\.rawValue).joined(separator: ";"),
+                json.regions.map(\.name).joined(separator: ";"),
+                [Programme.recordType, Event.recordType].contains(Swift.type(of: record).recordType) ? dates : "",
+                json.sources.joined(separator: ";")]
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import ESSModel
+
+/// `ess timeline`: events in date order, grouped by year, with the programmes' periods.
+struct Timeline: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Events in date order, grouped by year, and the periods of the programmes.")
+
+    @Option(name: .long, help: ArgumentHelp("Only this region (current or former name, or INSEE code).", valueName: "region"))
+    var region: String?
+
+    @Option(name: .long, help: ArgumentHelp("Only these years (2016 or 2015-2017).", valueName: "year"))
+    var year: String?
+
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var catalogueOptions: CatalogueOptions
+
+    func validate() throws { try output.validate(allowingCSV: true) }
+
+    func run() throws {
+        let catalogue = try catalogueOptions.loadCatalogue()
+        let filters = try FilterOptions.parse((region.map { ["--region", $0] } ?? []) + (year.map { ["--year", $0] } ?? []))
+        let events = catalogue.list(try filters.query(.event, in: catalogue)).compactMap { $0 as? Event }
+        let programmes = catalogue.list(try filters.query(.programme, in: catalogue)).compactMap { $0 as? Programme }
+        guard output.format == .text else {
+            RecordListPrinter(catalogue: catalogue, language: output.language).print(events, format: output.format)
+            return
+        }
+        let language = output.language
+        let dated = programmes.filter { $0.period?.sortKey != nil }.sorted { ($0.period!.sortKey!, $0.name) < ($1.period!.sortKey!, $1.name) }
+        if !dated.isEmpty {
+            Console.print(Console.styled(language == .fr ? "Programmes" : "Programmes", .heading))
+            let rows = dated.map { [Formatting.range($0.period!, language), $0.name, $0.id.rawValue] }
+            for line in TextTable(headers: [language == .fr ? "PÉRIODE" : "PERIOD", language == .fr ? "NOM" : "NAME", "ID"], rows: rows)
+                .render(width: nil, colour: Console.colour) {
+                Console.print("  " + line)
+            }
+            Console.print("")
+        }
+        var currentYear: Int?? = .none
+        for event in events {
+            let year = event.date?.sortKey?.year
+            if currentYear != .some(year) {
+                currentYear = .some(year)
+                let heading = year.map(String.init) ?? (language == .fr ? "Date non précisée" : "Date not given")
+                Console.print(Console.styled(heading, .heading))
+            }
+            let date = event.date.map { Formatting.range($0, language) } ?? "—"
+            Console.print("  " + Console.safe(date).padded(toWidth: 24) + "  " + Console.safe(event.title)
+                + Console.styled("  [\(event.id)]", .dim))
+        }
+        if events.isEmpty { Console.print(language == .fr ? "Aucun événement." : "No events.") }
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import ESSModel
+import ESSSeeds
+import Foundation
+
+/// `ess validate [DIR]`: runs the catalogue checks alone.
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check a catalogue folder and report every problem as file:line:column.",
+        discussion: "With no folder, checks --data / ESS_DATA, or else the built-in catalogue. Exits 1 when there is any problem.")
+
+    @Argument(help: ArgumentHelp("The folder of YAML files to check.", valueName: "dir"))
+    var directory: String?
+
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @OptionGroup var catalogueOptions: CatalogueOptions
+
+    func validate() throws {
+        if format == .csv { throw ValidationError("ess validate prints text or json") }
+    }
+
+    func run() throws {
+        let folder = directory.map { URL(fileURLWithPath: $0) } ?? catalogueOptions.dataDirectory
+        let name = folder?.path ?? "built-in catalogue"
+        let result = folder.map { CatalogueLoader.load(directory: $0) } ?? BuiltInCatalogue.load()
+        switch (result, format) {
+        case (.success(let catalogue), .json):
+            Console.printRaw(JSONOutput.encode(ValidationJSON(ok: true, catalogue: name, counts: counts(catalogue), errors: [])))
+        case (.success(let catalogue), _):
+            let summary = counts(catalogue).sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+            Console.print("ok: \(Console.safe(name)): \(catalogue.recordCount) records (\(summary))")
+        case (.failure(let errors), .json):
+            Console.printRaw(JSONOutput.encode(ValidationJSON(ok: false, catalogue: name, counts: [:], errors: errors.diagnostics.map {
+                ValidationJSON.ErrorJSON(file: $0.location.file, line: $0.location.line, column: $0.location.column,
+                                         message: $0.message, hint: $0.hint)
+            })))
+            throw ExitCode(1)
+        case (.failure(let errors), _):
+            Console.error(errors.description)
+            throw ExitCode(1)
+        }
+    }
+
+    private func counts(_ catalogue: Catalogue) -> [String: Int] {
+        Dictionary(uniqueKeysWithValues: RecordType.allCases.map { ($0.collectionKey, catalogue.records(of: $0).count) })
+    }
+}
+
+/// `ess validate --format json`.
+struct ValidationJSON: Encodable {
+    struct ErrorJSON: Encodable {
+        var file: String
+        var line: Int
+        var column: Int
+        var message: String
+        var hint: String?
+    }
+
+    var ok: Bool
+    var catalogue: String
+    var counts: [String: Int]
+    var errors: [ErrorJSON]
+}
