@@ -23,29 +23,30 @@ struct PageTextRenderer {
             return ["", Console.styled(Console.safe(title), .heading)]
         case .field(let label, let value):
             let prefix = label + (language == .fr ? " : " : ": ")
-            return wrap(value, first: prefix, rest: String(repeating: " ", count: prefix.displayWidth), styledPrefix: .dim)
+            return wrap(value, first: prefix, styledPrefix: .dim)
         case .paragraph(let text):
             return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap {
-                wrap(String($0), first: "", rest: "")
+                wrap(String($0), first: "")
             }
         case .axis(_, let number, let title, let objectives):
-            var lines = wrap(title, first: "\(number). ", rest: "   ")
+            var lines = wrap(title, first: "\(number). ")
             for (i, objective) in objectives.enumerated() {
-                lines += wrap(objective, first: "   \(number).\(i + 1) ", rest: "        ")
+                lines += wrap(objective, first: "   \(number).\(i + 1) ")
             }
             return lines
         case .item(let text, let detail):
-            return wrap(text + (detail.map { $0.isEmpty ? "" : " — \($0)" } ?? ""), first: "  • ", rest: "    ")
+            return wrap(text + (detail.map { $0.isEmpty ? "" : " — \($0)" } ?? ""), first: "  • ")
         case .group(let label):
             return [Console.styled("  " + Console.safe(label), .accent)]
         case .link(let target, let text, let detail):
             let suffix = (detail.map { $0.isEmpty ? "" : " — \($0)" } ?? "") + " [\(target)]"
-            return wrap(text + suffix, first: "    → ", rest: "      ")
+            return wrap(text + suffix, first: "    → ")
         }
     }
 
     /// Word-wraps sanitised text with a first-line prefix and a hanging indent.
-    private func wrap(_ text: String, first: String, rest: String, styledPrefix: TextStyle? = nil) -> [String] {
+    private func wrap(_ text: String, first: String, rest: String? = nil, styledPrefix: TextStyle? = nil) -> [String] {
+        let rest = rest ?? String(repeating: " ", count: first.displayWidth)
         let available = max(20, width - first.displayWidth)
         let wrapped = Console.safe(text).wrapped(toWidth: available)
         return wrapped.enumerated().map { i, line in
