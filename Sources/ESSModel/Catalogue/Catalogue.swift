@@ -18,12 +18,11 @@ public struct Catalogue: Sendable {
     /// Records are sorted for display: by name, events by date (undated last).
     public init(programmes: [Programme] = [], actors: [Actor] = [], people: [Person] = [], events: [Event] = [],
                 territories: [Territory] = [], sources: [Source] = []) {
-        let byName: (String, String) -> Bool = { TextFolding.fold($0) < TextFolding.fold($1) }
-        self.programmes = programmes.sorted { byName($0.name, $1.name) }
-        self.actors = actors.sorted { byName($0.name, $1.name) }
-        self.people = people.sorted { byName(Catalogue.surnameFirst($0.name), Catalogue.surnameFirst($1.name)) }
+        self.programmes = Catalogue.sorted(programmes) { TextFolding.fold($0.name) }
+        self.actors = Catalogue.sorted(actors) { TextFolding.fold($0.name) }
+        self.people = Catalogue.sorted(people) { TextFolding.fold(Catalogue.surnameFirst($0.name)) }
         self.events = events.sorted(by: Catalogue.chronological)
-        self.territories = territories.sorted { ($0.level.order, TextFolding.fold($0.name)) < ($1.level.order, TextFolding.fold($1.name)) }
+        self.territories = Catalogue.sorted(territories) { "\($0.level.order) " + TextFolding.fold($0.name) }
         self.sources = sources.sorted { $0.file < $1.file }
 
         var positions: [RecordID: (RecordType, Int)] = [:]
@@ -126,6 +125,11 @@ public struct Catalogue: Sendable {
     }
 
     // MARK: - Helpers
+
+    /// Sorts by a key computed once per record (folding is too costly to redo in every comparison).
+    static func sorted<R: CatalogueRecord>(_ records: [R], by key: (R) -> String) -> [R] {
+        records.map { (key($0), $0) }.sorted { ($0.0, $0.1.id) < ($1.0, $1.1.id) }.map(\.1)
+    }
 
     static func chronological(_ a: Event, _ b: Event) -> Bool {
         switch (a.date?.sortKey, b.date?.sortKey) {

@@ -75,7 +75,7 @@ struct FieldReader {
             context.error("'\(key)' must be text, not a \(shapeName(node))", at: node.mark)
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
         if text.isEmpty, let example { missing(key, example: example) }
         return text.isEmpty ? nil : text
     }
