@@ -52,8 +52,10 @@ extension Catalogue {
         }
         guard let match, !folded.isEmpty else {
             let names = candidates.flatMap { [$0.name] + $0.aliases }
+            let closest = Suggestions.closest(to: text, among: names)
+            // Nothing close: the current regions themselves are the useful answer.
             return .failure(LookupError(what: "region", value: text,
-                                        suggestions: Suggestions.closest(to: text, among: names)))
+                                        suggestions: closest.isEmpty ? currentRegions.map(\.name) : closest))
         }
         let current = match.level == .ancienneRegion ? (match.current ?? match.id) : match.id
         return .success(RegionFilter(region: current, requested: match.id))

@@ -20,7 +20,7 @@ public enum CatalogueLoader {
         }
         diagnostics += CatalogueValidator.validate(decoded)
         guard diagnostics.isEmpty else { return .failure(CatalogueErrors(diagnostics)) }
-        return .success(build(decoded.map(\.record)))
+        return .success(build(decoded.compactMap(\.record)))
     }
 
     /// The records of one file and the problems found while reading it.
@@ -39,7 +39,7 @@ public enum CatalogueLoader {
         }
         guard let root else { return ([], []) }  // an empty file holds no records
         guard let top = root.mapping else {
-            context.error("a catalogue file must be a mapping of lists, not a \(shapeName(root))", at: root.mark,
+            context.error("a catalogue file must be a mapping of lists, not \(withArticle(shapeName(root)))", at: root.mark,
                           hint: "start with a key such as `programmes:` or `actors:`")
             return ([], context.diagnostics)
         }
@@ -61,7 +61,7 @@ public enum CatalogueLoader {
             }
             for item in items {
                 guard let mapping = item.mapping else {
-                    context.error("each item of '\(key)' must be a mapping of fields, not a \(shapeName(item))", at: item.mark)
+                    context.error("each item of '\(key)' must be a mapping of fields, not \(withArticle(shapeName(item)))", at: item.mark)
                     continue
                 }
                 if let record = decoder.decode(mapping, as: type) { records.append(record) }

@@ -14,7 +14,7 @@ enum CatalogueValidator {
                     firstPlace[id] = location
                 }
             }
-            types[record.record.id] = types[record.record.id] ?? type(of: record.record).recordType
+            types[record.id] = types[record.id] ?? record.type
         }
         let known = Array(types.keys.map(\.rawValue))
         for record in records {
@@ -23,7 +23,7 @@ enum CatalogueValidator {
             }
         }
         diagnostics += territoryCycles(records.compactMap { $0.record as? Territory },
-                                       locations: Dictionary(records.map { ($0.record.id, $0.location) }, uniquingKeysWith: { a, _ in a }))
+                                       locations: Dictionary(records.map { ($0.id, $0.location) }, uniquingKeysWith: { a, _ in a }))
         return diagnostics
     }
 
@@ -36,14 +36,14 @@ enum CatalogueValidator {
                                hint: suggestions.isEmpty ? "no record has this id; add it or fix the spelling"
                                    : "did you mean " + suggestions.map { "'\($0)'" }.joined(separator: " or ") + "?")]
         }
-        if reference.id == record.record.id {
-            return [Diagnostic(reference.location, "'\(record.record.id)' links to itself in '\(reference.field)'",
+        if reference.id == record.id {
+            return [Diagnostic(reference.location, "'\(record.id)' links to itself in '\(reference.field)'",
                                hint: "a link joins two different records")]
         }
         if let expected = reference.expected, !expected.contains(actual) {
             let names = expected.map(\.rawValue).sorted().joined(separator: " or ")
-            return [Diagnostic(reference.location, "'\(reference.field)' must name a \(names), but '\(reference.id)' is a \(actual.rawValue)",
-                               hint: "point '\(reference.field)' at a \(names) id")]
+            return [Diagnostic(reference.location, "'\(reference.field)' must name \(withArticle(names)), but '\(reference.id)' is \(withArticle(actual.rawValue))",
+                               hint: "point '\(reference.field)' at \(withArticle(names)) id")]
         }
         return []
     }

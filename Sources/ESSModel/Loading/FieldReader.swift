@@ -41,14 +41,14 @@ struct FieldReader {
         self.context = context
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar?.string else {
-                context.error("a key of a \(what) must be plain text", at: keyNode.mark)
+                context.error("a key of \(withArticle(what)) must be plain text", at: keyNode.mark)
                 continue
             }
             guard allowed.contains(key) else {
                 let suggestions = Suggestions.closest(to: key, among: allowed, limit: 1)
                 context.error("unknown field '\(key)' in \(what)", at: keyNode.mark,
                               hint: suggestions.first.map { "did you mean '\($0)'?" }
-                                  ?? "the fields of a \(what) are: \(allowed.joined(separator: ", "))")
+                                  ?? "the fields of \(withArticle(what)) are: \(allowed.joined(separator: ", "))")
                 continue
             }
             values[key] = value
@@ -72,7 +72,7 @@ struct FieldReader {
             return nil
         }
         guard let scalar = node.scalar else {
-            context.error("'\(key)' must be text, not a \(shapeName(node))", at: node.mark)
+            context.error("'\(key)' must be text, not \(withArticle(shapeName(node)))", at: node.mark)
             return nil
         }
         let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
@@ -206,7 +206,7 @@ struct FieldReader {
     func mappings(_ key: String, what name: String, allowed: [String]) -> [FieldReader] {
         items(key).compactMap { item in
             guard let mapping = item.mapping else {
-                context.error("each item of '\(key)' must be a \(name) mapping, not a \(shapeName(item))", at: item.mark)
+                context.error("each item of '\(key)' must be \(withArticle(name)) mapping, not \(withArticle(shapeName(item)))", at: item.mark)
                 return nil
             }
             return FieldReader(mapping, what: name, allowed: allowed, context: context)
@@ -218,6 +218,12 @@ struct FieldReader {
 func isNull(_ node: Node) -> Bool {
     guard let scalar = node.scalar, scalar.style == .plain else { return false }
     return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+}
+
+/// "an actor", "a link": the noun with its indefinite article, for messages.
+func withArticle(_ noun: String) -> String {
+    guard let first = noun.first else { return noun }
+    return ("aeiouAEIOU".contains(first) ? "an " : "a ") + noun
 }
 
 func shapeName(_ node: Node) -> String {

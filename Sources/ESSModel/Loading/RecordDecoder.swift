@@ -3,7 +3,11 @@ import Yams
 /// A record as decoded from a file, with what validation needs: where it is, the ids it defines
 /// (its own, its axes' and objectives') and the references it makes.
 struct DecodedRecord {
-    var record: any CatalogueRecord
+    /// The record, or nil when an error dropped it; its id and type are still known, so duplicates and
+    /// references to it are checked without a cascade of "unknown reference" errors.
+    var record: (any CatalogueRecord)?
+    var id: RecordID
+    var type: RecordType
     var location: SourceLocation
     var definedIDs: [(id: RecordID, location: SourceLocation)]
     var references: [Reference]
@@ -52,13 +56,19 @@ struct RecordDecoder {
                                            "sources"], context: context)
             record = event(reader, &references)
         }
-        guard let record else { return nil }
         let location = context.location(reader.node("id")?.mark ?? mapping.mark)
+        guard let record else {
+            // The error is already reported; keep a well-formed id so other checks still see it.
+            guard let text = reader.node("id")?.scalar?.string, case let id = RecordID(text), id.isWellFormed else { return nil }
+            return DecodedRecord(record: nil, id: id, type: type, location: location, definedIDs: [(id, location)] + nested,
+                                 references: references)
+        }
         if type != .source && type != .territory && record.sources.isEmpty {
             context.error("\(type.rawValue) '\(record.id)' cites no source", at: mapping.mark,
                           hint: "add `sources: [source-id]` naming the document(s) it comes from")
         }
-        return DecodedRecord(record: record, location: location, definedIDs: [(record.id, location)] + nested,
+        return DecodedRecord(record: record, id: record.id, type: type, location: location,
+                             definedIDs: [(record.id, location)] + nested,
                              references: references)
     }
 

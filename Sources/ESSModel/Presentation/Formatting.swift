@@ -21,7 +21,7 @@ public enum Formatting {
             text = date(start, language)
         case let (start?, end?):
             if start.year == end.year, start.month == end.month, let d1 = start.day, let _ = end.day {
-                text = "\(d1) – " + date(end, language)
+                text = (language == .fr && d1 == 1 ? "1er" : String(d1)) + " – " + date(end, language)
             } else {
                 text = date(start, language) + " – " + date(end, language)
             }
@@ -40,6 +40,8 @@ public enum Formatting {
 
     /// "20 000", "6,5" / "20,000", "6.5".
     public static func number(_ value: Double, _ language: Language) -> String {
+        // Rounded to two decimals first, so 2.999 carries into "3" instead of reading "2,1".
+        let value = (value * 100).rounded() / 100
         let whole = value.rounded(.towardZero)
         let fraction = abs(value - whole)
         var digits = String(Int(abs(whole)))

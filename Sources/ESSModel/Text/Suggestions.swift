@@ -14,7 +14,7 @@ public enum Suggestions {
         var seen = Set<String>()
         return scored.sorted { ($0.distance, $0.candidate) < ($1.distance, $1.candidate) }
             .map(\.candidate)
-            .filter { seen.insert($0).inserted }
+            .filter { seen.insert(TextFolding.fold($0)).inserted }  // "Rhône Alpes" and "Rhône-Alpes" once
             .prefix(limit)
             .map { $0 }
     }
