@@ -1,0 +1,125 @@
+import ESSModel
+import TerminalGrid
+
+/// Turning a ``RecordPage`` into the lines of the detail pane.
+extension DetailDocument {
+    /// Lays out the page of `inputs.record` at `inputs.width` columns.
+    static func build(_ inputs: DetailDocument.Inputs, catalogue: Catalogue) -> DetailDocument {
+        guard let id = inputs.record, inputs.width > 0,
+              let page = catalogue.page(for: id, language: inputs.language)
+        else { return .empty(inputs) }
+        var builder = Builder(inputs: inputs)
+        builder.add(page)
+        return DetailDocument(inputs: inputs, title: page.title, lines: builder.lines, targets: builder.targets,
+                              targetLines: builder.targetLines)
+    }
+
+    /// Accumulates lines and targets while walking the page's blocks.
+    private struct Builder {
+        let inputs: DetailDocument.Inputs
+        let glyphs: Glyphs
+        var lines: [Line] = []
+        var targets: [Target] = []
+        var targetLines: [Range<Int>] = []
+
+        init(inputs: DetailDocument.Inputs) {
+            self.inputs = inputs
+            self.glyphs = .glyphs(unicode: inputs.unicode)
+        }
+
+        var width: Int { inputs.width }
+        var language: Language { inputs.language }
+
+        mutating func add(_ page: RecordPage) {
+            append([Span(safe(page.title), .title)])
+            if !page.subtitle.isEmpty { append([Span(safe(page.subtitle), .muted)]) }
+            for block in page.blocks { add(block) }
+            blank()
+            append([Span(UIStrings.identifier(language) + separator + page.id.rawValue, .muted)])
+        }
+
+        // MARK: - Blocks
+
+        mutating func add(_ block: PageBlock) {
+            switch block {
+            case .heading(let title):
+                blank()
+                append([Span(safe(title), .heading)])
+            case .field(let label, let value):
+                let prefix = Span(safe(label) + separator, .muted)
+                append([Span(safe(value))], firstIndent: [prefix], restIndent: 2)
+            case .paragraph(let text):
+                for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                    append([Span(safe(String(paragraph)))])
+                }
+            case .axis(let id, let number, let title, let objectives):
+                addAxis(id: id, number: number, title: title, objectives: objectives)
+            case .item(let text, let detail):
+                var spans = [Span(safe(text))]
+                if let detail, !detail.isEmpty { spans.append(Span("— " + safe(detail), .muted)) }
+                append(spans, firstIndent: [Span("  " + glyphs.bullet + " ")], restIndent: 4)
+            case .group(let label):
+                append([Span(safe(label), .accent)], firstIndent: [Span(" ")], restIndent: 1)
+            case .link(let target, let text, let detail):
+                var spans = [Span(safe(text), .link)]
+                if let detail, !detail.isEmpty { spans.append(Span("— " + safe(detail), .muted)) }
+                let arrow = glyphs.link + " "
+                addTarget(.link(target)) { builder in
+                    builder.append(spans, firstIndent: [Span("  "), Span(arrow, .link)], restIndent: 2 + arrow.displayWidth)
+                }
+            }
+        }
+
+        /// An axis line with its fold mark; its objectives unless folded.
+        mutating func addAxis(id: RecordID, number: Int, title: String, objectives: [String]) {
+            let numberText = "\(number). "
+            guard !objectives.isEmpty else {
+                append([Span(safe(title))], firstIndent: [Span("    " + numberText)], restIndent: 4 + numberText.count)
+                return
+            }
+            let folded = inputs.folded.contains(id)
+            var spans = [Span(safe(title))]
+            if folded { spans.append(Span("(" + UIStrings.objectiveCount(objectives.count, language) + ")", .muted)) }
+            let mark = (folded ? glyphs.folded : glyphs.unfolded) + " "
+            addTarget(.axis(id)) { builder in
+                builder.append(spans, firstIndent: [Span("  "), Span(mark, .accent), Span(numberText)],
+                               restIndent: 2 + mark.displayWidth + numberText.count)
+            }
+            guard !folded else { return }
+            for (index, objective) in objectives.enumerated() {
+                let label = "\(number).\(index + 1) "
+                let indent = 4 + numberText.count
+                append([Span(safe(objective))], firstIndent: [Span(String(repeating: " ", count: indent) + label, .muted)],
+                       restIndent: indent + label.count)
+            }
+        }
+
+        // MARK: - Lines
+
+        mutating func addTarget(_ target: Target, _ body: (inout Builder) -> Void) {
+            let start = lines.count
+            let index = targets.count
+            targets.append(target)
+            body(&self)
+            for line in start..<lines.count { lines[line].target = index }
+            targetLines.append(start..<lines.count)
+        }
+
+        mutating func append(_ spans: [Span], firstIndent: [Span] = [], restIndent: Int = 0) {
+            for wrapped in StyledText.wrap(spans, width: width, firstIndent: firstIndent, restIndent: restIndent) {
+                lines.append(Line(spans: wrapped, target: nil))
+            }
+        }
+
+        /// One empty line, never two in a row nor at the top.
+        mutating func blank() {
+            guard let last = lines.last, !last.spans.isEmpty else { return }
+            lines.append(Line(spans: [], target: nil))
+        }
+
+        var separator: String { language == .fr ? " : " : ": " }
+
+        /// Catalogue text as it will be drawn, so widths are measured on that.
+        func safe(_ text: String) -> String { TerminalText.sanitize(text) }
+    }
+}

@@ -1,0 +1,91 @@
+import TerminalGrid
+
+/// A run of text in one style role.
+public struct Span: Hashable, Sendable {
+    public var text: String
+    public var role: StyleRole
+
+    public init(_ text: String, _ role: StyleRole = .normal) {
+        self.text = text
+        self.role = role
+    }
+}
+
+/// Word wrap for text whose words carry different roles (a link name, then a muted detail).
+///
+/// TerminalGrid's `wrapped(toWidth:)` wraps plain text; this does the same by display width,
+/// word by word, but keeps each word's role, so a link stays underlined across a line break.
+/// Text must be sanitised before it gets here: widths are measured on what will be drawn.
+enum StyledText {
+    /// Wraps `spans` into lines of at most `width` columns. The first line starts with
+    /// `firstIndent`, the others with `restIndent` spaces (a hanging indent).
+    static func wrap(_ spans: [Span], width: Int, firstIndent: [Span] = [], restIndent: Int = 0) -> [[Span]] {
+        let firstWidth = firstIndent.reduce(0) { $0 + $1.text.displayWidth }
+        guard width > firstWidth else {
+            // Not even the indent fits: one truncated line, so the content is still hinted at.
+            let text = (firstIndent + spans).map(\.text).joined()
+            return [[Span(text.truncated(toWidth: width), spans.first?.role ?? .normal)]]
+        }
+        let rest = min(max(0, restIndent), max(0, width - 1))
+        var lines: [[Span]] = []
+        var line = firstIndent
+        var used = firstWidth
+        var lineHasWord = false
+        var lastRole: StyleRole?
+        func newLine() {
+            lines.append(line)
+            line = rest > 0 ? [Span(String(repeating: " ", count: rest))] : []
+            used = rest
+            lineHasWord = false
+            lastRole = nil
+        }
+        for (word, role) in words(of: spans) {
+            let wordWidth = word.displayWidth
+            let gap = lineHasWord ? 1 : 0
+            if used + gap + wordWidth > width && lineHasWord { newLine() }
+            if lineHasWord {
+                append(" ", role: lastRole == role ? role : .normal, to: &line)
+                used += 1
+            }
+            var remaining = Substring(word)
+            // A word wider than the line is cut between graphemes.
+            while used + remaining.displayWidth > width {
+                let head = String(remaining).prefix(fittingWidth: max(0, width - used))
+                if head.text.isEmpty && (lineHasWord || used > rest) {
+                    newLine()
+                    continue
+                }
+                // A grapheme wider than a whole fresh line goes alone; the grid clips it.
+                let taken = head.text.isEmpty ? String(remaining.prefix(1)) : head.text
+                append(taken, role: role, to: &line)
+                used += taken.displayWidth
+                remaining = remaining.dropFirst(taken.count)
+                lineHasWord = true
+                if remaining.isEmpty { break }
+                newLine()
+            }
+            if !remaining.isEmpty {
+                append(String(remaining), role: role, to: &line)
+                used += remaining.displayWidth
+            }
+            lineHasWord = true
+            lastRole = role
+        }
+        lines.append(line)
+        return lines
+    }
+
+    /// Words split on spaces, each with the role of the span it came from.
+    private static func words(of spans: [Span]) -> [(String, StyleRole)] {
+        spans.flatMap { span in span.text.split(separator: " ").map { (String($0), span.role) } }
+    }
+
+    /// Appends text, merging with the last span when the role is the same.
+    private static func append(_ text: String, role: StyleRole, to line: inout [Span]) {
+        if let last = line.last, last.role == role {
+            line[line.count - 1].text += text
+        } else {
+            line.append(Span(text, role))
+        }
+    }
+}

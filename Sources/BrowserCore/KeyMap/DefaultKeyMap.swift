@@ -1,0 +1,118 @@
+/// The browser's default keys, as a tigrc-style resource read by ``KeyMapParser``.
+public enum DefaultKeyMap {
+    /// Keys are looked up in the focused context, then its fallbacks (see ``KeyContext``).
+    /// The first key written for a command is the one the footer shows.
+    public static let text = """
+        # ess browser key map: bind CONTEXT KEY COMMAND, footer CONTEXT ITEM...
+        # Contexts: global, generic (list and detail), list, detail, filter, search, region, help.
+
+        # Moving, in either pane
+        bind generic <Down>     move-down
+        bind generic j          move-down
+        bind generic <Up>       move-up
+        bind generic k          move-up
+        bind generic <PgDn>     page-down
+        bind generic <C-f>      page-down
+        bind generic <PgUp>     page-up
+        bind generic <C-b>      page-up
+        bind generic <Home>     move-first
+        bind generic g          move-first
+        bind generic <End>      move-last
+        bind generic G          move-last
+        bind generic <Tab>      toggle-focus
+        bind generic <S-Tab>    toggle-focus
+
+        # Trail, like a web browser
+        bind generic <BS>       go-back
+        bind generic h          go-back
+        bind generic <A-Left>   go-back
+        bind generic l          go-forward
+        bind generic <A-Right>  go-forward
+
+        # Filters, search, regions
+        bind generic /          filter
+        bind generic s          search
+        bind generic r          pick-region
+        bind generic R          clear-region
+
+        # Sections
+        bind generic 1          section-1
+        bind generic 2          section-2
+        bind generic 3          section-3
+        bind generic 4          section-4
+        bind generic 5          section-5
+
+        bind generic ?          help
+        bind generic <F1>       help
+        bind generic q          quit
+        bind global  <C-c>      quit
+
+        # List pane
+        bind list    <Enter>    open-record
+        bind list    <Right>    toggle-focus
+
+        # Detail pane: Enter follows a link or folds the axis under the cursor
+        bind detail  <Enter>    follow-link
+        bind detail  <Space>    toggle-fold
+        bind detail  z          fold-all
+        bind detail  Z          unfold-all
+        bind detail  <Left>     toggle-focus
+        bind detail  <Esc>      toggle-focus
+
+        # Typing a list filter
+        bind filter  <Enter>    keep-filter
+        bind filter  <Esc>      clear-filter
+        bind filter  <BS>       delete-char
+        bind filter  <C-u>      clear-input
+        bind filter  <Down>     keep-filter
+
+        # Search overlay
+        bind search  <Enter>    open-result
+        bind search  <Esc>      close-overlay
+        bind search  <Down>     move-down
+        bind search  <C-n>      move-down
+        bind search  <Up>       move-up
+        bind search  <C-p>      move-up
+        bind search  <PgDn>     page-down
+        bind search  <PgUp>     page-up
+        bind search  <BS>       delete-char
+        bind search  <C-u>      clear-input
+
+        # Region picker
+        bind region  <Enter>    apply-region
+        bind region  <Esc>      close-overlay
+        bind region  <Down>     move-down
+        bind region  <C-n>      move-down
+        bind region  <Up>       move-up
+        bind region  <C-p>      move-up
+        bind region  <PgDn>     page-down
+        bind region  <PgUp>     page-up
+        bind region  <BS>       delete-char
+        bind region  <C-u>      clear-input
+
+        # Help overlay
+        bind help    <Esc>      close-overlay
+        bind help    ?          close-overlay
+        bind help    q          close-overlay
+        bind help    <Enter>    close-overlay
+        bind help    <Down>     move-down
+        bind help    j          move-down
+        bind help    <Up>       move-up
+        bind help    k          move-up
+        bind help    <PgDn>     page-down
+        bind help    <Space>    page-down
+        bind help    <PgUp>     page-up
+        bind help    <Home>     move-first
+        bind help    g          move-first
+        bind help    <End>      move-last
+        bind help    G          move-last
+
+        # Footers, most useful first: what does not fit is dropped, help always stays.
+        footer list    open-record toggle-focus filter search pick-region go-back help quit move-up/move-down section-1/section-5
+        footer detail  follow-link toggle-focus go-back go-forward fold-all/unfold-all search help quit move-up/move-down
+        footer filter  keep-filter clear-filter delete-char
+        footer search  move-up/move-down open-result close-overlay
+        footer region  move-up/move-down apply-region close-overlay
+        footer help    move-up/move-down page-down close-overlay
+        """
+}

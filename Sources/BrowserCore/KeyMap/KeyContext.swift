@@ -1,0 +1,57 @@
+import ESSModel
+
+/// Where a key is pressed: it decides which bindings apply.
+///
+/// A key is looked up in its context, then along the context's fallbacks, as tig's keymaps fall
+/// back to `generic`. The browsing panes fall back to `generic` then `global`; text inputs and
+/// overlays only to `global`, so a letter typed in the filter is text, never a command.
+public enum KeyContext: String, CaseIterable, Hashable, Sendable {
+    /// Everywhere, even while typing: Ctrl-C.
+    case global
+    /// The browsing panes' shared keys.
+    case generic
+    /// The list pane has focus.
+    case list
+    /// The detail pane has focus.
+    case detail
+    /// The list filter is being typed.
+    case filter
+    /// The search overlay is open.
+    case search
+    /// The region picker is open.
+    case region
+    /// The help overlay is open.
+    case help
+
+    /// The contexts searched, in order, for a key pressed in this one.
+    public var lookupOrder: [KeyContext] {
+        switch self {
+        case .global: [.global]
+        case .generic: [.generic, .global]
+        case .list, .detail: [self, .generic, .global]
+        case .filter, .search, .region, .help: [self, .global]
+        }
+    }
+
+    /// Whether an unbound printable character is typed into a text field.
+    public var acceptsText: Bool {
+        switch self {
+        case .filter, .search, .region: true
+        default: false
+        }
+    }
+
+    /// How the help overlay names the context.
+    public var title: Localized {
+        switch self {
+        case .global: Localized(fr: "partout", en: "everywhere")
+        case .generic: Localized(fr: "liste et fiche", en: "list and page")
+        case .list: Localized(fr: "liste", en: "list")
+        case .detail: Localized(fr: "fiche", en: "record page")
+        case .filter: Localized(fr: "filtre", en: "filter")
+        case .search: Localized(fr: "recherche", en: "search")
+        case .region: Localized(fr: "régions", en: "regions")
+        case .help: Localized(fr: "aide", en: "help")
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import TerminalGrid
+
+/// Which key runs which command in which context, and what the footer shows: one table.
+///
+/// Built from a tigrc-style text (``KeyMapParser``); ``standard`` is the browser's default
+/// (``DefaultKeyMap/text``). The footer hints and the help overlay read this same value, so they
+/// cannot disagree with what the keys do.
+public struct KeyMap: Hashable, Sendable {
+    /// One `bind` line.
+    public struct Binding: Hashable, Sendable {
+        public var context: KeyContext
+        public var key: Key
+        public var command: Command
+
+        public init(context: KeyContext, key: Key, command: Command) {
+            self.context = context
+            self.key = key
+            self.command = command
+        }
+    }
+
+    /// One entry of a footer: a command, or two shown together (`↑/↓ déplacer`).
+    public struct FooterItem: Hashable, Sendable {
+        public var commands: [Command]
+
+        public init(commands: [Command]) {
+            self.commands = commands
+        }
+    }
+
+    /// Every binding in the order written; a later `bind` of the same key and context replaced
+    /// the earlier one, as in tigrc.
+    public private(set) var bindings: [Binding] = []
+    /// The footer of each context, in priority order: what does not fit is dropped from the end.
+    public private(set) var footers: [KeyContext: [FooterItem]] = [:]
+    private var table: [KeyContext: [Key: Command]] = [:]
+
+    public init() {}
+
+    /// Binds `key` in `context`, replacing an earlier binding of that key there.
+    public mutating func bind(_ key: Key, to command: Command, in context: KeyContext) {
+        bindings.removeAll { $0.context == context && $0.key == key }
+        bindings.append(Binding(context: context, key: key, command: command))
+        table[context, default: [:]][key] = command
+    }
+
+    /// Sets the footer of `context`.
+    public mutating func setFooter(_ items: [FooterItem], for context: KeyContext) {
+        footers[context] = items
+    }
+
+    // MARK: - Lookup
+
+    /// The command `key` runs in `context`, looking through its fallbacks; nil when unbound.
+    public func command(for key: Key, in context: KeyContext) -> Command? {
+        for candidate in context.lookupOrder {
+            if let command = table[candidate]?[key] { return command }
+        }
+        return nil
+    }
+
+    /// The keys that run `command` in `context`, in the order they were written. A key bound
+    /// to something else in a more specific context is left out: it would not run `command`.
+    public func keys(for command: Command, in context: KeyContext) -> [Key] {
+        let order = context.lookupOrder
+        var keys: [Key] = []
+        for binding in bindings where binding.command == command && order.contains(binding.context) {
+            if !keys.contains(binding.key) && self.command(for: binding.key, in: context) == command {
+                keys.append(binding.key)
+            }
+        }
+        return keys
+    }
+
+    /// Every key bound to `command` anywhere, for the help overlay.
+    public func allKeys(for command: Command) -> [Key] {
+        var keys: [Key] = []
+        for binding in bindings where binding.command == command && !keys.contains(binding.key) {
+            keys.append(binding.key)
+        }
+        return keys
+    }
+
+    /// The contexts where `command` has a key, for the help overlay.
+    public func contexts(of command: Command) -> [KeyContext] {
+        KeyContext.allCases.filter { context in bindings.contains { $0.context == context && $0.command == command } }
+    }
+
+    /// The browser's default key map, parsed from ``DefaultKeyMap/text``.
+    ///
+    /// The text is part of the program and a test parses it, so a mistake in it is a programming
+    /// error caught before release, not something a user can cause.
+    public static let standard: KeyMap = {
+        switch KeyMapParser.parse(DefaultKeyMap.text) {
+        case .success(let map): return map
+        case .failure(let errors): preconditionFailure("the default key map does not parse:\n\(errors)")
+        }
+    }()
+}

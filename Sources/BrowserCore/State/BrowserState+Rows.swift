@@ -1,0 +1,97 @@
+import ESSModel
+
+/// Building each section's rows from the catalogue, the region and the section's text filter.
+extension BrowserState {
+    /// Rebuilds the rows of `section`, keeping the same record selected when it is still listed.
+    mutating func reloadRows(_ section: Section) {
+        var state = sections[section] ?? SectionState()
+        let previous = state.selectedID
+        state.rows = section == .timeline ? timelineRows(state) : recordRows(section, state)
+        if let previous, let index = state.rows.firstIndex(where: { $0.id == previous }) {
+            state.selection = index
+        } else {
+            state.selection = state.rows.firstIndex { !$0.isHeading } ?? 0
+            state.scroll = 0
+            state.detailScroll = 0
+            state.detailCursor = nil
+        }
+        sections[section] = state
+    }
+
+    /// Rebuilds every section's rows, after the region or the language changed.
+    mutating func reloadAllRows() {
+        for section in Section.allCases { reloadRows(section) }
+        chart = TimelineChart(catalogue: catalogue, region: region, latestYear: data.latestYear)
+    }
+
+    // MARK: - Records
+
+    /// The records that pass the filters, plus the pinned one where it sorts.
+    private func matchingRecords(_ type: RecordType, _ state: SectionState) -> [(record: any CatalogueRecord, pinned: Bool)] {
+        let query = RecordQuery(type: type, region: region, text: state.filter.isEmpty ? nil : state.filter)
+        let matches = catalogue.list(query)
+        guard let pinned = state.pinned, !matches.contains(where: { $0.id == pinned }) else {
+            return matches.map { ($0, false) }
+        }
+        let ids = Set(matches.map(\.id))
+        return catalogue.records(of: type).compactMap { record in
+            ids.contains(record.id) ? (record, false) : record.id == pinned ? (record, true) : nil
+        }
+    }
+
+    private func recordRows(_ section: Section, _ state: SectionState) -> [ListRow] {
+        matchingRecords(section.recordType, state).map { record, pinned in
+            ListRow(id: record.id, text: record.displayName, detail: secondColumn(record), outsideFilter: pinned)
+        }
+    }
+
+    /// What a list shows beside the name, most telling first, as it may be cut.
+    func secondColumn(_ record: any CatalogueRecord) -> String {
+        switch record {
+        case let programme as Programme:
+            let place = programme.territories.first.map { catalogue.name(of: $0) }
+            let years = programme.period.map(Self.years)
+            return [place, years].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
+        default:
+            return catalogue.subtitle(of: record, language)
+        }
+    }
+
+    /// "2017–2021", "2009–", "–2020": a period in years, for narrow columns.
+    static func years(_ range: DateRange) -> String {
+        switch (range.start?.year, range.end?.year) {
+        case let (start?, end?): start == end ? String(start) : "\(start)–\(end)"
+        case let (start?, nil): "\(start)–"
+        case let (nil, end?): "–\(end)"
+        case (nil, nil): ""
+        }
+    }
+
+    // MARK: - Timeline
+
+    /// Events in date order under a heading per year, undated ones last under their own heading.
+    private func timelineRows(_ state: SectionState) -> [ListRow] {
+        var rows: [ListRow] = []
+        var currentYear: Int?? = .none
+        for (record, pinned) in matchingRecords(.event, state) {
+            guard let event = record as? Event else { continue }
+            let year = event.date?.sortKey?.year
+            if currentYear != .some(year) {
+                currentYear = .some(year)
+                rows.append(.heading(year.map(String.init) ?? UIStrings.undated(language)))
+            }
+            let destination = catalogue.destination(ofEvent: event.id).map { catalogue.name(of: $0) }
+            rows.append(ListRow(id: event.id, text: event.title, detail: destination ?? "",
+                                lead: UIStrings.dayAndMonth(event.date?.sortKey, language), outsideFilter: pinned))
+        }
+        return rows
+    }
+}
+
+extension Catalogue {
+    /// Where Enter on a timeline event leads: its first linked programme, else its first actor.
+    public func destination(ofEvent id: RecordID) -> RecordID? {
+        let linked = neighbours(of: id).filter { if case .link = $0.relation { true } else { false } }.map(\.id)
+        return linked.first { type(of: $0) == .programme } ?? linked.first { type(of: $0) == .actor }
+    }
+}

@@ -1,0 +1,82 @@
+import ESSModel
+
+/// One row of a list: a record, or a heading that groups the rows after it (a year in the
+/// timeline, a record type in search results). Headings are never selected.
+public struct ListRow: Hashable, Sendable {
+    /// The record; nil for a heading.
+    public var id: RecordID?
+    /// The name, or the heading's text.
+    public var text: String
+    /// The second column: kind, territory, period, function, or where Enter leads.
+    public var detail: String
+    /// A narrow first column (the day and month of a timeline event); empty elsewhere.
+    public var lead: String
+    /// True for a record shown although the filters exclude it, because a link led to it.
+    public var outsideFilter: Bool
+
+    public init(id: RecordID?, text: String, detail: String = "", lead: String = "", outsideFilter: Bool = false) {
+        self.id = id
+        self.text = text
+        self.detail = detail
+        self.lead = lead
+        self.outsideFilter = outsideFilter
+    }
+
+    public static func heading(_ text: String) -> ListRow { ListRow(id: nil, text: text) }
+
+    public var isHeading: Bool { id == nil }
+}
+
+/// What each section remembers while the user is elsewhere: its list, where the cursor is, and
+/// where the detail pane was scrolled.
+public struct SectionState: Hashable, Sendable {
+    /// The rows shown, after the region and text filters (derived; rebuilt when they change).
+    public internal(set) var rows: [ListRow] = []
+    /// Index in `rows` of the selected record; 0 when the list is empty.
+    public internal(set) var selection = 0
+    /// First row shown; kept so that the selection is visible.
+    public internal(set) var scroll = 0
+    /// The text filter typed after `/`.
+    public internal(set) var filter = ""
+    /// A record reached by a link although the filters exclude it: listed anyway, marked.
+    public internal(set) var pinned: RecordID?
+    /// A record of a type with no section (a source), shown in the detail pane over the list's
+    /// selection until the user moves in the list.
+    public internal(set) var aside: RecordID?
+    /// First line of the detail pane shown.
+    public internal(set) var detailScroll = 0
+    /// The link or axis under the detail cursor, as an index into the page's targets.
+    public internal(set) var detailCursor: Int?
+
+    /// The selected record, if the list has one.
+    public var selectedID: RecordID? {
+        rows.indices.contains(selection) ? rows[selection].id : nil
+    }
+
+    /// The record the detail pane shows.
+    public var displayedID: RecordID? { aside ?? selectedID }
+}
+
+/// A place in the trail: back and forward move between these, across sections.
+public struct Location: Hashable, Sendable {
+    public var section: Section
+    public var record: RecordID?
+    public var focus: Focus
+
+    public init(section: Section, record: RecordID?, focus: Focus) {
+        self.section = section
+        self.record = record
+        self.focus = focus
+    }
+}
+
+/// A one-line message shown in the footer until the next key.
+public struct StatusMessage: Hashable, Sendable {
+    public var text: String
+    public var isWarning: Bool
+
+    public init(_ text: String, isWarning: Bool = false) {
+        self.text = text
+        self.isWarning = isWarning
+    }
+}

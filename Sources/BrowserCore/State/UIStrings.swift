@@ -1,0 +1,105 @@
+import ESSModel
+
+/// Every piece of interface text the browser shows, in French and English.
+///
+/// Catalogue content stays as written (French); only the interface around it is translated.
+/// Record labels (kinds, roles, page headings) come from the model's own tables.
+public enum UIStrings {
+    // MARK: - Header and breadcrumb
+
+    public static let region = Localized(fr: "Région", en: "Region")
+    public static let filter = Localized(fr: "Filtre", en: "Filter")
+    public static let allRegions = Localized(fr: "Toutes les régions", en: "All regions")
+    public static let trail = Localized(fr: "Parcours", en: "Trail")
+
+    // MARK: - Panes
+
+    public static let noResults = Localized(fr: "Aucun résultat", en: "No results")
+    public static let noResultsHint = Localized(
+        fr: "Échap efface le filtre, R retire la région", en: "Esc clears the filter, R drops the region")
+    public static let outsideFilter = Localized(fr: "hors filtre", en: "outside filter")
+    public static let nothingSelected = Localized(fr: "Aucune fiche sélectionnée", en: "Nothing selected")
+    public static let details = Localized(fr: "Fiche", en: "Details")
+    public static let identifier = Localized(fr: "id", en: "id")
+
+    // MARK: - Timeline
+
+    public static let periods = Localized(fr: "Périodes des programmes", en: "Programme periods")
+    public static let undated = Localized(fr: "date non précisée", en: "date not given")
+    public static let noDatedProgramme = Localized(fr: "Aucun programme daté", en: "No dated programme")
+    public static let events = Localized(fr: "Événements", en: "Events")
+
+    public static func more(_ count: Int, _ language: Language) -> String {
+        language == .fr ? "+ \(count) autre\(count > 1 ? "s" : "")" : "+ \(count) more"
+    }
+
+    // MARK: - Overlays
+
+    public static let helpTitle = Localized(fr: "Aide — toutes les touches", en: "Help — every key")
+    public static let searchTitle = Localized(fr: "Rechercher dans tout le catalogue", en: "Search the whole catalogue")
+    public static let searchHint = Localized(
+        fr: "Tapez des mots : nom, sigle, lieu… (accents et majuscules indifférents)",
+        en: "Type words: name, acronym, place… (accents and case do not matter)")
+    public static let regionTitle = Localized(fr: "Choisir une région", en: "Choose a region")
+    public static let regionHint = Localized(
+        fr: "Tapez pour réduire la liste : nom, ancienne région ou code INSEE",
+        en: "Type to narrow: name, former region or INSEE code")
+
+    public static func resultCount(_ count: Int, _ language: Language) -> String {
+        language == .fr ? "\(count) résultat\(count > 1 ? "s" : "")" : "\(count) result\(count == 1 ? "" : "s")"
+    }
+
+    // MARK: - Too small
+
+    public static let tooSmall = Localized(fr: "terminal trop petit (80×24 minimum)", en: "terminal too small (needs 80×24)")
+    public static let tooSmallASCII = Localized(fr: "terminal trop petit (80x24 minimum)", en: "terminal too small (needs 80x24)")
+
+    public static func currentSize(_ size: String, _ language: Language) -> String {
+        language == .fr ? "taille actuelle : \(size)" : "current size: \(size)"
+    }
+
+    public static let quitHint = Localized(fr: "q : quitter", en: "q: quit")
+
+    // MARK: - Status messages
+
+    public static let noLinkSelected = Localized(
+        fr: "Aucun lien sélectionné : ↑/↓ pour en choisir un", en: "No link selected: ↑/↓ to pick one")
+    public static let historyStart = Localized(fr: "Début de l'historique", en: "Nothing to go back to")
+    public static let historyEnd = Localized(fr: "Fin de l'historique", en: "Nothing to go forward to")
+    public static let noLinkedProgramme = Localized(
+        fr: "Aucun programme ni acteur lié à cet événement", en: "No programme or actor linked to this event")
+    public static let regionCleared = Localized(fr: "Filtre région retiré", en: "Region filter cleared")
+    public static let noRegion = Localized(fr: "Aucun filtre région", en: "No region filter")
+    public static let noRecord = Localized(fr: "Aucune fiche ici", en: "No record here")
+
+    public static func regionApplied(_ name: String, _ language: Language) -> String {
+        language == .fr ? "Région : \(name)" : "Region: \(name)"
+    }
+
+    public static func unknownKey(_ key: String, _ language: Language) -> String {
+        language == .fr ? "Touche \(key) sans effet ici (? pour l'aide)" : "Key \(key) does nothing here (? for help)"
+    }
+
+    // MARK: - Dates
+
+    private static let shortMonthsFR = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août",
+                                        "sept.", "oct.", "nov.", "déc."]
+    private static let shortMonthsEN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+                                        "Nov", "Dec"]
+
+    /// A date inside its year, for the timeline where the year is the group heading:
+    /// "28 avr.", "déc." / "Apr 28", "Dec"; empty for a year alone.
+    public static func dayAndMonth(_ date: PartialDate?, _ language: Language) -> String {
+        guard let date, let month = date.month, (1...12).contains(month) else { return "" }
+        let name = (language == .fr ? shortMonthsFR : shortMonthsEN)[month - 1]
+        guard let day = date.day else { return name }
+        return language == .fr ? "\(day == 1 ? "1er" : String(day)) \(name)" : "\(name) \(day)"
+    }
+}
+
+extension UIStrings {
+    /// "2 objectifs" / "2 objectives": shown after a folded axis.
+    public static func objectiveCount(_ count: Int, _ language: Language) -> String {
+        language == .fr ? "\(count) objectif\(count > 1 ? "s" : "")" : "\(count) objective\(count == 1 ? "" : "s")"
+    }
+}

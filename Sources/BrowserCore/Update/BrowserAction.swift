@@ -1,0 +1,27 @@
+import ESSModel
+import TerminalGrid
+
+/// Something that happened, which ``update(_:_:)`` turns into a new state.
+///
+/// Named for what happened, not for what to do: the terminal reports keys, clicks and sizes;
+/// keys resolve, through the key map, into the commands and text they stand for, which are
+/// actions too, so a test can send a command without knowing its key.
+public enum BrowserAction: Hashable, Sendable {
+    case keyPressed(Key)
+    case mouse(MouseEvent)
+    case resized(Size)
+    /// A command, as a key resolved through the key map.
+    case commandIssued(Command)
+    /// Printable text typed into the filter, the search or the region picker.
+    case textTyped(String)
+    /// A link was followed (by keyboard or mouse): open this record in its section.
+    case linkFollowed(RecordID)
+    /// A region was chosen in the picker; nil for all regions.
+    case regionApplied(RegionFilter?)
+}
+
+/// What the program loop must do after an update: data a test can compare.
+public enum Effect: Hashable, Sendable {
+    /// Leave the browser: `q`, Ctrl-C.
+    case quit
+}

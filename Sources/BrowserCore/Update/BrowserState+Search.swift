@@ -1,0 +1,107 @@
+import ESSModel
+
+/// The search overlay: a query over every record, results grouped by type.
+extension BrowserState {
+    /// At most this many hits are listed; the best ones, since hits come ranked.
+    static let searchLimit = 200
+
+    mutating func openSearch() {
+        isEditingFilter = false
+        overlay = .search(SearchOverlay())
+    }
+
+    mutating func setSearchQuery(_ query: String) {
+        var search = SearchOverlay()
+        search.query = query
+        let hits = catalogue.search(query, limit: Self.searchLimit)
+        search.hitCount = hits.count
+        for type in RecordType.allCases {
+            let group = hits.filter { $0.type == type }
+            guard !group.isEmpty else { continue }
+            search.rows.append(.heading("\(UIStrings.typeName(type)(language)) (\(group.count))"))
+            for hit in group {
+                guard let record = catalogue.record(hit.id) else { continue }
+                search.rows.append(ListRow(id: hit.id, text: record.displayName, detail: catalogue.subtitle(of: record, language)))
+            }
+        }
+        search.selection = search.rows.firstIndex { !$0.isHeading } ?? 0
+        overlay = .search(search)
+    }
+
+    /// Enter on a result: open it in its section, as following a link does.
+    mutating func openSearchResult() {
+        guard case .search(let search) = overlay, search.rows.indices.contains(search.selection),
+              let id = search.rows[search.selection].id
+        else { return }
+        overlay = nil
+        open(id)
+    }
+
+    /// Up, down and pages in the search results or the region list.
+    mutating func moveInOverlay(_ command: Command) {
+        let page = max(1, BrowserLayout(self).overlayListRows.height - 1)
+        switch overlay {
+        case .search(var search):
+            guard !search.rows.isEmpty else { return }
+            let rows = search.rows
+            let from = search.selection
+            let target: Int?
+            switch command {
+            case .moveDown: target = rows[(from + 1)...].firstIndex { !$0.isHeading }
+            case .moveUp: target = rows[..<from].lastIndex { !$0.isHeading }
+            case .pageDown: target = Self.recordRow(near: min(rows.count - 1, from + page), in: rows)
+            case .pageUp: target = Self.recordRow(near: max(0, from - page), in: rows)
+            case .moveFirst: target = rows.firstIndex { !$0.isHeading }
+            case .moveLast: target = rows.lastIndex { !$0.isHeading }
+            default: target = nil
+            }
+            search.selection = target ?? from
+            overlay = .search(search)
+        case .regionPicker(var picker):
+            let last = max(0, picker.choices.count - 1)
+            switch command {
+            case .moveDown: picker.selection = min(last, picker.selection + 1)
+            case .moveUp: picker.selection = max(0, picker.selection - 1)
+            case .pageDown: picker.selection = min(last, picker.selection + page)
+            case .pageUp: picker.selection = max(0, picker.selection - page)
+            case .moveFirst: picker.selection = 0
+            case .moveLast: picker.selection = last
+            default: break
+            }
+            overlay = .regionPicker(picker)
+        case .help, nil:
+            break
+        }
+    }
+
+    /// Scrolls the help overlay; settling clamps it to the text.
+    mutating func scrollHelp(_ command: Command) {
+        guard case .help(var help) = overlay else { return }
+        let page = max(1, BrowserLayout(self).helpRows.height - 1)
+        switch command {
+        case .moveDown: help.scroll += 1
+        case .moveUp: help.scroll -= 1
+        case .pageDown: help.scroll += page
+        case .pageUp: help.scroll -= page
+        case .moveFirst: help.scroll = 0
+        case .moveLast: help.scroll = .max / 2
+        default: break
+        }
+        help.scroll = max(0, help.scroll)
+        overlay = .help(help)
+    }
+}
+
+extension UIStrings {
+    /// Record types as search results group them.
+    public static func typeName(_ type: RecordType) -> Localized {
+        switch type {
+        case .programme: Localized(fr: "Programmes", en: "Programmes")
+        case .actor: Localized(fr: "Acteurs", en: "Actors")
+        case .person: Localized(fr: "Personnes", en: "People")
+        case .event: Localized(fr: "Événements", en: "Events")
+        case .territory: Localized(fr: "Territoires", en: "Territories")
+        case .source: Localized(fr: "Sources", en: "Sources")
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import ESSModel
+
+/// Following links and walking the trail back and forward, across sections, like a web browser.
+extension BrowserState {
+    /// How many steps back the trail keeps.
+    static let trailLimit = 200
+
+    /// Opens `id` in its own section (a source in the current one), remembering where the user
+    /// was. The page gets the focus, so the next ↓ walks its links.
+    mutating func open(_ id: RecordID) {
+        guard catalogue.contains(id) else { return }
+        let here = location
+        let there = Location(section: catalogue.type(of: id).flatMap(Section.home(of:)) ?? section, record: id, focus: .detail)
+        guard there.section != here.section || there.record != here.record else {
+            setFocus(.detail)
+            return
+        }
+        back.append(here)
+        if back.count > Self.trailLimit { back.removeFirst(back.count - Self.trailLimit) }
+        forward.removeAll()
+        go(to: there)
+    }
+
+    mutating func goBack() {
+        guard let previous = back.popLast() else {
+            setStatus(UIStrings.historyStart)
+            return
+        }
+        forward.append(location)
+        go(to: previous)
+    }
+
+    mutating func goForward() {
+        guard let next = forward.popLast() else {
+            setStatus(UIStrings.historyEnd)
+            return
+        }
+        back.append(location)
+        go(to: next)
+    }
+
+    /// Shows a location: its section, its record selected (listed even when the filters would
+    /// hide it, marked as outside them), and its focus.
+    mutating func go(to place: Location) {
+        overlay = nil
+        isEditingFilter = false
+        section = place.section
+        if let id = place.record, catalogue.contains(id) {
+            if catalogue.type(of: id) == place.section.recordType {
+                show(id)
+            } else if current.aside != id {
+                current.aside = id
+                current.detailScroll = 0
+                current.detailCursor = nil
+            }
+        }
+        focus = place.focus
+        if focus == .detail { placeDetailCursor() }
+    }
+
+    /// Selects `id` in the current section's list, pinning it there if the filters hide it.
+    private mutating func show(_ id: RecordID) {
+        if !current.rows.contains(where: { $0.id == id }) {
+            current.pinned = id
+            reloadRows(section)
+        }
+        if let index = current.rows.firstIndex(where: { $0.id == id }) {
+            selectRow(index)
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import ESSModel
+import TerminalGrid
+
+/// Applies `action` to `state` and returns what the program loop must do.
+///
+/// The only function that changes a ``BrowserState``. After every action it settles the derived
+/// parts (the laid-out detail page, selections clamped, scroll offsets keeping the selection
+/// visible), so rendering never has to.
+public func update(_ state: inout BrowserState, _ action: BrowserAction) -> [Effect] {
+    var effects: [Effect] = []
+    switch action {
+    case .keyPressed(let key):
+        state.status = nil
+        effects = state.handle(key)
+    case .mouse(let event):
+        if case .press = event.kind { state.status = nil }
+        state.handle(event)
+    case .resized(let size):
+        state.size = size
+    case .commandIssued(let command):
+        effects = state.perform(command)
+    case .textTyped(let text):
+        state.type(text)
+    case .linkFollowed(let id):
+        state.open(id)
+    case .regionApplied(let filter):
+        state.applyRegion(filter)
+    }
+    state.settle()
+    return effects
+}
+
+extension BrowserState {
+    /// Resolves a key through the key map: a command, typed text, or a hint that it does nothing.
+    mutating func handle(_ key: Key) -> [Effect] {
+        let context = keyContext
+        if let command = keyMap.command(for: key, in: context) { return perform(command) }
+        if context.acceptsText, case .character(let character) = key {
+            type(String(character))
+        } else if context == .list || context == .detail {
+            status = StatusMessage(UIStrings.unknownKey(KeyLabel.label(key, language, unicode: unicode), language))
+        }
+        return []
+    }
+
+    /// Carries out one command in the current context.
+    mutating func perform(_ command: Command) -> [Effect] {
+        switch command {
+        case .quit:
+            return [.quit]
+        case .moveDown, .moveUp, .pageDown, .pageUp, .moveFirst, .moveLast:
+            move(command)
+        case .toggleFocus:
+            setFocus(focus == .list ? .detail : .list)
+        case .openRecord:
+            openSelectedRow()
+        case .followLink:
+            followCursor()
+        case .goBack:
+            goBack()
+        case .goForward:
+            goForward()
+        case .toggleFold:
+            toggleFoldUnderCursor()
+        case .foldAll, .unfoldAll:
+            foldAll(command == .foldAll)
+        case .filter:
+            startFilter()
+        case .search:
+            openSearch()
+        case .pickRegion:
+            openRegionPicker()
+        case .clearRegion:
+            clearRegion()
+        case .keepFilter:
+            isEditingFilter = false
+        case .clearFilter:
+            clearFilter()
+        case .openResult:
+            openSearchResult()
+        case .applyRegion:
+            applyPickedRegion()
+        case .deleteChar:
+            deleteLastCharacter()
+        case .clearInput:
+            clearInput()
+        case .closeOverlay:
+            overlay = nil
+        case .section1, .section2, .section3, .section4, .section5:
+            if let target = command.section { switchSection(to: target) }
+        case .help:
+            overlay = .help(HelpOverlay())
+        }
+        return []
+    }
+
+    /// Routes a movement to whatever has the keys: an overlay, the list or the detail pane.
+    mutating func move(_ command: Command) {
+        switch overlay {
+        case .help: scrollHelp(command)
+        case .search, .regionPicker: moveInOverlay(command)
+        case nil: focus == .list ? moveInList(command) : moveInDetail(command)
+        }
+    }
+
+    mutating func switchSection(to target: Section) {
+        isEditingFilter = false
+        overlay = nil
+        section = target
+        focus = .list
+    }
+
+    mutating func setFocus(_ target: Focus) {
+        isEditingFilter = false
+        focus = target
+        if target == .detail { placeDetailCursor() }
+    }
+}

@@ -1,0 +1,47 @@
+import ESSModel
+import TerminalGrid
+
+/// The trail under the header: the records the user came through, then the one shown now.
+///
+/// `Parcours : PROGRESS › Grand Roanne Agglomération › Loire Active` — cut from the left
+/// with "…" when long, so the most recent steps stay readable.
+enum BreadcrumbPanel: Panel {
+    /// A crumb longer than this is cut, so one long name cannot hide the rest of the trail.
+    static let crumbWidth = 32
+
+    static func render(_ state: BrowserState, into grid: inout Grid, area: Rect) {
+        guard !area.isEmpty else { return }
+        grid.fill(area, role: .breadcrumb)
+        let glyphs = Glyphs.glyphs(unicode: state.unicode)
+        let label = UIStrings.trail(state.language) + (state.language == .fr ? " : " : ": ")
+        let crumbs = (state.back + [state.location]).map { crumb($0, state) }
+        let separator = glyphs.breadcrumbSeparator
+        let room = area.width - 1 - label.displayWidth
+        // Keep the most recent crumbs that fit, with "…" standing for the older ones.
+        var shown: [String] = []
+        var used = 0
+        for (index, crumb) in crumbs.enumerated().reversed() {
+            let cost = crumb.displayWidth + (shown.isEmpty ? 0 : separator.displayWidth)
+            let reserve = index > 0 ? glyphs.ellipsis.displayWidth + separator.displayWidth : 0
+            if used + cost + reserve > room && !shown.isEmpty {
+                shown.insert(glyphs.ellipsis, at: 0)
+                break
+            }
+            shown.insert(crumb, at: 0)
+            used += cost
+        }
+        var x = area.x + 1
+        x += grid.put(label, at: Point(x: x, y: area.y), role: .muted, maxWidth: area.maxX - x)
+        for (index, crumb) in shown.enumerated() {
+            if index > 0 { x += grid.put(separator, at: Point(x: x, y: area.y), role: .muted, maxWidth: area.maxX - x) }
+            let role: StyleRole = index == shown.count - 1 ? .accent : .breadcrumb
+            x += grid.put(crumb, at: Point(x: x, y: area.y), role: role, maxWidth: area.maxX - x)
+        }
+    }
+
+    /// A location as a crumb: its record's name, or the section's when there is none.
+    static func crumb(_ location: Location, _ state: BrowserState) -> String {
+        let name = location.record.map { state.catalogue.name(of: $0) } ?? location.section.title(state.language)
+        return TerminalText.sanitize(name).truncated(toWidth: crumbWidth)
+    }
+}

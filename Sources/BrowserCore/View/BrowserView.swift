@@ -1,0 +1,29 @@
+import TerminalGrid
+
+/// Draws the whole screen for `state`: a pure function of the state.
+///
+/// Below 80×24 only the "terminal too small" message is drawn; otherwise header, trail, the
+/// panes of the section (with the chart on the timeline), the footer, and the open overlay.
+public func view(_ state: BrowserState) -> Grid {
+    var grid = Grid(size: state.size)
+    guard state.fitsMinimumSize else {
+        TooSmallPanel.render(state, into: &grid, area: grid.bounds)
+        return grid
+    }
+    let layout = BrowserLayout(state)
+    HeaderPanel.render(state, into: &grid, area: layout.header)
+    BreadcrumbPanel.render(state, into: &grid, area: layout.breadcrumb)
+    if state.section == .timeline {
+        TimelinePanel.render(state, into: &grid, area: layout.chart)
+    }
+    ListPanel.render(state, into: &grid, area: layout.listBox)
+    DetailPanel.render(state, into: &grid, area: layout.detailBox)
+    FooterPanel.render(state, into: &grid, area: layout.footer)
+    switch state.overlay {
+    case .help: HelpOverlayPanel.render(state, into: &grid, area: layout.overlay)
+    case .search: SearchOverlayPanel.render(state, into: &grid, area: layout.overlay)
+    case .regionPicker: RegionPickerPanel.render(state, into: &grid, area: layout.overlay)
+    case nil: break
+    }
+    return grid
+}

@@ -1,0 +1,109 @@
+import ESSModel
+import TerminalGrid
+
+/// The left pane: the section's records, one per row, with a second column.
+///
+/// ```
+/// ┌─ ▶ Programmes (11) ─────────────┐
+/// │▶PROGRESS            Arrondisse… │
+/// │ Schéma métropolit…  Rennes Mét… │
+/// │/loire█                          │
+/// └──────────────────────── 1/11 ───┘
+/// ```
+/// The selected row has the selection role and a "▶" in the gutter, so it shows without colour.
+enum ListPanel: Panel {
+    static func render(_ state: BrowserState, into grid: inout Grid, area: Rect) {
+        let layout = BrowserLayout(state)
+        let focused = state.focus == .list && state.overlay == nil
+        grid.drawPane(area, title: title(state), focused: focused || state.isEditingFilter, unicode: state.unicode)
+        let rows = layout.listRows
+        let list = state.current
+        if list.rows.isEmpty {
+            renderEmpty(state, into: &grid, area: rows)
+        } else {
+            let leadWidth = list.rows.reduce(0) { max($0, $1.lead.displayWidth) }
+            let nameWidth = list.rows.reduce(0) { max($0, TerminalText.sanitize($1.text).displayWidth) }
+            for line in 0..<rows.height {
+                let index = list.scroll + line
+                guard list.rows.indices.contains(index) else { break }
+                let role: StyleRole? = index == list.selection ? (focused ? .selection : .selectionInactive) : nil
+                renderRow(list.rows[index], selected: role, leadWidth: leadWidth, longestName: nameWidth, state: state, into: &grid,
+                          at: Point(x: rows.x, y: rows.y + line), width: rows.width)
+            }
+            let position = list.rows[...list.selection].filter { !$0.isHeading }.count
+            let total = list.rows.filter { !$0.isHeading }.count
+            if list.rows.count > rows.height { grid.drawBorderNote("\(position)/\(total)", in: area, role: .border) }
+        }
+        renderFilterLine(state, into: &grid, area: layout.filterLine)
+    }
+
+    /// "Programmes (11)"; the timeline's list holds events, and says so.
+    static func title(_ state: BrowserState) -> String {
+        let name = state.section == .timeline ? UIStrings.events(state.language) : state.section.title(state.language)
+        return "\(name) (\(HeaderPanel.count(state)))"
+    }
+
+    // MARK: - Rows
+
+    /// One row: gutter mark, the timeline's date in a column `leadWidth` wide, the name, then
+    /// the second column when there is room for both. Names get two thirds of the room, or
+    /// less when the longest is shorter (`longestName`), leaving the rest to the second column.
+    static func renderRow(_ row: ListRow, selected: StyleRole?, leadWidth: Int = 0, longestName: Int = .max,
+                          state: BrowserState, into grid: inout Grid, at point: Point, width: Int) {
+        guard width > 0 else { return }
+        if row.isHeading {
+            grid.write(" " + row.text, at: point, width: width, role: .heading)
+            return
+        }
+        let glyphs = Glyphs.glyphs(unicode: state.unicode)
+        var x = point.x
+        let gutter = selected != nil ? glyphs.cursor : " "
+        x += grid.write(gutter, at: point, width: 1, role: selected ?? .normal)
+        if leadWidth > 0 {
+            x += grid.write(row.lead, at: Point(x: x, y: point.y), width: min(leadWidth + 1, point.x + width - x),
+                            role: selected ?? .muted)
+        }
+        let rest = point.x + width - x
+        let detail = row.outsideFilter
+            ? "(\(UIStrings.outsideFilter(state.language)))"
+            : (state.section == .timeline && !row.detail.isEmpty ? glyphs.link + " " + row.detail : row.detail)
+        // Below this the name alone is more use than two cut columns.
+        let twoColumns = leadWidth > 0 ? 40 : 28
+        let nameWidth = detail.isEmpty || rest < twoColumns ? rest : max(rest / 2, min(longestName + 1, rest * 2 / 3))
+        x += grid.write(row.text, at: Point(x: x, y: point.y), width: nameWidth, role: selected ?? .normal)
+        let detailWidth = point.x + width - x
+        guard detailWidth > 0 else { return }
+        let detailRole: StyleRole = row.outsideFilter ? .warning : .muted
+        grid.write(" " + detail, at: Point(x: x, y: point.y), width: detailWidth, role: selected ?? detailRole)
+    }
+
+    /// An empty list says why and how to widen it.
+    static func renderEmpty(_ state: BrowserState, into grid: inout Grid, area: Rect) {
+        guard area.height > 0 else { return }
+        grid.write(" " + UIStrings.noResults(state.language), at: area.origin, width: area.width, role: .muted)
+        for (offset, line) in (" " + UIStrings.noResultsHint(state.language)).wrapped(toWidth: area.width).enumerated() {
+            guard offset + 2 < area.height else { break }
+            grid.write(line, at: Point(x: area.x, y: area.y + 2 + offset), width: area.width, role: .muted)
+        }
+    }
+
+    /// The filter at the bottom of the list: an input with a cursor while typing.
+    static func renderFilterLine(_ state: BrowserState, into grid: inout Grid, area: Rect) {
+        guard !area.isEmpty else { return }
+        let text = "/" + TerminalText.sanitize(state.current.filter)
+        guard state.isEditingFilter else {
+            grid.write(text, at: area.origin, width: area.width, role: .accent)
+            return
+        }
+        grid.fill(area, role: .input)
+        // Show the end of a filter longer than the line, where the typing happens.
+        let room = max(0, area.width - 1)
+        let shown = text.displayWidth > room ? String(text.reversed()).prefix(fittingWidth: room).text.reversedString : text
+        let used = grid.put(shown, at: area.origin, role: .input, maxWidth: room)
+        grid.put(" ", at: Point(x: area.x + used, y: area.y), role: .cursor)
+    }
+}
+
+extension String {
+    fileprivate var reversedString: String { String(reversed()) }
+}
