@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "ESSModelTests", dependencies: ["ESSModel", "ESSSeeds"]),
         .testTarget(name: "TerminalGridTests", dependencies: ["TerminalGrid"]),
         .testTarget(name: "BrowserCoreTests", dependencies: ["BrowserCore", "TUITestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["ESSModel"]),
+        .testTarget(name: "CLITests", dependencies: ["ESSModel", "ess"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]
 )

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ESSModel
+import Foundation
 
 /// `ess export`: the whole catalogue at once.
 struct Export: ParsableCommand {
@@ -25,7 +26,8 @@ struct Export: ParsableCommand {
             Console.printRaw(JSONOutput.encode(catalogue.json()))
             return
         }
-        let language = lang ?? OutputOptions().language
+        // Not `OutputOptions().language`: a parsable type built by hand has no values and traps when read.
+        let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
         let renderer = PageTextRenderer(width: Console.width, language: language)
         for id in catalogue.allIDs {
             guard let page = catalogue.page(for: id, language: language) else { continue }
