@@ -52,7 +52,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ESSModelTests", dependencies: ["ESSModel", "ESSSeeds"]),
-        .testTarget(name: "TerminalGridTests", dependencies: ["TerminalGrid"]),
+        .testTarget(name: "TerminalGridTests", dependencies: ["TerminalGrid", "CursesBackend"]),
         .testTarget(name: "BrowserCoreTests", dependencies: ["BrowserCore", "TUITestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["ESSModel", "ess"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
