@@ -25,6 +25,20 @@ public struct MouseEvent: Hashable, Sendable {
     public var point: Point { Point(x: x, y: y) }
 }
 
+extension MouseEvent: CustomStringConvertible {
+    /// `<Press1 4,2>`, `<Release1 4,2>`, `<WheelUp 4,2>`: compact enough for logs and tests.
+    public var description: String {
+        let name: String
+        switch kind {
+        case .press(let button): name = "Press\(button)"
+        case .release(let button): name = "Release\(button)"
+        case .wheelUp: name = "WheelUp"
+        case .wheelDown: name = "WheelDown"
+        }
+        return "<\(name) \(x),\(y)>"
+    }
+}
+
 /// Everything the outside world can tell a terminal program.
 public enum InputEvent: Hashable, Sendable {
     case key(Key)

@@ -43,9 +43,11 @@ public enum StyleRole: String, CaseIterable, Hashable, Sendable {
     case warning
     /// An error message.
     case error
-    /// A timeline bar.
+    /// A timeline bar. Draw it with glyphs (`█`, or `#` without Unicode), not coloured
+    /// spaces: a monochrome terminal shows the glyphs but not the colour.
     case bar
-    /// A second timeline bar colour to tell neighbours apart; use a different glyph too.
+    /// A second timeline bar colour to tell neighbours apart; use a different glyph too
+    /// (`▓` or `=`), for the same reason.
     case barAlt
     /// The body of a modal overlay (help, dialogs).
     case overlay
