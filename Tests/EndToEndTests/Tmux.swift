@@ -101,6 +101,32 @@ struct TmuxSession: Sendable {
         _ = try? tmux(["kill-server"])
     }
 
+    /// The process id of the pane's command (the `sh` of ``commandReportingTerminalState(_:)``).
+    func panePID() throws -> pid_t {
+        let text = try tmux(["display-message", "-p", "-t", name, "#{pane_pid}"])
+        guard let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw TmuxError.commandFailed(arguments: ["display-message"], status: 0, message: "no pane pid in \(text)")
+        }
+        return pid
+    }
+
+    /// Sends `signal` to the direct children of the pane's shell: the program under test when
+    /// it was started through ``commandReportingTerminalState(_:)``. Unlike `pkill`, this never
+    /// reaches a program of another test running in parallel. Linux only (reads /proc).
+    func signalProgram(_ signal: Int32) throws {
+        let parent = try panePID()
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        for entry in entries {
+            guard let pid = pid_t(entry),
+                let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                let close = stat.lastIndex(of: ")")
+            else { continue }
+            // Fields after the command name: state, then the parent pid.
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            if fields.count > 1, pid_t(fields[1]) == parent { sendSignal(signal, to: pid) }
+        }
+    }
+
     // MARK: - Terminal restoration
 
     /// Wraps `command` so that after it exits the pane shows its exit status and the terminal
@@ -197,6 +223,11 @@ struct TmuxSession: Sendable {
     static func shellQuoted(_ text: String) -> String {
         "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
+}
+
+/// `kill(2)`, out of reach of ``TmuxSession/kill()``'s name.
+private func sendSignal(_ signal: Int32, to pid: pid_t) {
+    _ = kill(pid, signal)
 }
 
 /// A scratch file to collect a child process's output.
