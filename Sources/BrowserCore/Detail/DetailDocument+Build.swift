@@ -56,13 +56,13 @@ extension DetailDocument {
                 addAxis(id: id, number: number, title: title, objectives: objectives)
             case .item(let text, let detail):
                 var spans = [Span(safe(text))]
-                if let detail, !detail.isEmpty { spans.append(Span("— " + safe(detail), .muted)) }
+                if let detail, !detail.isEmpty { spans.append(Span(glyphs.dash + " " + safe(detail), .muted)) }
                 append(spans, firstIndent: [Span("  " + glyphs.bullet + " ")], restIndent: 4)
             case .group(let label):
                 append([Span(safe(label), .accent)], firstIndent: [Span(" ")], restIndent: 1)
             case .link(let target, let text, let detail):
                 var spans = [Span(safe(text), .link)]
-                if let detail, !detail.isEmpty { spans.append(Span("— " + safe(detail), .muted)) }
+                if let detail, !detail.isEmpty { spans.append(Span(glyphs.dash + " " + safe(detail), .muted)) }
                 let arrow = glyphs.link + " "
                 addTarget(.link(target)) { builder in
                     builder.append(spans, firstIndent: [Span("  "), Span(arrow, .link)], restIndent: 2 + arrow.displayWidth)

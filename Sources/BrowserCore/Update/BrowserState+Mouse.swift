@@ -27,9 +27,9 @@ extension BrowserState {
         isEditingFilter = false
         if layout.listRows.contains(point) {
             let row = current.scroll + point.y - layout.listRows.y
-            guard current.rows.indices.contains(row), !current.rows[row].isHeading else { return }
             let again = row == current.selection && focus == .list && current.aside == nil
             focus = .list
+            guard current.rows.indices.contains(row), !current.rows[row].isHeading else { return }
             selectRow(row)
             if again { openSelectedRow() }
         } else if layout.listBox.contains(point) {

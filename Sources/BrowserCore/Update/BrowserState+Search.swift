@@ -24,7 +24,8 @@ extension BrowserState {
                 search.rows.append(ListRow(id: hit.id, text: record.displayName, detail: catalogue.subtitle(of: record, language)))
             }
         }
-        search.selection = search.rows.firstIndex { !$0.isHeading } ?? 0
+        // Hits come best first; grouping moves them, so the best one is selected wherever it went.
+        search.selection = hits.first.flatMap { best in search.rows.firstIndex { $0.id == best.id } } ?? 0
         overlay = .search(search)
     }
 

@@ -19,6 +19,7 @@ public func view(_ state: BrowserState) -> Grid {
     ListPanel.render(state, into: &grid, area: layout.listBox)
     DetailPanel.render(state, into: &grid, area: layout.detailBox)
     FooterPanel.render(state, into: &grid, area: layout.footer)
+    if state.overlay != nil { dimBehind(layout.overlay, layout: layout, into: &grid) }
     switch state.overlay {
     case .help: HelpOverlayPanel.render(state, into: &grid, area: layout.overlay)
     case .search: SearchOverlayPanel.render(state, into: &grid, area: layout.overlay)
@@ -26,4 +27,12 @@ public func view(_ state: BrowserState) -> Grid {
     case nil: break
     }
     return grid
+}
+
+/// Mutes the panes behind an overlay and clears a column on each side of it, so the overlay's
+/// border stands apart from the pane borders it covers.
+private func dimBehind(_ overlay: Rect, layout: BrowserLayout, into grid: inout Grid) {
+    let body = Rect(x: 0, y: overlay.y, width: grid.width, height: overlay.height)
+    grid.setRole(body, role: .muted)
+    grid.fill(Rect(x: overlay.x - 1, y: overlay.y, width: overlay.width + 2, height: overlay.height), role: .normal)
 }

@@ -21,16 +21,18 @@ public struct Glyphs: Hashable, Sendable {
     public var openStart: Character
     public var times: String
     public var ellipsis: String
+    /// Between a name and its detail in the record page.
+    public var dash: String
 
     public static let unicode = Glyphs(
         cursor: "▶", link: "→", unfolded: "▾", folded: "▸", bullet: "•", breadcrumbSeparator: " › ",
         formerRegionArrow: " → ", bar: "█", barAlt: "▓", openEnd: "▶", openStart: "◀", times: "×",
-        ellipsis: "…")
+        ellipsis: "…", dash: "—")
 
     public static let ascii = Glyphs(
         cursor: ">", link: "->", unfolded: "-", folded: "+", bullet: "*", breadcrumbSeparator: " > ",
         formerRegionArrow: " -> ", bar: "#", barAlt: "=", openEnd: ">", openStart: "<", times: "x",
-        ellipsis: "...")
+        ellipsis: "...", dash: "-")
 
     public static func glyphs(unicode: Bool) -> Glyphs { unicode ? .unicode : .ascii }
 }

@@ -4,7 +4,7 @@ import TerminalGrid
 /// The top bar: the section tabs, the count, and the active filters.
 ///
 /// `[1 Programmes] 2 Acteurs  3 Personnes  4 Territoires  5 Chronologie │ 11`
-/// `[1 Programmes] 2  3  4  5 │ 3/11 │ Région : Pays de la Loire │ Filtre : « loire »`
+/// `[1 Programmes] 2 3 4 5 │ 3/11 │ Région : Pays de la Loire │ Filtre : « loire »`
 /// The other tabs shrink to their digits when the filters need the room; the current section
 /// always keeps its name, in brackets, so it shows without colour.
 enum HeaderPanel: Panel {
@@ -41,8 +41,15 @@ enum HeaderPanel: Panel {
         func layout(names: Bool) -> [Tab] {
             var x = 1
             return Section.allCases.map { section in
-                let label = names || section == state.section ? "\(section.rawValue) \(section.title(language))" : "\(section.rawValue)"
-                let text = section == state.section ? "[\(label)]" : " \(label) "
+                let title = "\(section.rawValue) \(section.title(language))"
+                let text: String
+                if names {
+                    text = section == state.section ? "[\(title)]" : " \(title) "
+                } else {
+                    // Digits only: one space between tabs, none wasted at the ends.
+                    let gap = section.rawValue == 1 ? "" : " "
+                    text = section == state.section ? gap + "[\(title)]" : gap + "\(section.rawValue)"
+                }
                 defer { x += text.displayWidth }
                 return Tab(section: section, text: text, columns: x..<(x + text.displayWidth))
             }

@@ -48,7 +48,7 @@ enum ListPanel: Panel {
     /// One row: gutter mark, the timeline's date in a column `leadWidth` wide, the name, then
     /// the second column when there is room for both. Names get two thirds of the room, or
     /// less when the longest is shorter (`longestName`), leaving the rest to the second column.
-    static func renderRow(_ row: ListRow, selected: StyleRole?, leadWidth: Int = 0, longestName: Int = .max,
+    static func renderRow(_ row: ListRow, selected: StyleRole?, leadWidth: Int = 0, longestName: Int = .max / 2,
                           state: BrowserState, into grid: inout Grid, at point: Point, width: Int) {
         guard width > 0 else { return }
         if row.isHeading {
