@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 /// Compares screens written as text, with a diff a person can read.
@@ -15,7 +16,18 @@ public enum ScreenDiff {
         let left = actual.map(trimmed), right = expected.map(trimmed)
         guard left != right else { return nil }
         var report = ["screen differs (− expected, + actual, trailing spaces ignored):"]
-        for index in 0..<max(left.count, right.count) {
+        let count = max(left.count, right.count)
+        let differing = (0..<count).filter { index in
+            (index < left.count ? left[index] : nil) != (index < right.count ? right[index] : nil)
+        }
+        // Differing rows with one row of context each side: whole screens are too long to read
+        // (and test runners cut long messages).
+        var shown = Set<Int>()
+        for index in differing { shown.formUnion(max(0, index - 1)...min(count - 1, index + 1)) }
+        var previous = -1
+        for index in shown.sorted() {
+            if index > previous + 1 { report.append("    …") }
+            previous = index
             let want = index < right.count ? right[index] : nil
             let got = index < left.count ? left[index] : nil
             let number = String(index).leftPadded(3)
@@ -23,18 +35,29 @@ public enum ScreenDiff {
                 report.append("\(number)   \(got ?? "")")
                 continue
             }
-            if let want { report.append("\(number) − \(want)") }
-            if let got { report.append("\(number) + \(got)") }
-            if let want, let got, let column = zip(want, got).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset
-                ?? (want.count != got.count ? min(want.count, got.count) : nil) {
-                report.append("      " + String(repeating: " ", count: column) + "^ first difference at column \(column)")
+            report.append("\(number) − \(want ?? "(no row)")")
+            report.append("\(number) + \(got ?? "(no row)")")
+            if let want, let got, let column = firstDifference(want, got) {
+                report.append("      " + String(repeating: " ", count: column) + "^ column \(column)")
             }
         }
-        report.append("actual screen, to paste into the test:")
-        report.append("\"\"\"")
-        report += left
-        report.append("\"\"\"")
         return report.joined(separator: "\n")
+    }
+
+    /// The first column where two lines differ, counted in characters.
+    static func firstDifference(_ a: String, _ b: String) -> Int? {
+        if let index = zip(a, b).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset { return index }
+        return a.count == b.count ? nil : min(a.count, b.count)
+    }
+
+    /// Writes the actual screen where a person (or a re-recording script) can copy it into the
+    /// test: `$TMPDIR/ess-screens/<file>-<line>.txt`. Returns the path, or nil if writing failed.
+    public static func saveActual(_ actual: [String], sourceLocation: SourceLocation) -> String? {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ess-screens")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent("\(sourceLocation.fileName)-\(sourceLocation.line).txt")
+        let text = actual.map(trimmed).joined(separator: "\n") + "\n"
+        return (try? text.write(to: url, atomically: true, encoding: .utf8)) == nil ? nil : url.path
     }
 
     static func trimmed(_ line: String) -> String {
@@ -47,7 +70,8 @@ public enum ScreenDiff {
 /// Records a test issue when the screen differs from the expected text.
 public func expectScreen(_ actual: [String], _ expected: String, sourceLocation: SourceLocation = #_sourceLocation) {
     if let report = ScreenDiff.compare(actual, expected) {
-        Issue.record(Comment(rawValue: report), sourceLocation: sourceLocation)
+        let saved = ScreenDiff.saveActual(actual, sourceLocation: sourceLocation).map { "\nactual screen saved to \($0)" }
+        Issue.record(Comment(rawValue: report + (saved ?? "")), sourceLocation: sourceLocation)
     }
 }
 

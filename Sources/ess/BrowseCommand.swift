@@ -25,11 +25,9 @@ struct Browse: ParsableCommand {
 
     @OptionGroup var catalogueOptions: CatalogueOptions
 
+    /// Checks the arguments and the data first, so their errors (exit 1) show whether or not
+    /// there is a terminal; then the terminal (exit 2), which is left untouched when unusable.
     func run() throws {
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            Console.error(Self.noTerminalMessage)
-            throw ExitCode(2)
-        }
         let catalogue = try catalogueOptions.loadCatalogue()
         var filter: RegionFilter?
         if let region {
@@ -38,12 +36,17 @@ struct Browse: ParsableCommand {
             case .failure(let error): throw fail(error)
             }
         }
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            Console.error("ess: the browser needs an interactive terminal (standard input and output must be a tty).\n"
+                + Self.subcommandsHint)
+            throw ExitCode(2)
+        }
         let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal.start()
         } catch {
-            Console.error("ess: \(error)\n" + Self.noTerminalMessage)
+            Console.error("ess: \(error)\n" + Self.terminalTypeHint + Self.subcommandsHint)
             throw ExitCode(2)
         }
         let state = BrowserState(catalogue: catalogue, language: language, size: terminal.size,
@@ -54,9 +57,14 @@ struct Browse: ParsableCommand {
         if reason.exitStatus != 0 { throw ExitCode(reason.exitStatus) }
     }
 
-    static let noTerminalMessage = """
-        ess: the browser needs an interactive terminal (standard input and output must be a tty).
-        For scripts and pipes, use the subcommands:
+    static let terminalTypeHint = """
+        The browser needs TERM to name a terminal that can move the cursor (xterm-256color, \
+        screen-256color, tmux-256color …).
+
+        """
+
+    static let subcommandsHint = """
+        Without the browser, the same catalogue is printed by the subcommands:
           ess list programmes --region "Pays de la Loire"
           ess show progress
           ess search "saint etienne"

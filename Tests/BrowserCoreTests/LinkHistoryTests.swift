@@ -25,14 +25,19 @@ import Testing
         #expect(browser.state.section == .actors)
         #expect(browser.state.current.selectedID == "roannais-agglomeration")
         #expect(browser.state.focus == .detail)
-        #expect(browser.state.back == [Location(section: .programmes, record: "progress", focus: .detail)])
+        #expect(browser.state.back.count == 1)
+        #expect(browser.state.back[0].isSamePlace(as: Location(section: .programmes, record: "progress", focus: .detail)))
+        let followedFrom = browser.state.back[0]
         #expect(browser.lines[1].contains("PROGRESS › Roannais Agglomération"))
 
         try browser.type("<BS>")
         #expect(browser.state.section == .programmes)
         #expect(browser.state.current.selectedID == "progress")
         #expect(browser.state.focus == .detail)
-        #expect(browser.state.forward == [Location(section: .actors, record: "roannais-agglomeration", focus: .detail)])
+        #expect(browser.state.forward.map { $0.isSamePlace(as: Location(section: .actors, record: "roannais-agglomeration", focus: .detail)) } == [true])
+        // The page comes back scrolled as it was, the followed link chosen.
+        #expect(browser.state.current.detailScroll == followedFrom.detailScroll)
+        #expect(browser.state.detail.linkTarget(browser.state.current.detailCursor ?? -1) == "roannais-agglomeration")
 
         try browser.type("l")
         #expect(browser.state.section == .actors)

@@ -71,6 +71,17 @@ import Testing
         #expect(browser.state.current.selection == 1)
     }
 
+    @Test func territoriesAreGroupedByLevel() throws {
+        var browser = try sample()
+        try browser.type("4")
+        let headings = browser.state.current.rows.filter(\.isHeading).map(\.text)
+        #expect(headings == ["Pays", "Régions", "Anciennes régions (avant 2016)", "Départements"])
+        #expect(browser.state.current.selectedID == "france")
+        try browser.type("j")
+        #expect(browser.state.current.selectedID == "region-aura")
+        #expect(browser.lines[5].hasPrefix("│ Régions ───"))
+    }
+
     @Test func eachSectionKeepsItsSelection() throws {
         var browser = try sample()
         try browser.type("2jj")

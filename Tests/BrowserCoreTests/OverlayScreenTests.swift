@@ -77,9 +77,9 @@ import Testing
             ┌─ Rechercher dans tout le catalogue ──────────────────────────────────────────┐
             │› loire                                                            4 résultats│
             │                                                                              │
-            │ Acteurs (1)                                                                  │
+            │ Acteurs (1) ──────────────────────────────────────────────────────────────── │
             │ Région des Pays de la Loire                         Région · Pays de la Loire│
-            │ Territoires (3)                                                              │
+            │ Territoires (3) ──────────────────────────────────────────────────────────── │
             │▶Loire                                               Département · 42         │
             │ Loire-Atlantique                                    Département · 44         │
             │ Pays de la Loire                                    Région · 52              │

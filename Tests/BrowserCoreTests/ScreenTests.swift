@@ -116,12 +116,12 @@ import Testing
             │Stratégie régionale de l'…                                ▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓│
             └──────────────────────────────────────────────────────────────────────────────┘
             ┌─ ▶ Événements (4) ───────────────┐┌─ Événement ──────────────────────────────┐
-            │ 2009                             ││ Adoption de la SRESS                     │
+            │ 2009 ─────────────────────────── ││ Adoption de la SRESS                     │
             │ nov.    Lancement de PROGRESS    ││ 16 décembre 2016 · Pays de la Loire      │
-            │ 2016                             ││ Date : 16 décembre 2016                  │
+            │ 2016 ─────────────────────────── ││ Date : 16 décembre 2016                  │
             │ 28 juin Conférence régionale     ││ Territoire : Pays de la Loire            │
             │▶16 déc. Adoption de la SRESS     ││                                          │
-            │ date non précisée                ││ Liens                                    │
+            │ date non précisée ────────────── ││ Liens                                    │
             │         Table ronde sans date    ││  Étape de                                │
             │                                  ││   → Stratégie régionale de l'ESS —       │
             │                                  ││     Stratégie régionale · Pays de la     │

@@ -64,12 +64,12 @@ import Testing
             │Stratégie régionale de l'ESS                                                         ▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓│
             └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
             ┌─ ▶ Events (4) ─────────────────────────────────────┐┌─ Event ────────────────────────────────────────────────────────┐
-            │ 2009                                               ││ Lancement de PROGRESS                                          │
+            │ 2009 ───────────────────────────────────────────── ││ Lancement de PROGRESS                                          │
             │▶Nov    Lancement de PROGRESS  → PROGRESS           ││ November 2009                                                  │
-            │ 2016                                               ││ Date: November 2009                                            │
+            │ 2016 ───────────────────────────────────────────── ││ Date: November 2009                                            │
             │ Jun 28 Conférence régionale   → Économie Solidaire…││                                                                │
             │ Dec 16 Adoption de la SRESS   → Stratégie régional…││ Links                                                          │
-            │ date not given                                     ││  Step of                                                       │
+            │ date not given ─────────────────────────────────── ││  Step of                                                       │
             │        Table ronde sans date                       ││   → PROGRESS — Territorial programme · Loire                   │
             │                                                    ││                                                                │
             │                                                    ││ id: lancement-progress                                         │
@@ -108,11 +108,11 @@ import Testing
             ┌─ Progra ┌─ Rechercher dans tout le catalogue ──────────────────────────────────────────────────────────────┐ ────────┐
             │▶PROGRES │› progress                                                                             3 résultats│         │
             │ Schéma  │                                                                                                  │         │
-            │ Stratég │ Programmes (1)                                                                                   │         │
+            │ Stratég │ Programmes (1) ───────────────────────────────────────────────────────────────────────────────── │         │
             │         │▶PROGRESS                                                         Programme territorial · Loire   │         │
-            │         │ Événements (1)                                                                                   │         │
+            │         │ Événements (1) ───────────────────────────────────────────────────────────────────────────────── │         │
             │         │ Lancement de PROGRESS                                            novembre 2009                   │         │
-            │         │ Sources (1)                                                                                      │         │
+            │         │ Sources (1) ──────────────────────────────────────────────────────────────────────────────────── │         │
             │         │ PROGRESS en Roannais                                             001.txt                         │         │
             │         │                                                                                                  │ r       │
             │         │                                                                                                  │         │
@@ -153,16 +153,16 @@ import Testing
               1 Programmes  2 Acteurs  3 Personnes [4 Territoires] 5 Chronologie  │ 6
              Parcours : PROGRESS › Loire › Auvergne-Rhône-Alpes
             ┌─ Territoires (6) ──────────────────────────────────┐┌─ ▶ Territoire ─────────────────────────────────────────────────┐
-            │ France                    Pays                     ││ Auvergne-Rhône-Alpes                                           │
-            │▶Auvergne-Rhône-Alpes      Région · 84              ││ Région · 84                                                    │
-            │ Pays de la Loire          Région · 52              ││ Niveau : Région                                                │
-            │ Rhône-Alpes               Ancienne région · 82     ││ Code INSEE : 84                                                │
-            │ Loire                     Département · 42         ││ Autres noms : ARA                                              │
-            │ Loire-Atlantique          Département · 44         ││ Anciennes régions : Rhône-Alpes                                │
-            │                                                    ││                                                                │
-            │                                                    ││ Liens                                                          │
-            │                                                    ││  Situé dans                                                    │
-            │                                                    ││▶  → France — Pays                                              │
+            │ Pays ───────────────────────────────────────────── ││ Auvergne-Rhône-Alpes                                           │
+            │ France                                             ││ Région · 84                                                    │
+            │ Régions ────────────────────────────────────────── ││ Niveau : Région                                                │
+            │▶Auvergne-Rhône-Alpes            84                 ││ Code INSEE : 84                                                │
+            │ Pays de la Loire                52                 ││ Autres noms : ARA                                              │
+            │ Anciennes régions (avant 2016) ─────────────────── ││ Anciennes régions : Rhône-Alpes                                │
+            │ Rhône-Alpes                     82 · Auvergne-Rhôn…││                                                                │
+            │ Départements ───────────────────────────────────── ││ Liens                                                          │
+            │ Loire                           42 · Auvergne-Rhôn…││  Situé dans                                                    │
+            │ Loire-Atlantique                44 · Pays de la Lo…││▶  → France — Pays                                              │
             │                                                    ││  Contient                                                      │
             │                                                    ││   → Loire — Département                                        │
             │                                                    ││  Anciennes régions                                             │

@@ -40,9 +40,32 @@ extension BrowserState {
     }
 
     private func recordRows(_ section: Section, _ state: SectionState) -> [ListRow] {
-        matchingRecords(section.recordType, state).map { record, pinned in
-            ListRow(id: record.id, text: record.displayName, detail: secondColumn(record), outsideFilter: pinned)
+        let records = matchingRecords(section.recordType, state)
+        guard section == .territories else {
+            return records.map { record, pinned in
+                ListRow(id: record.id, text: record.displayName, detail: secondColumn(record), outsideFilter: pinned)
+            }
         }
+        // Territories come broadest first; a heading per level makes 170 of them scannable.
+        var rows: [ListRow] = []
+        var level: TerritoryLevel?
+        for (record, pinned) in records {
+            guard let territory = record as? Territory else { continue }
+            if territory.level != level {
+                level = territory.level
+                rows.append(.heading(UIStrings.levelHeading(territory.level)(language)))
+            }
+            rows.append(ListRow(id: territory.id, text: territory.name, detail: territoryColumn(territory),
+                                outsideFilter: pinned))
+        }
+        return rows
+    }
+
+    /// Under a level heading: the INSEE code and the larger territory it lies in.
+    private func territoryColumn(_ territory: Territory) -> String {
+        let within = territory.level == .ancienneRegion ? territory.current : territory.parent
+        let parent = within.flatMap { catalogue.territory($0) }.flatMap { $0.level == .france ? nil : $0.name }
+        return [territory.code, parent].compactMap { $0 }.joined(separator: " · ")
     }
 
     /// What a list shows beside the name, most telling first, as it may be cut.

@@ -66,7 +66,8 @@ public struct BrowserState: Equatable, Sendable {
 
     /// Where the user is now, as the trail records it.
     public var location: Location {
-        Location(section: section, record: current.displayedID, focus: focus)
+        Location(section: section, record: current.displayedID, focus: focus,
+                 detailScroll: current.detailScroll, detailCursor: current.detailCursor)
     }
 
     /// The context keys are looked up in.

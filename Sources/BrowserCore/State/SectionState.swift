@@ -58,15 +58,27 @@ public struct SectionState: Hashable, Sendable {
 }
 
 /// A place in the trail: back and forward move between these, across sections.
+///
+/// Besides the section, record and focus, it keeps where the page was scrolled and which link
+/// was chosen, so coming back to a long page lands on the link that was followed.
 public struct Location: Hashable, Sendable {
     public var section: Section
     public var record: RecordID?
     public var focus: Focus
+    public var detailScroll: Int
+    public var detailCursor: Int?
 
-    public init(section: Section, record: RecordID?, focus: Focus) {
+    public init(section: Section, record: RecordID?, focus: Focus, detailScroll: Int = 0, detailCursor: Int? = nil) {
         self.section = section
         self.record = record
         self.focus = focus
+        self.detailScroll = detailScroll
+        self.detailCursor = detailCursor
+    }
+
+    /// The same place, ignoring where its page was scrolled.
+    public func isSamePlace(as other: Location) -> Bool {
+        section == other.section && record == other.record && focus == other.focus
     }
 }
 

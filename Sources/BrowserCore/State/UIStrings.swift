@@ -103,3 +103,20 @@ extension UIStrings {
         language == .fr ? "\(count) objectif\(count > 1 ? "s" : "")" : "\(count) objective\(count == 1 ? "" : "s")"
     }
 }
+
+extension UIStrings {
+    /// The headings of the territories list, one per level.
+    public static func levelHeading(_ level: TerritoryLevel) -> Localized {
+        switch level {
+        case .france: Localized(fr: "Pays", en: "Country")
+        case .region: Localized(fr: "Régions", en: "Regions")
+        case .ancienneRegion: Localized(fr: "Anciennes régions (avant 2016)", en: "Former regions (before 2016)")
+        case .departement: Localized(fr: "Départements", en: "Départements")
+        case .arrondissement: Localized(fr: "Arrondissements", en: "Arrondissements")
+        case .pays: Localized(fr: "Pays (territoires de projet)", en: "Pays (local areas)")
+        case .epci: Localized(fr: "Intercommunalités", en: "Inter-municipal bodies")
+        case .commune: Localized(fr: "Communes", en: "Municipalities")
+        case .paysEtranger: Localized(fr: "Pays étrangers", en: "Foreign countries")
+        }
+    }
+}

@@ -40,7 +40,7 @@ extension BrowserState {
     }
 
     /// Shows a location: its section, its record selected (listed even when the filters would
-    /// hide it, marked as outside them), and its focus.
+    /// hide it, marked as outside them), its focus, and its page where it was left.
     mutating func go(to place: Location) {
         overlay = nil
         isEditingFilter = false
@@ -55,6 +55,11 @@ extension BrowserState {
             }
         }
         focus = place.focus
+        if place.detailScroll > 0 || place.detailCursor != nil {
+            current.detailScroll = place.detailScroll
+            current.detailCursor = place.detailCursor
+            settle()
+        }
         if focus == .detail { placeDetailCursor() }
     }
 

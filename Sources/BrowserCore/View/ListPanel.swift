@@ -51,11 +51,14 @@ enum ListPanel: Panel {
     static func renderRow(_ row: ListRow, selected: StyleRole?, leadWidth: Int = 0, longestName: Int = .max / 2,
                           state: BrowserState, into grid: inout Grid, at point: Point, width: Int) {
         guard width > 0 else { return }
+        let glyphs = Glyphs.glyphs(unicode: state.unicode)
         if row.isHeading {
-            grid.write(" " + row.text, at: point, width: width, role: .heading)
+            // A rule after the heading tells it from a row without relying on bold.
+            let used = grid.write(" " + row.text + " ", at: point, width: min(width, row.text.displayWidth + 2), role: .heading)
+            let rule = String(repeating: state.unicode ? "─" : "-", count: max(0, width - used - 1))
+            grid.put(rule, at: Point(x: point.x + used, y: point.y), role: .border, maxWidth: width - used)
             return
         }
-        let glyphs = Glyphs.glyphs(unicode: state.unicode)
         var x = point.x
         let gutter = selected != nil ? glyphs.cursor : " "
         x += grid.write(gutter, at: point, width: 1, role: selected ?? .normal)
