@@ -158,4 +158,12 @@ import Testing
         #expect(browser.state.overlay == nil)
         #expect(browser.state.back.isEmpty)
     }
+
+    @Test func searchFromTheTimelineShowsPlainSubtitles() throws {
+        var browser = try sample(Size(width: 120, height: 40))
+        try browser.type("5sprogress")
+        let row = try #require(browser.row(containing: "PROGRESS en Roannais"))
+        #expect(browser.lines[row].contains("001.txt"))
+        #expect(!browser.lines[row].contains("→"))
+    }
 }

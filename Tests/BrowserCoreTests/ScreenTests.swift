@@ -173,9 +173,9 @@ import Testing
              [1 Programmes] 2 Acteurs  3 Personnes  4 Territoires  5 Chronologie  | 3
              Parcours : PROGRESS
             +- Programmes (3) -----------------++- > Programme ----------------------------+
-            |>PROGRESS               Loire · 2…|| PROGRESS                                 |
+            |>PROGRESS               Loire · 2.|| PROGRESS                                 |
             | Schéma métropolitain de l'ESS    || Programme territorial · Loire            |
-            | Stratégie régionale d… Pays de l…|| Type : Programme territorial             |
+            | Stratégie régionale d. Pays de l.|| Type : Programme territorial             |
             |                                  || Nom complet : Programme roannais pour    |
             |                                  ||   l'ESS                                  |
             |                                  || Territoire : Loire ·                     |

@@ -51,9 +51,4 @@ public struct DetailDocument: Hashable, Sendable {
         guard targets.indices.contains(index), case .link(let id) = targets[index] else { return nil }
         return id
     }
-
-    /// The first line of a target.
-    public func firstLine(of target: Int) -> Int? {
-        targetLines.indices.contains(target) ? targetLines[target].lowerBound : nil
-    }
 }

@@ -1,5 +1,3 @@
-import ESSModel
-
 /// Where a key is pressed: it decides which bindings apply.
 ///
 /// A key is looked up in its context, then along the context's fallbacks, as tig's keymaps fall
@@ -38,20 +36,6 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         switch self {
         case .filter, .search, .region: true
         default: false
-        }
-    }
-
-    /// How the help overlay names the context.
-    public var title: Localized {
-        switch self {
-        case .global: Localized(fr: "partout", en: "everywhere")
-        case .generic: Localized(fr: "liste et fiche", en: "list and page")
-        case .list: Localized(fr: "liste", en: "list")
-        case .detail: Localized(fr: "fiche", en: "record page")
-        case .filter: Localized(fr: "filtre", en: "filter")
-        case .search: Localized(fr: "recherche", en: "search")
-        case .region: Localized(fr: "régions", en: "regions")
-        case .help: Localized(fr: "aide", en: "help")
         }
     }
 }

@@ -81,11 +81,6 @@ public struct KeyMap: Hashable, Sendable {
         return keys
     }
 
-    /// The contexts where `command` has a key, for the help overlay.
-    public func contexts(of command: Command) -> [KeyContext] {
-        KeyContext.allCases.filter { context in bindings.contains { $0.context == context && $0.command == command } }
-    }
-
     /// The browser's default key map, parsed from ``DefaultKeyMap/text``.
     ///
     /// The text is part of the program and a test parses it, so a mistake in it is a programming

@@ -4,6 +4,7 @@ import TerminalGrid
 ///
 /// Below 80×24 only the "terminal too small" message is drawn; otherwise header, trail, the
 /// panes of the section (with the chart on the timeline), the footer, and the open overlay.
+/// In ASCII mode (no UTF-8) boxes and marks are ASCII, and so are the ellipses of cut text.
 public func view(_ state: BrowserState) -> Grid {
     var grid = Grid(size: state.size)
     guard state.fitsMinimumSize else {
@@ -26,7 +27,18 @@ public func view(_ state: BrowserState) -> Grid {
     case .regionPicker: RegionPickerPanel.render(state, into: &grid, area: layout.overlay)
     case nil: break
     }
+    if !state.unicode { asciiEllipses(&grid) }
     return grid
+}
+
+/// Without UTF-8 the "…" that TerminalGrid's truncation adds would reach the terminal as "?":
+/// it is drawn as ".", in the same single column, so nothing moves.
+private func asciiEllipses(_ grid: inout Grid) {
+    for y in 0..<grid.height {
+        for x in 0..<grid.width where grid[x, y].grapheme == "…" {
+            grid.put(".", at: Point(x: x, y: y), role: grid[x, y].role)
+        }
+    }
 }
 
 /// Mutes the panes behind an overlay and clears a column on each side of it, so the overlay's

@@ -27,7 +27,8 @@ enum ListPanel: Panel {
                 let index = list.scroll + line
                 guard list.rows.indices.contains(index) else { break }
                 let role: StyleRole? = index == list.selection ? (focused ? .selection : .selectionInactive) : nil
-                renderRow(list.rows[index], selected: role, leadWidth: leadWidth, longestName: nameWidth, state: state, into: &grid,
+                renderRow(list.rows[index], selected: role, leadWidth: leadWidth, longestName: nameWidth,
+                          leadsTo: state.section == .timeline, state: state, into: &grid,
                           at: Point(x: rows.x, y: rows.y + line), width: rows.width)
             }
             let position = list.rows[...list.selection].filter { !$0.isHeading }.count
@@ -48,8 +49,10 @@ enum ListPanel: Panel {
     /// One row: gutter mark, the timeline's date in a column `leadWidth` wide, the name, then
     /// the second column when there is room for both. Names get two thirds of the room, or
     /// less when the longest is shorter (`longestName`), leaving the rest to the second column.
+    /// With `leadsTo`, the second column is where Enter goes and starts with an arrow.
     static func renderRow(_ row: ListRow, selected: StyleRole?, leadWidth: Int = 0, longestName: Int = .max / 2,
-                          state: BrowserState, into grid: inout Grid, at point: Point, width: Int) {
+                          leadsTo: Bool = false, state: BrowserState, into grid: inout Grid, at point: Point,
+                          width: Int) {
         guard width > 0 else { return }
         let glyphs = Glyphs.glyphs(unicode: state.unicode)
         if row.isHeading {
@@ -69,7 +72,7 @@ enum ListPanel: Panel {
         let rest = point.x + width - x
         let detail = row.outsideFilter
             ? "(\(UIStrings.outsideFilter(state.language)))"
-            : (state.section == .timeline && !row.detail.isEmpty ? glyphs.link + " " + row.detail : row.detail)
+            : (leadsTo && !row.detail.isEmpty ? glyphs.link + " " + row.detail : row.detail)
         // Below this the name alone is more use than two cut columns.
         let twoColumns = leadWidth > 0 ? 40 : 28
         let nameWidth = detail.isEmpty || rest < twoColumns ? rest : max(rest / 2, min(longestName + 1, rest * 2 / 3))
