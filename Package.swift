@@ -44,6 +44,13 @@ let package = Package(
         // The only importer of CNCurses: paints grids, reads keys.
         .target(name: "CursesBackend", dependencies: ["CNCurses", "TerminalGrid"]),
         .target(name: "TUITestSupport", dependencies: ["BrowserCore", "TerminalGrid", "ESSModel", "ESSSeeds"]),
+        // Locates the built `ess` for the suites that run it as a user would (CLI, tmux).
+        .target(name: "ProcessTestSupport"),
+        // Release-build measurements written up in docs/performance.md: `swift run -c release ess-bench`.
+        .executableTarget(
+            name: "ess-bench",
+            dependencies: ["ESSModel", "ESSSeeds", "TerminalGrid", "BrowserCore", "TUITestSupport"]
+        ),
         .executableTarget(
             name: "ess",
             dependencies: [
@@ -54,7 +61,7 @@ let package = Package(
         .testTarget(name: "ESSModelTests", dependencies: ["ESSModel", "ESSSeeds"]),
         .testTarget(name: "TerminalGridTests", dependencies: ["TerminalGrid", "CursesBackend"]),
         .testTarget(name: "BrowserCoreTests", dependencies: ["BrowserCore", "TUITestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["ESSModel", "ess"]),
-        .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(name: "CLITests", dependencies: ["ESSModel", "ess", "ProcessTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ess", "ProcessTestSupport"]),
     ]
 )

@@ -1,0 +1,28 @@
+import Foundation
+
+/// `ess-bench [SUITE ...]`: runs the named suites (all when none is named) in a release build and
+/// prints Markdown tables for docs/performance.md. Every suite measures ess beside what a user
+/// would use instead, in the same run.
+let suites: [(name: String, run: () throws -> Void)] = [
+    ("browser", runBrowserBenchmarks),
+]
+
+let requested = Array(CommandLine.arguments.dropFirst())
+let unknown = requested.filter { name in !suites.contains { $0.name == name } }
+guard unknown.isEmpty else {
+    FileHandle.standardError.write(Data((
+        "ess-bench: unknown suite \(unknown.joined(separator: ", ")); suites: "
+            + suites.map(\.name).joined(separator: ", ") + "\n").utf8))
+    exit(64)
+}
+#if DEBUG
+FileHandle.standardError.write(Data("ess-bench: debug build; figures only mean something with `-c release`\n".utf8))
+#endif
+do {
+    for suite in suites where requested.isEmpty || requested.contains(suite.name) {
+        try suite.run()
+    }
+} catch {
+    FileHandle.standardError.write(Data("ess-bench: \(error)\n".utf8))
+    exit(1)
+}
