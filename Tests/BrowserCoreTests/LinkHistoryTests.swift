@@ -17,6 +17,18 @@ import Testing
         #expect(browser.state.detail.linkTarget(browser.state.current.detailCursor ?? -1) == id)
     }
 
+    @Test func upAfterScrollingToTheEndPicksTheLastLinkInView() throws {
+        var browser = try sample()
+        try browser.type("<Tab>G")
+        try browser.type("k")
+        // The end of the page is on screen, so its last link (a source) is the one chosen.
+        let cursor = try #require(browser.state.current.detailCursor)
+        #expect(cursor == browser.state.detail.targets.count - 1)
+        #expect(browser.state.detail.linkTarget(cursor) == "document-progress")
+        try browser.type("<Enter>")
+        #expect(browser.state.back.count == 1)
+    }
+
     @Test func enterFollowsALinkIntoItsSectionAndBackspaceComesBack() throws {
         var browser = try sample()
         try browser.type("<Tab>")

@@ -33,7 +33,7 @@ import Testing
             │                                  ││        1.2 Partager les outils           │
             │                                  ││     2. Sensibiliser le grand public      │
             └──────────────────────────────────┘└──────────────────────────────── ▼ 19/45 ─┘
-             Entrée ouvrir  Tab panneau  / filtrer  s chercher  r région  ⌫ retour  ? aide
+             Entrée ouvrir  Tab panneau  / filtrer  s chercher  r région  ? aide  q quitter
             """)
         // Selection and focus show without colour: reverse-video roles and the "▶" marks.
         expectStyleMask(browser.styleMask, from: 2, """
@@ -69,7 +69,7 @@ import Testing
             │                                  ││   • 200 acteurs — acteurs associés       │
             │                                  ││                                          │
             └──────────────────────────────────┘└──────────────────────────────── ▼ 23/45 ─┘
-             Entrée suivre  Tab panneau  ⌫ retour  l avant  z/Z plier/déplier  ? aide
+             Entrée suivre  Tab panneau  ⌫ retour  l avant  ? aide  q quitter  s chercher
             """)
     }
 
@@ -100,7 +100,7 @@ import Testing
             │                                  ││                                          │
             │                                  ││                                          │
             └──────────────────────────────────┘└──────────────────────────────────────────┘
-             Enter open  Tab pane  / filter  s search  r region  ⌫ back  ? help  q quit
+             Enter open  Tab pane  / filter  s search  r region  ? help  q quit  ⌫ back
             """)
     }
 
@@ -131,7 +131,7 @@ import Testing
             │                                  ││                                          │
             │                                  ││ id : adoption-sress                      │
             └──────────────────────────────────┘└──────────────────────────────────────────┘
-             Entrée ouvrir  Tab panneau  / filtrer  s chercher  r région  ⌫ retour  ? aide
+             Entrée ouvrir  Tab panneau  / filtrer  s chercher  r région  ? aide  q quitter
             """)
     }
 
@@ -193,7 +193,7 @@ import Testing
             |                                  ||        1.2 Partager les outils           |
             |                                  ||     2. Sensibiliser le grand public      |
             +----------------------------------++-------------------------------- v 19/45 -+
-             Entrée suivre  Tab panneau  BS retour  l avant  z/Z plier/déplier  ? aide
+             Entrée suivre  Tab panneau  BS retour  l avant  ? aide  q quitter  s chercher
             """)
     }
 }

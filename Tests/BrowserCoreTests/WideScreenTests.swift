@@ -48,7 +48,7 @@ import Testing
             │                                                    ││                                                                │
             │                                                    ││ Source                                                         │
             └────────────────────────────────────────────────────┘└────────────────────────────────────────────────────── ▼ 35/38 ─┘
-             Entrée ouvrir  Tab panneau  / filtrer  s chercher  r région  ⌫ retour  ? aide  q quitter  ↑↓ déplacer  1-5 sections
+             Entrée ouvrir  Tab panneau  / filtrer  s chercher  r région  ? aide  q quitter  ⌫ retour  ↑↓ déplacer  1-5 sections
             """)
     }
 
@@ -95,7 +95,7 @@ import Testing
             │                                                    ││                                                                │
             │                                                    ││                                                                │
             └────────────────────────────────────────────────────┘└────────────────────────────────────────────────────────────────┘
-             Enter open  Tab pane  / filter  s search  r region  ⌫ back  ? help  q quit  ↑↓ move  1-5 sections
+             Enter open  Tab pane  / filter  s search  r region  ? help  q quit  ⌫ back  ↑↓ move  1-5 sections
             """)
     }
 
@@ -189,7 +189,7 @@ import Testing
             │                                                    ││                                                                │
             │                                                    ││                                                                │
             └────────────────────────────────────────────────────┘└────────────────────────────────────────────────────────────────┘
-             Entrée suivre  Tab panneau  ⌫ retour  l avant  z/Z plier/déplier  s chercher  ? aide  q quitter  ↑↓ déplacer
+             Entrée suivre  Tab panneau  ⌫ retour  l avant  ? aide  q quitter  s chercher  z/Z plier/déplier  ↑↓ déplacer
             """)
     }
 }

@@ -108,8 +108,8 @@ public enum DefaultKeyMap {
         bind help    G          move-last
 
         # Footers, most useful first: what does not fit is dropped, help always stays.
-        footer list    open-record toggle-focus filter search pick-region go-back help quit move-up/move-down section-1/section-5
-        footer detail  follow-link toggle-focus go-back go-forward fold-all/unfold-all search help quit move-up/move-down
+        footer list    open-record toggle-focus filter search pick-region help quit go-back move-up/move-down section-1/section-5
+        footer detail  follow-link toggle-focus go-back go-forward help quit search fold-all/unfold-all move-up/move-down
         footer filter  keep-filter clear-filter delete-char
         footer search  move-up/move-down open-result close-overlay
         footer region  move-up/move-down apply-region close-overlay

@@ -37,11 +37,14 @@ extension BrowserState {
         }
     }
 
-    /// The previous target if it is on screen, else one line further up.
+    /// The previous target if it is on screen, else one line further up. With no cursor on
+    /// screen (after scrolling to the end, say), the last target in view is picked.
     private mutating func detailUp() {
         let visible = visibleDetailLines
-        if let from = visibleCursor,
-           let previous = detail.targetLines.indices.last(where: { $0 < from && detail.targetLines[$0].lowerBound >= visible.lowerBound }) {
+        let from = visibleCursor ?? Int.max
+        if let previous = detail.targetLines.indices.last(where: {
+            $0 < from && visible.contains(detail.targetLines[$0].lowerBound)
+        }) {
             select(target: previous)
         } else {
             scrollDetail(to: current.detailScroll - 1, maxScroll: .max)

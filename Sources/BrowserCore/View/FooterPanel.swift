@@ -27,7 +27,8 @@ enum FooterPanel: Panel {
     /// The hints that fit in `width`, in order, keeping the help hint.
     static func fitting(_ hints: [FooterHint], width: Int) -> [FooterHint] {
         let help = hints.first { $0.command == .help }
-        var budget = width - (help.map { $0.width + 2 } ?? 0)
+        // Each hint is followed by two spaces, except the last, whose separator may fall off the edge.
+        var budget = width + 2 - (help.map { $0.width + 2 } ?? 0)
         var shown: [FooterHint] = []
         for hint in hints where hint.command != .help {
             guard hint.width + 2 <= budget else { continue }
