@@ -162,7 +162,7 @@ import Testing
             │                                  ││                                          │
             │/loire                            ││                                          │
             └──────────────────────────────────┘└──────────────────────────────────────────┘
-             Entrée garder  Échap effacer  ⌫ effacer
+             Entrée garder  Échap effacer  ⌫ retirer une lettre
             """)
     }
 

@@ -156,7 +156,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .clearFilter: Localized(fr: "effacer", en: "clear")
         case .openResult: Localized(fr: "ouvrir", en: "open")
         case .applyRegion: Localized(fr: "appliquer", en: "apply")
-        case .deleteChar: Localized(fr: "effacer", en: "delete")
+        case .deleteChar: Localized(fr: "retirer une lettre", en: "delete")
         case .clearInput: Localized(fr: "tout effacer", en: "clear")
         case .closeOverlay: Localized(fr: "fermer", en: "close")
         case .section1, .section2, .section3, .section4, .section5: Localized(fr: "sections", en: "sections")
