@@ -73,8 +73,7 @@ struct BrowserEndToEndTests {
         try session.waitFor(text: "Programmes (11)")
         try session.send(keys: "/")
         try session.type("LOIRE")
-        var screen = try session.waitFor(text: "Programmes (2/11)")
-        #expect(screen[0].contains("Filtre : « LOIRE »"))
+        var screen = try session.waitFor(texts: "Filtre : « LOIRE »", "Programmes (2/11)")
         #expect(screen.filter { $0.hasPrefix("│▶") || $0.hasPrefix("│ ") }.contains { $0.contains("Pays de l") })
         try session.send(keys: "Enter")
         try session.waitFor(text: "Entrée ouvrir")
@@ -88,10 +87,7 @@ struct BrowserEndToEndTests {
         try session.waitFor(text: "[2 Acteurs]")
         try session.send(keys: "/")
         try session.type("etienne")
-        screen = try session.waitUntil("Saint-Étienne in the filtered actors") { screen in
-            screen.contains { $0.hasPrefix("│ ") && $0.contains("Saint-Étienne Métropo") }
-        }
-        #expect(screen[0].contains("Filtre : « etienne »"))
+        screen = try session.waitFor(texts: "Filtre : « etienne »", "│ Saint-Étienne Métropo")
         try session.send(keys: "C-c")
         let state = try session.waitForTerminalState()
         #expect(state.exitStatus == 0, "Ctrl-C quits cleanly")
@@ -175,8 +171,7 @@ struct BrowserEndToEndTests {
         defer { session.kill() }
         try session.waitFor(text: "Programmes (11)")
         try session.resize(width: 60, height: 20)
-        var screen = try session.waitFor(text: "terminal trop petit (80×24 minimum)")
-        #expect(screen.contains { $0.contains("taille actuelle : 60×20") })
+        var screen = try session.waitFor(texts: "terminal trop petit (80×24 minimum)", "taille actuelle : 60×20")
         try session.resize(width: 160, height: 50)
         screen = try session.waitFor(text: "Programmes (11)")
         #expect(screen.count == 50)

@@ -73,6 +73,15 @@ struct TmuxSession: Sendable {
         }
     }
 
+    /// Polls the screen until every one of `texts` shows on it, so that a screen caught halfway
+    /// through typing never passes.
+    @discardableResult
+    func waitFor(texts: String..., timeout: Duration = .seconds(10)) throws -> [String] {
+        try waitUntil(texts.map { "\"\($0)\"" }.joined(separator: " and ") + " on screen", timeout: timeout) { screen in
+            texts.allSatisfy { text in screen.contains { $0.contains(text) } }
+        }
+    }
+
     /// Polls the screen every 50 ms until `condition` holds, and returns that screen.
     @discardableResult
     func waitUntil(
