@@ -74,7 +74,7 @@ extension Catalogue {
     }
 
     func matchesAll(_ words: [Substring], in record: any CatalogueRecord) -> Bool {
-        let haystack = searchIndex.entry(for: record.id)?.names ?? TextFolding.fold(record.displayName)
-        return words.allSatisfy { haystack.contains($0) }
+        let haystack = searchIndex.entry(for: record.id)?.allNames ?? Array(TextFolding.fold(record.displayName).utf8)
+        return words.allSatisfy { Bytes.contains(haystack, Array($0.utf8)) }
     }
 }
