@@ -29,7 +29,7 @@ struct ValidateCommandTests {
         let run = try ESS.run(["validate"])
         #expect(run.status == 0)
         #expect(run.stderr == "")
-        #expect(run.stdout.range(of: #"^ok: built-in catalogue: \d+ records \(\d+ actors, \d+ events, 7 people, 11 programmes, 5 sources, \d+ territories\)\n$"#,
+        #expect(run.stdout.range(of: #"^ok: built-in catalogue: \d+ records \(\d+ actors, \d+ events, 8 people, 11 programmes, 5 sources, \d+ territories\)\n$"#,
                                  options: .regularExpression) != nil, "\(run.stdout)")
     }
 

@@ -161,7 +161,7 @@ struct ExportCommandTests {
         // The same counts as `ess validate` reports, with the fixed parts of the catalogue exact.
         let validation = try #require(try ESS.json(["validate", "--format", "json"]) as? [String: Any])
         #expect(counts == validation["counts"] as? [String: Int])
-        #expect(counts["programmes"] == 11 && counts["people"] == 7 && counts["sources"] == 5)
+        #expect(counts["programmes"] == 11 && counts["people"] == 8 && counts["sources"] == 5)
         #expect(counts["actors"].map { $0 >= 70 } == true && counts["territories"].map { $0 >= 1 + 18 + 16 + 101 } == true)
         let types = ["programmes": "programme", "actors": "actor", "people": "person", "events": "event",
                      "territories": "territory", "sources": "source"]
@@ -208,6 +208,6 @@ struct ExportCommandTests {
         let validation = try #require(try ESS.json(["validate", "--format", "json"]) as? [String: Any])
         let total = (validation["counts"] as? [String: Int])?.values.reduce(0, +)
         #expect(run.stdoutLines.filter { $0.hasPrefix("id: ") }.count == total)
-        #expect(run.stdoutLines.first == "Appel à candidatures sur les Pôles territoriaux de coopération économique")
+        #expect(run.stdoutLines.first == "Appel à candidature sur les Pôles territoriaux de coopération économique")
     }
 }

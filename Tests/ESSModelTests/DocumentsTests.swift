@@ -222,7 +222,7 @@ struct DocumentRecordsTests {
         #expect(person.name == "Michel Abhervé")
         #expect(person.sources == ["rtes-conference-nationale-table-ronde-1"])
         #expect(catalogue.neighbours(of: "michel-abherve").contains { $0.id == "rtes-table-ronde-1" && $0.relation == .link(.intervenant) })
-        #expect(catalogue.people.count == 7)
+        #expect(catalogue.people.count == 8)
     }
 
     @Test func loireActiveWasCreatedWithFranceActiveAndTheCaisseDesDepots() throws {
@@ -302,5 +302,266 @@ struct DocumentTerritoriesTests {
         #expect(departements.allSatisfy { $0.parent.map { catalogue.territory($0)?.level == .region } ?? false })
         #expect(catalogue.territories.first { $0.code == "42" && $0.level == .departement }?.name == "Loire")
         #expect(catalogue.territory("departement-loire")?.parent == "region-auvergne-rhone-alpes")
+    }
+}
+
+/// The targets of a record's links with one role, in the order the catalogue writes them.
+private func targets(_ links: [Link], _ role: LinkRole) -> [String] {
+    links.filter { $0.role == role }.map(\.target.rawValue)
+}
+
+@Suite("Built-in catalogue: what each document names, and nothing else")
+struct DocumentCoverageTests {
+    /// For each document, the actors, people, programmes and events that cite it. A record added
+    /// or dropped must come with a look at the document it cites.
+    static let citing: [(String, [RecordType: Set<String>])] = [
+        ("rtes-2010-progress", [
+            .actor: ["grand-roanne-agglomeration", "saint-etienne-metropole", "loire-forez-agglomeration", "syndicat-pays-roannais",
+                     "conseil-regional-rhone-alpes", "cress-rhone-alpes", "rtes", "france-active", "caisse-des-depots",
+                     "loire-active", "pole-ressources-du-roannais"],
+            .person: ["samuel-jabrin", "camille-citerne"],
+            .programme: ["progress"],
+            .event: ["creation-loire-active", "creation-pole-ressource-roannais", "progress-co-construction-plan-d-actions"],
+        ]),
+        ("rencontres-sociales-2011-sem", [
+            .actor: ["grand-roanne-agglomeration", "saint-etienne-metropole", "loire-forez-agglomeration", "conseil-general-loire",
+                     "conseil-regional-rhone-alpes", "rtes", "loire-active", "creafil", "dla", "loire-solidaires-org",
+                     "insertion-et-design", "cfac", "maison-de-l-emploi", "epiceries-sociales-et-solidaires", "rencontres-sociales",
+                     "lettre-du-rtes", "biennale-internationale-design-saint-etienne"],
+            .person: ["maurice-vincent"],
+            .programme: ["politique-ess-saint-etienne-metropole"],
+            .event: ["interview-maurice-vincent-2011"],
+        ]),
+        ("sress-pdl-2017", [
+            .actor: ["conseil-regional-pays-de-la-loire", "direction-entreprise-innovation-pays-de-la-loire", "nantes-metropole", "compa",
+                     "aldev", "carene", "la-roche-sur-yon-agglomeration", "etat", "direccte-pays-de-la-loire",
+                     "drdjscs-pays-de-la-loire", "cress-pays-de-la-loire", "france-active", "caisse-des-depots", "bpi-france", "fondes",
+                     "credit-mutuel", "assises-cooperation-mutualisme"],
+            .person: ["emmanuel-macron"],
+            .programme: ["srdeii-pays-de-la-loire", "sress-pays-de-la-loire", "sress-plan-d-actions-2017-2018"],
+            .event: ["creation-assises-cooperation-mutualisme", "assises-cooperation-mutualisme-8e", "tribune-millier-associatifs-macron",
+                     "srdeii-adoption", "sress-concertation", "sress-lancement-concertation", "sress-questionnaire",
+                     "sress-premiere-conference-regionale", "sress-boite-a-idees", "sress-fin-concertation", "sress-adoption",
+                     "sress-debut-mise-en-oeuvre", "sress-installation-comite-de-pilotage"],
+        ]),
+        ("rtes-conference-nationale-table-ronde-1", [
+            .actor: ["rennes-metropole", "conseil-regional-bretagne", "conseil-departemental-ille-et-vilaine",
+                     "conseil-departemental-meurthe-et-moselle", "rtes", "alliance-dynamique", "comites-de-bassin-d-emplois", "idee-cap",
+                     "comptoirs-de-l-ess", "incubateurs-rennes-metropole", "espaces-innovation-sociale-technique-paris", "la-poste",
+                     "okhra", "pole-matieres-et-couleurs-du-luberon"],
+            .person: ["michel-abherve", "mathieu-klein", "mathieu-theurier", "guy-hascoet"],
+            .programme: ["experimentations-la-poste-ess", "schema-metropolitain-ess-rennes"],
+            .event: ["rtes-conference-nationale-ess", "rtes-table-ronde-1", "rtes-table-ronde-2", "okhra-passage-en-scic",
+                     "rennes-lancement-schema-metropolitain"],
+        ]),
+        ("cooperons-territoires-rhonalpins", [
+            .actor: ["conseil-regional-rhone-alpes", "conseil-departemental-ain", "conseil-departemental-isere",
+                     "conseil-departemental-ardeche", "cddra-alpes-sud-isere", "cddra-val-de-drome", "etat", "direccte-rhone-alpes",
+                     "cress-rhone-alpes", "cncres", "rtes", "coorace", "coorace-rhone-alpes", "labo-ess", "pole-sud",
+                     "pole-culture-et-cooperation", "reflex", "atelier-26", "le-pirat", "ag2i",
+                     "plateforme-eco-construction-metiers-du-bois", "pole-ressources-du-roannais", "savoie-leman-solidaire",
+                     "pole-territorial-saone-vallee", "echo-le-valentinois", "salon-des-entrepreneurs", "rencontres-solidaires",
+                     "forum-emploi-metiers-ess"],
+            .person: [],
+            .programme: ["appel-a-candidatures-ptce", "contrat-economique-sectoriel-ess-rhone-alpes",
+                         "politique-economie-de-proximite-rhone-alpes", "reseau-ptce-rhone-alpes"],
+            .event: ["etats-generaux-ess-2011"],
+        ]),
+    ]
+
+    @Test(arguments: 0..<5)
+    func recordsCitingEachDocument(_ index: Int) throws {
+        let catalogue = try BuiltIn.catalogue()
+        let (source, expected) = Self.citing[index]
+        for type in [RecordType.actor, .person, .programme, .event] {
+            let citing = Set(catalogue.records(of: type).filter { $0.sources.contains(RecordID(source)) }.map(\.id.rawValue))
+            #expect(citing == expected[type], "\(type) citing \(source)")
+        }
+    }
+
+    @Test func everyActorPersonProgrammeAndEventIsInTheTable() throws {
+        let catalogue = try BuiltIn.catalogue()
+        for type in [RecordType.actor, .person, .programme, .event] {
+            let listed = Self.citing.reduce(into: Set<String>()) { $0.formUnion($1.1[type] ?? []) }
+            #expect(Set(catalogue.records(of: type).map(\.id.rawValue)) == listed, "\(type)")
+        }
+    }
+
+    @Test func namesSpelledAsTheDocumentsSpellThem() throws {
+        let catalogue = try BuiltIn.catalogue()
+        #expect(catalogue.programme("appel-a-candidatures-ptce")?.name
+                == "Appel à candidature sur les Pôles territoriaux de coopération économique")
+        #expect(catalogue.actor("conseil-general-loire")?.name == "Conseil Général de la Loire")
+        #expect(catalogue.actor("okhra")?.name == "ôkhra")
+        #expect(catalogue.actor("alliance-dynamique")?.name == "Alliance Dynamique")
+        #expect(catalogue.actor("pole-matieres-et-couleurs-du-luberon")?.name == "Matières et Couleurs du Lubéron")
+        #expect(catalogue.actor("aldev")?.acronym == "Aldev")
+        #expect(catalogue.actor("aldev")?.name == "Angers Loire développement")
+        #expect(catalogue.actor("compa")?.name == "Communauté de communes du Pays d’Ancenis")
+        #expect(catalogue.actor("carene")?.aliases.contains("Saint Nazaire agglomération") == true)
+        #expect(catalogue.actor("cfac")?.name == "Convention de centralité")
+        #expect(catalogue.actor("cfac")?.acronym == "CFAC")
+        #expect(catalogue.actor("bpi-france")?.name == "BPI France")
+    }
+}
+
+@Suite("Built-in catalogue: PROGRESS and the Loire (documents 000 and 001)")
+struct LoireDocumentsTests {
+    @Test func progressIsLedByGrandRoanneWithItsPartners() throws {
+        let catalogue = try BuiltIn.catalogue()
+        let progress = try #require(catalogue.programme("progress"))
+        #expect(targets(progress.links, .partenaire) == [
+            "cress-rhone-alpes", "conseil-regional-rhone-alpes", "syndicat-pays-roannais", "saint-etienne-metropole",
+            "loire-forez-agglomeration",
+        ])
+        #expect(progress.figures.contains { $0.value == 10 && $0.unit == "communautés de communes" })
+        #expect(progress.axes.map(\.title) == [
+            "Développer les collaborations et constituer un réseau d'acteurs",
+            "Renforcer les dispositifs d'ingénierie, de financement et de formation",
+            "Accompagner la création d'activités",
+            "Sensibiliser le grand public, les syndicats, les élus et les consulaires",
+            "Accompagner les projets structurants",
+        ])
+        let coConstruction = try #require(catalogue.event("progress-co-construction-plan-d-actions"))
+        #expect(coConstruction.date == DateRange(PartialDate(year: 2009), note: "fin 2009"))
+        #expect(coConstruction.figures.map(\.value) == [200])
+    }
+
+    @Test func thePoleRessourceIsPartOfProgressAndAPTCE() throws {
+        let catalogue = try BuiltIn.catalogue()
+        let pole = try #require(catalogue.actor("pole-ressources-du-roannais"))
+        #expect(pole.founded?.start == PartialDate(year: 2011))
+        #expect(targets(pole.links, .inscritDans) == ["progress"])
+        #expect(targets(pole.links, .porteur) == ["grand-roanne-agglomeration"])
+        #expect(pole.sources == ["rtes-2010-progress", "cooperons-territoires-rhonalpins"])
+        let creation = try #require(catalogue.event("creation-pole-ressource-roannais"))
+        #expect(creation.date?.start == PartialDate(year: 2011))
+    }
+
+    @Test func saintEtienneMetropolePolicyItsPartnersToolsAndCollective() throws {
+        let catalogue = try BuiltIn.catalogue()
+        let policy = try #require(catalogue.programme("politique-ess-saint-etienne-metropole"))
+        #expect(targets(policy.links, .porteur) == ["saint-etienne-metropole"])
+        #expect(targets(policy.links, .partenaire) == [
+            "conseil-regional-rhone-alpes", "conseil-general-loire", "grand-roanne-agglomeration", "loire-forez-agglomeration",
+        ])
+        #expect(targets(policy.links, .outil) == ["cfac", "creafil", "dla", "loire-solidaires-org", "insertion-et-design"])
+        #expect(policy.axes.count == 3)
+        #expect(policy.governance.count == 1)
+        #expect(policy.governance.first?.cadence == "régulièrement")
+        #expect(policy.governance.first?.members.map(\.target.rawValue) == ["maison-de-l-emploi", "loire-active"])
+        #expect(catalogue.actor("loire-solidaires-org")?.website == "www.loire-solidaires.org")
+        #expect(targets(catalogue.actor("saint-etienne-metropole")?.links ?? [], .adherentDe) == ["rtes"])
+        #expect(targets(catalogue.actor("epiceries-sociales-et-solidaires")?.links ?? [], .soutien) == ["saint-etienne-metropole"])
+    }
+
+    @Test func theInterviewOfMauriceVincent() throws {
+        let catalogue = try BuiltIn.catalogue()
+        let interview = try #require(catalogue.event("interview-maurice-vincent-2011"))
+        #expect(interview.date?.start == PartialDate(year: 2011, month: 1, day: 15))
+        #expect(targets(interview.links, .intervenant) == ["maurice-vincent"])
+        #expect(targets(interview.links, .organisateur) == ["lettre-du-rtes"])
+        #expect(targets(interview.links, .publiePar) == ["rencontres-sociales"])
+        #expect(targets(catalogue.actor("lettre-du-rtes")?.links ?? [], .publiePar) == ["rtes"])
+        #expect(catalogue.source("rencontres-sociales-2011-sem")?.publisher == "rencontres-sociales")
+    }
+}
+
+@Suite("Built-in catalogue: the round table and the Pays de la Loire (documents 002 and 003)")
+struct RoundTableAndPaysDeLaLoireTests {
+    @Test func concertationNamesItsParticipantsAndSixThemes() throws {
+        let catalogue = try BuiltIn.catalogue()
+        let concertation = try #require(catalogue.event("sress-concertation"))
+        #expect(targets(concertation.links, .participant) == [
+            "nantes-metropole", "compa", "aldev", "carene", "la-roche-sur-yon-agglomeration", "fondes", "caisse-des-depots",
+            "credit-mutuel",
+        ])
+        #expect(concertation.figures.map(\.value) == [6])
+        let sress = try #require(catalogue.programme("sress-pays-de-la-loire"))
+        #expect(sress.figures.contains { $0.value == 100 && $0.unit == "actions" })
+        #expect(targets(sress.links, .inscritDans) == ["srdeii-pays-de-la-loire"])
+        #expect(catalogue.programme("sress-plan-d-actions-2017-2018")?.period
+                == DateRange(start: PartialDate(year: 2017), end: PartialDate(year: 2018)))
+        #expect(catalogue.event("srdeii-adoption")?.date?.start == PartialDate(year: 2016, month: 12))
+        #expect(catalogue.event("sress-installation-comite-de-pilotage")?.date?.start == PartialDate(year: 2017, month: 2))
+    }
+
+    @Test func theOtherArticlesOfDocument002() throws {
+        let catalogue = try BuiltIn.catalogue()
+        let assises = try #require(catalogue.actor("assises-cooperation-mutualisme"))
+        #expect(assises.founded?.start == PartialDate(year: 2012))
+        #expect(assises.territories == ["commune-bruxelles", "commune-rennes", "commune-paris"])
+        #expect(catalogue.event("creation-assises-cooperation-mutualisme")?.date?.start == PartialDate(year: 2012))
+        #expect(targets(catalogue.event("assises-cooperation-mutualisme-8e")?.links ?? [], .composante) == ["assises-cooperation-mutualisme"])
+        let tribune = try #require(catalogue.event("tribune-millier-associatifs-macron"))
+        #expect(tribune.date == nil)
+        #expect(tribune.figures.map(\.value) == [1000])
+        #expect(targets(catalogue.person("emmanuel-macron")?.links ?? [], .soutien) == ["tribune-millier-associatifs-macron"])
+    }
+
+    @Test func laPosteAndTheAllianceDynamique() throws {
+        let catalogue = try BuiltIn.catalogue()
+        let experiments = try #require(catalogue.programme("experimentations-la-poste-ess"))
+        #expect(experiments.figures.map(\.value) == [41, 20000, 17000])
+        #expect(experiments.figures.map(\.unit) == ["réseaux", "points d'implantation", "points"])
+        #expect(targets(experiments.links, .porteur) == ["la-poste"])
+        #expect(targets(experiments.links, .partenaire) == ["alliance-dynamique"])
+        #expect(experiments.axes.map(\.title) == ["Numérique", "Mutualisation des lieux et de secteurs", "Plate-forme de circuits courts"])
+    }
+
+    @Test func rennesSchemeItsShareOfTheBudgetAndItsJointCommittee() throws {
+        let catalogue = try BuiltIn.catalogue()
+        let scheme = try #require(catalogue.programme("schema-metropolitain-ess-rennes"))
+        #expect(scheme.period?.start == PartialDate(year: 2015))
+        #expect(scheme.figures.map(\.value) == [6.5])
+        #expect(scheme.figures.first?.unit == "%")
+        #expect(scheme.governance.map(\.name) == ["Comité technique conjoint"])
+        #expect(scheme.governance.first?.members.map(\.target.rawValue) == [
+            "rennes-metropole", "conseil-regional-bretagne", "conseil-departemental-ille-et-vilaine",
+        ])
+        #expect(catalogue.event("rennes-lancement-schema-metropolitain")?.date == DateRange(PartialDate(year: 2015), note: "début 2015"))
+    }
+
+    @Test func theRoundTableItsSpeakersAndOkhra() throws {
+        let catalogue = try BuiltIn.catalogue()
+        let roundTable = try #require(catalogue.event("rtes-table-ronde-1"))
+        #expect(targets(roundTable.links, .intervenant) == ["michel-abherve", "mathieu-klein", "mathieu-theurier", "guy-hascoet", "okhra"])
+        #expect(targets(roundTable.links, .composante) == ["rtes-conference-nationale-ess"])
+        #expect(targets(catalogue.event("rtes-conference-nationale-ess")?.links ?? [], .organisateur) == ["rtes"])
+        #expect(catalogue.event("okhra-passage-en-scic")?.date?.start == PartialDate(year: 2004))
+        #expect(targets(catalogue.actor("pole-matieres-et-couleurs-du-luberon")?.links ?? [], .porteur) == ["okhra"])
+        #expect(targets(catalogue.actor("okhra")?.links ?? [], .partenaire) == ["comites-de-bassin-d-emplois"])
+        #expect(targets(catalogue.actor("idee-cap")?.links ?? [], .porteur) == ["conseil-departemental-meurthe-et-moselle"])
+        #expect(targets(catalogue.actor("incubateurs-rennes-metropole")?.links ?? [], .soutien) == ["rennes-metropole"])
+        // The document names no collectivity behind the Paris spaces.
+        #expect(catalogue.actor("espaces-innovation-sociale-technique-paris")?.links == [])
+    }
+}
+
+@Suite("Built-in catalogue: the PTCE in Rhône-Alpes (document 004)")
+struct RhoneAlpesPTCEDocumentTests {
+    @Test func theCallLaunchedByFourNetworksAndEncouragedByThreeRegionalActors() throws {
+        let catalogue = try BuiltIn.catalogue()
+        let call = try #require(catalogue.programme("appel-a-candidatures-ptce"))
+        #expect(targets(call.links, .lancePar) == ["labo-ess", "cncres", "coorace", "rtes"])
+        #expect(targets(call.links, .soutien) == ["conseil-regional-rhone-alpes", "coorace-rhone-alpes", "cress-rhone-alpes"])
+        #expect(catalogue.event("etats-generaux-ess-2011")?.date?.start == PartialDate(year: 2011))
+        #expect(targets(catalogue.actor("conseil-regional-rhone-alpes")?.links ?? [], .adherentDe) == ["rtes"])
+    }
+
+    @Test func theSectoralContractAndTheNetworkOfPTCE() throws {
+        let catalogue = try BuiltIn.catalogue()
+        let contract = try #require(catalogue.programme("contrat-economique-sectoriel-ess-rhone-alpes"))
+        #expect(contract.name == "Contrat économique sectoriel ESS")
+        #expect(targets(contract.links, .signataire) == ["etat", "conseil-regional-rhone-alpes", "cress-rhone-alpes"])
+        let network = try #require(catalogue.programme("reseau-ptce-rhone-alpes"))
+        #expect(targets(network.links, .porteur) == ["conseil-regional-rhone-alpes"])
+        #expect(targets(network.links, .partenaire) == ["coorace-rhone-alpes", "cress-rhone-alpes", "direccte-rhone-alpes"])
+        #expect(targets(network.links, .inscritDans) == [
+            "contrat-economique-sectoriel-ess-rhone-alpes", "politique-economie-de-proximite-rhone-alpes",
+        ])
+        #expect(targets(network.links, .outil) == ["salon-des-entrepreneurs", "rencontres-solidaires", "forum-emploi-metiers-ess"])
+        #expect(network.figures.map(\.value) == [15])
+        #expect(network.territories == ["ancienne-region-rhone-alpes", "pays-voironnais", "pays-rhone-pluriel", "pays-rovaltain"])
     }
 }
