@@ -337,7 +337,7 @@ struct DocumentCoverageTests {
                      "aldev", "carene", "la-roche-sur-yon-agglomeration", "etat", "direccte-pays-de-la-loire",
                      "drdjscs-pays-de-la-loire", "cress-pays-de-la-loire", "france-active", "caisse-des-depots", "bpi-france", "fondes",
                      "credit-mutuel", "assises-cooperation-mutualisme"],
-            .person: ["emmanuel-macron"],
+            .person: ["macron"],
             .programme: ["srdeii-pays-de-la-loire", "sress-pays-de-la-loire", "sress-plan-d-actions-2017-2018"],
             .event: ["creation-assises-cooperation-mutualisme", "assises-cooperation-mutualisme-8e", "tribune-millier-associatifs-macron",
                      "srdeii-adoption", "sress-concertation", "sress-lancement-concertation", "sress-questionnaire",
@@ -496,7 +496,7 @@ struct RoundTableAndPaysDeLaLoireTests {
         let tribune = try #require(catalogue.event("tribune-millier-associatifs-macron"))
         #expect(tribune.date == nil)
         #expect(tribune.figures.map(\.value) == [1000])
-        #expect(targets(catalogue.person("emmanuel-macron")?.links ?? [], .soutien) == ["tribune-millier-associatifs-macron"])
+        #expect(targets(catalogue.person("macron")?.links ?? [], .soutien) == ["tribune-millier-associatifs-macron"])
     }
 
     @Test func laPosteAndTheAllianceDynamique() throws {

@@ -82,7 +82,7 @@ struct TmuxSession: Sendable {
         }
     }
 
-    /// Polls the screen every 50 ms until `condition` holds, and returns that screen.
+    /// Polls the screen every 50 ms until `condition` holds on a settled screen, and returns it.
     @discardableResult
     func waitUntil(
         _ description: String, timeout: Duration = .seconds(10), _ condition: ([String]) -> Bool
@@ -90,9 +90,13 @@ struct TmuxSession: Sendable {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
         var screen: [String] = []
+        var previous: [String]?
         while true {
             screen = (try? capture()) ?? screen
-            if condition(screen) { return screen }
+            // The same screen twice in a row: a frame caught halfway through painting never
+            // passes, so what the caller checks next is the whole frame.
+            if condition(screen) && screen == previous { return screen }
+            previous = screen
             if clock.now >= deadline { throw TmuxError.timedOut(waitingFor: description, screen: screen) }
             Thread.sleep(forTimeInterval: 0.05)
         }
