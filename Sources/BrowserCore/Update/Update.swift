@@ -35,6 +35,13 @@ extension BrowserState {
     mutating func handle(_ key: Key) -> [Effect] {
         let context = keyContext
         if let command = keyMap.command(for: key, in: context) { return perform(command) }
+        // A terminal sends Alt-x as Esc then x, so Esc quickly followed by a key arrives as an Alt
+        // chord. When the chord means nothing here, it is taken as what was typed: Esc, then x.
+        if case .alt(let character) = key {
+            let effects = handle(.escape)
+            settle()
+            return effects + handle(.character(character))
+        }
         if context.acceptsText, case .character(let character) = key {
             type(String(character))
         } else if context == .list || context == .detail {
