@@ -75,7 +75,7 @@ struct FieldReader {
             context.error("'\(key)' must be text, not \(withArticle(shapeName(node)))", at: node.mark)
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
+        let text = TextNormalization.trimmedNFC(scalar.string)
         if text.isEmpty, let example { missing(key, example: example) }
         return text.isEmpty ? nil : text
     }

@@ -5,6 +5,54 @@ import Foundation
 public enum TextFolding {
     /// Lower-case, accent-free, words separated by single spaces.
     public static func fold(_ text: String) -> String {
+        fastFold(text) ?? slowFold(text)
+    }
+
+    /// Folding scalar by scalar with a table for ASCII and the Latin letters French uses; nil as
+    /// soon as a scalar is outside the table (a combining mark, another script), for `slowFold`.
+    private static func fastFold(_ text: String) -> String? {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            let folded: Substring
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    if pendingSpace && !result.isEmpty { result.append(" ") }
+                    pendingSpace = false
+                    result.unicodeScalars.append(scalar)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    if pendingSpace && !result.isEmpty { result.append(" ") }
+                    pendingSpace = false
+                    result.unicodeScalars.append(Unicode.Scalar(byte + 32))
+                default:
+                    pendingSpace = true
+                }
+                continue
+            }
+            guard latinTable.indices.contains(Int(scalar.value) - latinStart) else { return nil }
+            folded = latinTable[Int(scalar.value) - latinStart]
+            if folded.isEmpty {
+                pendingSpace = true
+            } else {
+                if pendingSpace && !result.isEmpty { result.append(" ") }
+                pendingSpace = false
+                result.append(contentsOf: folded)
+            }
+        }
+        return result
+    }
+
+    /// U+0080 to U+017F (Latin-1 Supplement and Latin Extended-A), each folded by `slowFold`
+    /// once, so the fast path folds exactly as the slow one does.
+    private static let latinStart = 0x80
+    private static let latinTable: [Substring] = (0x80...0x17F).map { value in
+        Substring(Unicode.Scalar(UInt32(value)).map { slowFold(String(Character($0))) } ?? "")
+    }
+
+    private static func slowFold(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
