@@ -37,16 +37,24 @@ struct Timeline: ParsableCommand {
             }
             Console.print("")
         }
+        // The bare date in its column, as wide as the longest one (nothing is cut); the date's
+        // note, often a sentence, goes after the title.
+        let dates = events.map { event -> String in
+            guard var date = event.date else { return "—" }
+            date.note = nil
+            return Console.safe(Formatting.range(date, language))
+        }
+        let dateWidth = dates.map(\.displayWidth).max() ?? 0
         var currentYear: Int?? = .none
-        for event in events {
+        for (event, date) in zip(events, dates) {
             let year = event.date?.sortKey?.year
             if currentYear != .some(year) {
                 currentYear = .some(year)
                 let heading = year.map(String.init) ?? (language == .fr ? "Date non précisée" : "Date not given")
                 Console.print(Console.styled(heading, .heading))
             }
-            let date = event.date.map { Formatting.range($0, language) } ?? "—"
-            Console.print("  " + Console.safe(date).padded(toWidth: 24) + "  " + Console.safe(event.title)
+            let note = event.date?.note.map { " (" + Console.safe($0) + ")" } ?? ""
+            Console.print("  " + date.padded(toWidth: dateWidth) + "  " + Console.safe(event.title) + note
                 + Console.styled("  [\(event.id)]", .dim))
         }
         if events.isEmpty { Console.print(language == .fr ? "Aucun événement." : "No events.") }

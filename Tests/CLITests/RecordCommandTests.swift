@@ -107,6 +107,11 @@ struct SearchTimelinePathTests {
         #expect(lines.contains { $0.hasPrefix("  28 April 2016  ") && $0.hasSuffix("Lancement de la concertation à Ancenis  [sress-lancement-concertation]") })
         // The programmes' periods come first.
         #expect(lines.contains { $0.hasPrefix("  2017 – 2021  ") && $0.hasSuffix("sress-pays-de-la-loire") })
+        // A date's note follows the title, whole: nothing is cut in a pipe, and the dates stay in
+        // one column as wide as the longest.
+        let adoption = try #require(lines.first { $0.hasSuffix("[sress-adoption]") })
+        #expect(adoption == "  14 – 16 December 2016           Adoption de la SRESS en Assemblée plénière du Conseil régional "
+            + "(les 14, 15 et 16 décembre)  [sress-adoption]")
     }
 
     @Test func timelineAsJSONIsSortedByStartDate() throws {

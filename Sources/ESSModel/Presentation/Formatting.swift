@@ -33,7 +33,8 @@ public enum Formatting {
             text = ""
         }
         if let note = range.note, !note.isEmpty {
-            text = text.isEmpty ? note : "\(text) (\(note))"
+            // A note that has its own parentheses reads better after a dash than nested in more.
+            text = text.isEmpty ? note : note.contains("(") ? "\(text) — \(note)" : "\(text) (\(note))"
         }
         return text
     }
