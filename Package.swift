@@ -7,10 +7,12 @@ let package = Package(
     products: [
         .executable(name: "ess", targets: ["ess"]),
         .library(name: "ESSModel", targets: ["ESSModel"]),
+        .library(name: "ESSDirectory", targets: ["ESSDirectory"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Pure catalogue: records, links, territories, queries, loading, validation. No terminal code.
@@ -31,6 +33,12 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["embed-seeds"],
             path: "Sources/EmbedSeedsPlugin"
+        ),
+        // Imported directories of ESS actors (CSV → SQLite with FTS5): reader, presets, store, queries.
+        // No terminal code.
+        .target(
+            name: "ESSDirectory",
+            dependencies: ["ESSModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Cells, grids, display width, sanitising: what every renderer shares.
         .target(name: "TerminalGrid"),

@@ -1,0 +1,64 @@
+import Foundation
+import GRDB
+
+/// The directory's SQLite file: `$XDG_DATA_HOME/ess/directory.sqlite` (or `~/.local/share/…`)
+/// unless a path is given.
+public final class DirectoryDatabase: Sendable {
+    public let path: String
+    let queue: DatabaseQueue
+
+    /// The default location, from `ESS_DB`, then `XDG_DATA_HOME`, then `HOME`.
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let path = environment["ESS_DB"], !path.isEmpty { return path }
+        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.local/share")
+        return dataHome + "/ess/directory.sqlite"
+    }
+
+    /// Opens (creating it and its folder when `create`) the database at `path`. Opening without
+    /// `create` a file that does not exist throws ``DirectoryError/missing``.
+    public init(path: String, create: Bool) throws {
+        self.path = path
+        let manager = FileManager.default
+        if !manager.fileExists(atPath: path) {
+            guard create else { throw DirectoryError.missing(path) }
+            try manager.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        }
+        var configuration = Configuration()
+        configuration.readonly = !create
+        configuration.prepareDatabase { db in
+            // A rollback journal: an interrupted import is undone by the next opening. The page
+            // cache is large so a bulk load rarely spills to disk before its commit.
+            try db.execute(sql: "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY")
+        }
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            if create {
+                try queue.write { db in try DirectorySchema.create(db) }
+            } else {
+                let version = try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
+                guard version == DirectorySchema.version else { throw DirectoryError.notADirectory(path) }
+            }
+        } catch let error as DirectoryError {
+            throw error
+        } catch {
+            throw DirectoryError.unreadable(path, "\(error)")
+        }
+    }
+}
+
+public enum DirectoryError: Error, Equatable, CustomStringConvertible {
+    case missing(String)
+    case notADirectory(String)
+    case unreadable(String, String)
+    case query(String)
+
+    public var description: String {
+        switch self {
+        case .missing(let path): "no directory at \(path) (import one with: ess import FILE.csv)"
+        case .notADirectory(let path): "\(path) is not an ess directory database"
+        case .unreadable(let path, let message): "\(path): \(message)"
+        case .query(let message): "directory query failed: \(message)"
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import ESSModel
+import Foundation
+import GRDB
+import GRDBSQLite
+
+/// How to read a file into the directory.
+public struct ImportOptions: Sendable {
+    public var preset: ImportPreset
+    public var map: [String: ActorField]
+    /// Keep SIRENE units not flagged ESS.
+    public var keepAll: Bool
+    /// Stop at the first bad record, importing nothing.
+    public var strict: Bool
+    /// INSEE's establishment file (StockEtablissement), read for each unit's head office.
+    public var establishments: URL?
+
+    public init(preset: ImportPreset = .essFrance, map: [String: ActorField] = [:], keepAll: Bool = false,
+                strict: Bool = false, establishments: URL? = nil) {
+        self.preset = preset
+        self.map = map
+        self.keepAll = keepAll
+        self.strict = strict
+        self.establishments = establishments
+    }
+}
+
+/// Imports a CSV file into a directory database in one transaction: whatever stops it (an error,
+/// `--strict` and a bad record, the progress callback asking to stop, a full disk, the process
+/// killed) leaves the directory as it was before.
+public struct DirectoryImporter {
+    public let database: DirectoryDatabase
+    public let places: PlaceIndex
+    /// Called every `progressInterval` records; returning false interrupts the import.
+    public var progress: (ImportProgress) -> Bool = { _ in true }
+    public var progressInterval = 8192
+
+    public init(database: DirectoryDatabase, places: PlaceIndex) {
+        self.database = database
+        self.places = places
+    }
+
+    public func importFile(_ url: URL, options: ImportOptions) throws(ImportError) -> ImportReport {
+        let start = ContinuousClock.now
+        var report = ImportReport()
+        let source = url.lastPathComponent
+        do {
+            try database.queue.writeWithoutTransaction { db in
+                try db.inTransaction(.exclusive) {
+                    let before = try Int.fetchOne(db, sql: "SELECT count(*) FROM actors") ?? 0
+                    try db.execute(sql: DirectorySchema.dropIndexes)
+                    try load(url, source: source, options: options, into: db, report: &report)
+                    if let establishments = options.establishments {
+                        try attachHeadOffices(establishments, into: db, report: &report)
+                    }
+                    _ = progress(ImportProgress(bytesRead: 0, totalBytes: 0, records: report.records, phase: "indexing"))
+                    try db.execute(sql: "INSERT INTO actors_fts(actors_fts) VALUES('rebuild')")
+                    try db.execute(sql: DirectorySchema.indexes)
+                    try db.execute(sql: DirectorySchema.rebuildCounts)
+                    try db.execute(sql: "INSERT OR REPLACE INTO imports VALUES (?, ?, ?, datetime('now'))",
+                                   arguments: [source, options.preset.rawValue, report.imported])
+                    report.total = try Int.fetchOne(db, sql: "SELECT count(*) FROM actors") ?? 0
+                    report.added = report.total - before
+                    report.replaced = report.imported - report.added
+                    return .commit
+                }
+            }
+        } catch let error as ImportError {
+            throw error
+        } catch let error as DatabaseError {
+            throw .database(error.message ?? "\(error)")
+        } catch {
+            throw .database("\(error)")
+        }
+        let elapsed = ContinuousClock.now - start
+        report.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return report
+    }
+
+    // MARK: - Loading
+
+    private func load(_ url: URL, source: String, options: ImportOptions, into db: Database,
+                      report: inout ImportReport) throws {
+        var reader: CSVReader
+        do { reader = try CSVReader(url: url) } catch let error as CSVError { throw ImportError.unreadable(file: url.path, line: 0, message: error.message) }
+        let totalBytes = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        let header: CSVRow
+        do {
+            guard let first = try reader.next() else { throw ImportError.emptyFile(url.path) }
+            header = first
+        } catch let error as CSVError {
+            throw ImportError.unreadable(file: url.path, line: error.line, message: error.message)
+        }
+        let mapper = try RowMapper(header: header.fields, preset: options.preset, map: options.map,
+                                   keepAll: options.keepAll, places: places)
+        let statement = try db.makeStatement(sql: DirectorySchema.upsert)
+        let insert = BulkInsert(statement.sqliteStatement, db: db.sqliteConnection)
+        func bad(_ line: Int, _ message: String) throws {
+            if options.strict { throw ImportError.badRow(file: url.path, line: line, message: message) }
+            report.badRecords += 1
+            if report.problems.count < ImportReport.problemsKept { report.problems.append((line, message)) }
+        }
+        while true {
+            let row: CSVRow
+            do {
+                guard let next = try reader.next() else { break }
+                row = next
+            } catch {
+                report.records += 1
+                if error.isFatal { throw ImportError.unreadable(file: url.path, line: error.line, message: error.message) }
+                try bad(error.line, error.message)
+                continue
+            }
+            report.records += 1
+            if report.records % progressInterval == 0,
+               !progress(ImportProgress(bytesRead: reader.bytesRead, totalBytes: totalBytes, records: report.records, phase: "reading")) {
+                throw ImportError.interrupted
+            }
+            do {
+                guard let actor = try mapper.actor(from: row.fields) else { report.skipped += 1; continue }
+                try insert.run(actor, source: source)
+                report.imported += 1
+                if actor.place == nil { report.unplaced += 1 }
+            } catch let problem as RowProblem {
+                try bad(row.line, problem.message)
+            }
+        }
+        if !progress(ImportProgress(bytesRead: reader.bytesRead, totalBytes: totalBytes, records: report.records, phase: "reading")) {
+            throw ImportError.interrupted
+        }
+    }
+}
