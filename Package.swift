@@ -57,12 +57,12 @@ let package = Package(
         // Release-build measurements written up in docs/performance.md: `swift run -c release ess-bench`.
         .executableTarget(
             name: "ess-bench",
-            dependencies: ["ESSModel", "ESSSeeds", "TerminalGrid", "BrowserCore", "TUITestSupport"]
+            dependencies: ["ESSModel", "ESSSeeds", "ESSDirectory", "TerminalGrid", "BrowserCore", "TUITestSupport"]
         ),
         .executableTarget(
             name: "ess",
             dependencies: [
-                "ESSModel", "ESSSeeds", "TerminalGrid", "BrowserCore", "CursesBackend",
+                "ESSModel", "ESSSeeds", "ESSDirectory", "TerminalGrid", "BrowserCore", "CursesBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

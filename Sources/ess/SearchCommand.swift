@@ -1,4 +1,5 @@
 import ArgumentParser
+import ESSDirectory
 import ESSModel
 
 /// `ess search QUERY`: every record whose names, acronyms, aliases or summary match, best first.
@@ -22,6 +23,7 @@ struct Search: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var catalogueOptions: CatalogueOptions
+    @OptionGroup var directory: DirectoryOptions
 
     func validate() throws {
         try output.validate(allowingCSV: true)
@@ -34,6 +36,14 @@ struct Search: ParsableCommand {
         let types = type.map { Set([$0.recordType]) } ?? Set(RecordType.allCases)
         let hits = catalogue.search(query.joined(separator: " "), types: types, limit: limit)
         let records = hits.compactMap { catalogue.record($0.id) }
+        let places = PlaceIndex(catalogue: catalogue)
+        let imported = try importedHits(places: places, limit: limit - records.count)
+        if !imported.isEmpty {
+            try ActorListPrinter(catalogue: catalogue, places: places, language: output.language, directory: directory.openForReading()!,
+                                 filter: ActorFilter(), limit: nil, offset: 0)
+                .printSearch(curated: records, imported: imported, format: output.format)
+            return
+        }
         if output.format != .text || records.isEmpty {
             RecordListPrinter(catalogue: catalogue, language: output.language).print(records, format: output.format)
             return
@@ -44,6 +54,19 @@ struct Search: ParsableCommand {
             rows: records.map { [SectionNames.name(of: Swift.type(of: $0).recordType, language), $0.id.rawValue, $0.displayName,
                                  catalogue.subtitle(of: $0, language)] })
         for line in table.render(width: Console.colour ? Console.width : nil, colour: Console.colour) { Console.print(line) }
+    }
+}
+
+extension Search {
+    /// Imported actors whose names match, after the curated records, when actors are searched.
+    func importedHits(places: PlaceIndex, limit: Int) throws -> [ImportedActor] {
+        guard limit > 0, type == nil || type == .actors, let database = try directory.openForReading() else { return [] }
+        do {
+            return try database.search(query.joined(separator: " "), limit: limit)
+        } catch {
+            Console.error("ess: \(error)")
+            throw ExitCode(1)
+        }
     }
 }
 

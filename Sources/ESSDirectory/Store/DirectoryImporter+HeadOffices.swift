@@ -5,7 +5,7 @@ extension DirectoryImporter {
     /// Reads INSEE's establishment file and places each imported unit at its head office
     /// (`etablissementSiege = true`): postcode, commune and, through the commune code, département
     /// and regions. Establishments of units not in the directory are passed over.
-    func attachHeadOffices(_ url: URL, into db: Database, report: inout ImportReport) throws {
+    func attachHeadOffices(_ url: URL, source: String, into db: Database, report: inout ImportReport) throws {
         var reader: CSVReader
         do { reader = try CSVReader(url: url) } catch let error as CSVError { throw ImportError.unreadable(file: url.path, line: 0, message: error.message) }
         let header: [String]
@@ -23,7 +23,7 @@ extension DirectoryImporter {
         }
         let columns = indices.map { $0! }
         let update = try db.makeStatement(sql: """
-            UPDATE actors SET postcode = ?, commune = ?, departement = ?, region = ?, former_region = ? WHERE key = ?
+            UPDATE actors SET postcode = ?, commune = ?, departement = ?, region = ?, former_region = ? WHERE key = ? AND source = ?
             """)
         var rows = 0
         while true {
@@ -43,9 +43,10 @@ extension DirectoryImporter {
             guard row.fields.count == header.count, row.fields[columns[1]].lowercased() == "true" else { continue }
             let place = places.place(communeCode: row.fields[columns[4]]) ?? places.place(postcode: row.fields[columns[2]])
             try update.execute(arguments: [row.fields[columns[2]], row.fields[columns[3]], place?.departementCode,
-                                           place?.regionCode, place?.formerRegionCode, row.fields[columns[0]]])
+                                           place?.regionCode, place?.formerRegionCode, row.fields[columns[0]], source])
             if db.changesCount > 0 { report.headOffices += 1 }
         }
-        report.unplaced = try Int.fetchOne(db, sql: "SELECT count(*) FROM actors WHERE departement IS NULL") ?? 0
+        report.unplaced = try Int.fetchOne(db, sql: "SELECT count(*) FROM actors WHERE departement IS NULL AND source = ?",
+                                           arguments: [source]) ?? 0
     }
 }

@@ -50,7 +50,7 @@ public struct DirectoryImporter {
                     try db.execute(sql: DirectorySchema.dropIndexes)
                     try load(url, source: source, options: options, into: db, report: &report)
                     if let establishments = options.establishments {
-                        try attachHeadOffices(establishments, into: db, report: &report)
+                        try attachHeadOffices(establishments, source: source, into: db, report: &report)
                     }
                     _ = progress(ImportProgress(bytesRead: 0, totalBytes: 0, records: report.records, phase: "indexing"))
                     try db.execute(sql: "INSERT INTO actors_fts(actors_fts) VALUES('rebuild')")

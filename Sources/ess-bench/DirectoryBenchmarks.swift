@@ -1,0 +1,4 @@
+import Foundation
+
+func runDirectoryBenchmarks() throws {
+}
