@@ -26,6 +26,8 @@ public final class DirectoryDatabase: Sendable {
         }
         var configuration = Configuration()
         configuration.readonly = !create
+        // A reader waits for an import's commit instead of failing at once.
+        configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
             // A rollback journal: an interrupted import is undone by the next opening. The page
             // cache is large so a bulk load rarely spills to disk before its commit.
