@@ -70,6 +70,9 @@ struct ImportSummary {
         if report.badRecords > 0 { line += ", \(report.badRecords) bad record\(report.badRecords == 1 ? "" : "s") skipped" }
         line += String(format: " in %.2f s", report.seconds)
         Console.print(Console.safe(line))
+        if ProcessInfo.processInfo.environment["ESS_IMPORT_TIMES"] != nil {
+            Console.print(report.phases.map { String(format: "%@ %.2f s", $0.name, $0.seconds) }.joined(separator: ", "))
+        }
         if report.headOffices > 0 { Console.print("head offices placed: \(report.headOffices)") }
         if report.unplaced > 0 { Console.print("actors with no place (no département, commune or postcode): \(report.unplaced)") }
         Console.print(Console.safe("directory: \(report.total) actors in \(databasePath)"))

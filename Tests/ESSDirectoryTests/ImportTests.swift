@@ -128,3 +128,22 @@ struct ImportTests {
         #expect(all.imported == 1000)
     }
 }
+
+@Suite("Directory import: repeated keys")
+struct RepeatedKeyTests {
+    @Test func aKeyRepeatedInOneFileKeepsItsLastRecord() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let file = try scratch.file("twice.csv", essFranceHeader + "\n"
+            + "123456789;Premier nom;Associations;42000;Saint-Étienne;42;Loire;Auvergne-Rhône-Alpes\n"
+            + "223456789;Autre;Mutuelles;44000;Nantes;44;Loire-Atlantique;Pays de la Loire\n"
+            + "123456789;Second nom;Coopératives;35000;Rennes;35;Ille-et-Vilaine;Bretagne\n")
+        let report = try scratch.importer().importFile(file, options: ImportOptions())
+        #expect(report.imported == 3 && report.total == 2 && report.added == 2 && report.replaced == 1)
+        let database = try scratch.database()
+        #expect(try database.actor(key: "123456789")?.name == "Second nom")
+        #expect(try database.count(ActorFilter(departement: "42")) == 0)
+        #expect(try database.count(ActorFilter(legalFamily: "Coopératives")) == 1)
+        #expect(try database.search("nom").map(\.name) == ["Second nom"])
+    }
+}

@@ -50,12 +50,12 @@ public struct RowMapper: Sendable {
         func value(_ field: ActorField) -> String? {
             guard let indices = columns[field] else { return nil }
             for index in indices {
-                let text = fields[index].trimmingCharacters(in: .whitespaces)
+                let text = fields[index].trimmedSpaces
                 if !text.isEmpty { return text }
             }
             return nil
         }
-        if !keepAll, columns[.ess] != nil, value(.ess)?.uppercased() != "O" { return nil }
+        if !keepAll, columns[.ess] != nil, value(.ess) != "O" && value(.ess) != "o" { return nil }
         let siren = value(.siren)
         if let siren, siren.utf8.count != 9 || !siren.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
             throw RowProblem(message: "SIREN '\(siren)' is not 9 digits (leading zeros lost by a spreadsheet?)")
@@ -69,7 +69,7 @@ public struct RowMapper: Sendable {
             key: key, siren: siren, name: name, acronym: value(.acronym),
             legalFamily: value(.legalFamily) ?? legalCategory.flatMap(Classification.family(legalCategory:)),
             legalCategory: legalCategory, naf: value(.naf), headcount: value(.headcount),
-            created: value(.created), active: value(.state).map { $0.uppercased() != "C" },
+            created: value(.created), active: value(.state).map { $0 != "C" && $0 != "c" },
             postcode: value(.postcode), commune: value(.commune), place: try place(value))
     }
 

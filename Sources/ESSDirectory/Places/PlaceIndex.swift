@@ -51,7 +51,8 @@ public struct PlaceIndex: Sendable {
 
     /// A département by INSEE code: "1", "01", "2A", "2a", "971".
     public func place(departementCode code: String) -> Place? {
-        let trimmed = code.trimmingCharacters(in: .whitespaces).uppercased()
+        if let place = byCode[code] { return place }
+        let trimmed = code.trimmedSpaces.uppercased()
         if let place = byCode[trimmed] { return place }
         if trimmed.count == 1, let place = byCode["0" + trimmed] { return place }
         return nil
@@ -59,7 +60,7 @@ public struct PlaceIndex: Sendable {
 
     /// A département from a postcode: its first two digits, three overseas, Corsica split at 20200.
     public func place(postcode: String) -> Place? {
-        let digits = postcode.trimmingCharacters(in: .whitespaces)
+        let digits = postcode.trimmedSpaces
         guard digits.count == 5, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else { return nil }
         if digits.hasPrefix("97") { return place(departementCode: String(digits.prefix(3))) }
         if digits.hasPrefix("20") { return place(departementCode: Int(digits)! < 20200 ? "2A" : "2B") }
@@ -68,7 +69,7 @@ public struct PlaceIndex: Sendable {
 
     /// A département from an INSEE commune code (COG): "69123", "2A004", "97105".
     public func place(communeCode: String) -> Place? {
-        let code = communeCode.trimmingCharacters(in: .whitespaces)
+        let code = communeCode.trimmedSpaces
         guard code.count == 5 else { return nil }
         return place(departementCode: String(code.prefix(code.hasPrefix("97") ? 3 : 2)))
     }

@@ -42,20 +42,42 @@ public struct DirectoryImporter {
     public func importFile(_ url: URL, options: ImportOptions) throws(ImportError) -> ImportReport {
         let start = ContinuousClock.now
         var report = ImportReport()
+        var phases: [(name: String, seconds: Double)] = []
         let source = url.lastPathComponent
         do {
             try database.queue.writeWithoutTransaction { db in
                 try db.inTransaction(.exclusive) {
                     let before = try Int.fetchOne(db, sql: "SELECT count(*) FROM actors") ?? 0
                     try db.execute(sql: DirectorySchema.dropIndexes)
-                    try load(url, source: source, options: options, into: db, report: &report)
+                    // Into an empty directory: plain inserts, no key index, counts kept on the way.
+                    let fresh = before == 0
+                    var tally: CountTally? = fresh ? CountTally() : nil
+                    if fresh { try db.execute(sql: "DROP INDEX IF EXISTS actors_by_key") }
+                    try phase("reading", &phases) {
+                        try load(url, source: source, options: options, fresh: fresh, into: db, report: &report, tally: &tally)
+                    }
+                    if fresh {
+                        try phase("key index", &phases) {
+                            do {
+                                try db.execute(sql: DirectorySchema.keyIndex)
+                            } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                                try db.execute(sql: DirectorySchema.keepLastOfEachKey)
+                                try db.execute(sql: DirectorySchema.keyIndex)
+                                tally = nil
+                            }
+                        }
+                    }
                     if let establishments = options.establishments {
-                        try attachHeadOffices(establishments, source: source, into: db, report: &report)
+                        try phase("head offices", &phases) {
+                            try attachHeadOffices(establishments, source: source, into: db, report: &report)
+                        }
                     }
                     _ = progress(ImportProgress(bytesRead: 0, totalBytes: 0, records: report.records, phase: "indexing"))
-                    try db.execute(sql: "INSERT INTO actors_fts(actors_fts) VALUES('rebuild')")
-                    try db.execute(sql: DirectorySchema.indexes)
-                    try db.execute(sql: DirectorySchema.rebuildCounts)
+                    try phase("search index", &phases) { try db.execute(sql: "INSERT INTO actors_fts(actors_fts) VALUES('rebuild')") }
+                    try phase("list indexes", &phases) { try db.execute(sql: DirectorySchema.indexes) }
+                    try phase("counts", &phases) {
+                        if let tally { try tally.write(to: db) } else { try db.execute(sql: DirectorySchema.rebuildCounts) }
+                    }
                     try db.execute(sql: "INSERT OR REPLACE INTO imports VALUES (?, ?, ?, datetime('now'))",
                                    arguments: [source, options.preset.rawValue, report.imported])
                     report.total = try Int.fetchOne(db, sql: "SELECT count(*) FROM actors") ?? 0
@@ -71,15 +93,23 @@ public struct DirectoryImporter {
         } catch {
             throw .database("\(error)")
         }
+        report.phases = phases
         let elapsed = ContinuousClock.now - start
         report.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         return report
     }
 
+    private func phase(_ name: String, _ phases: inout [(name: String, seconds: Double)], _ body: () throws -> Void) rethrows {
+        let start = ContinuousClock.now
+        try body()
+        let elapsed = ContinuousClock.now - start
+        phases.append((name, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
+    }
+
     // MARK: - Loading
 
-    private func load(_ url: URL, source: String, options: ImportOptions, into db: Database,
-                      report: inout ImportReport) throws {
+    private func load(_ url: URL, source: String, options: ImportOptions, fresh: Bool, into db: Database,
+                      report: inout ImportReport, tally: inout CountTally?) throws {
         var reader: CSVReader
         do { reader = try CSVReader(url: url) } catch let error as CSVError { throw ImportError.unreadable(file: url.path, line: 0, message: error.message) }
         let totalBytes = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
@@ -92,7 +122,7 @@ public struct DirectoryImporter {
         }
         let mapper = try RowMapper(header: header.fields, preset: options.preset, map: options.map,
                                    keepAll: options.keepAll, places: places)
-        let statement = try db.makeStatement(sql: DirectorySchema.upsert)
+        let statement = try db.makeStatement(sql: fresh ? DirectorySchema.insert : DirectorySchema.upsert)
         let insert = BulkInsert(statement.sqliteStatement, db: db.sqliteConnection)
         func bad(_ line: Int, _ message: String) throws {
             if options.strict { throw ImportError.badRow(file: url.path, line: line, message: message) }
@@ -118,6 +148,7 @@ public struct DirectoryImporter {
             do {
                 guard let actor = try mapper.actor(from: row.fields) else { report.skipped += 1; continue }
                 try insert.run(actor, source: source)
+                tally?.add(actor)
                 report.imported += 1
                 if actor.place == nil { report.unplaced += 1 }
             } catch let problem as RowProblem {

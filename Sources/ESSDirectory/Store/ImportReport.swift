@@ -20,6 +20,8 @@ public struct ImportReport: Equatable, Sendable {
     /// Actors in the whole directory after the import.
     public var total = 0
     public var seconds: Double = 0
+    /// Seconds per phase: reading, head offices, search index, list indexes, counts.
+    public var phases: [(name: String, seconds: Double)] = []
 
     public static let problemsKept = 20
 
