@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(name: "ESSDirectoryTests", dependencies: ["ESSDirectory", "ESSModel", "ESSSeeds"]),
         .testTarget(name: "TerminalGridTests", dependencies: ["TerminalGrid", "CursesBackend"]),
         .testTarget(name: "BrowserCoreTests", dependencies: ["BrowserCore", "TUITestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["ESSModel", "ess", "ProcessTestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["ESSModel", "ESSDirectory", "ess", "ProcessTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ess", "ProcessTestSupport"]),
     ]
 )

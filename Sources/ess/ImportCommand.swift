@@ -105,22 +105,20 @@ enum ImportPresetArgument: String, ExpressibleByArgument, CaseIterable {
 }
 
 /// Set by SIGINT or SIGTERM so the import stops between records and rolls back cleanly.
-final class InterruptionFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var set = false
-    private var sources: [DispatchSourceSignal] = []
-
+final class InterruptionFlag: Sendable {
     init() {
-        for signalNumber in [SIGINT, SIGTERM] {
-            signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-            source.setEventHandler { [weak self] in self?.raise() }
-            source.resume()
-            sources.append(source)
-        }
+        // A parent may have started us with these signals blocked; an import must still stop.
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        sigaddset(&signals, SIGTERM)
+        sigprocmask(SIG_UNBLOCK, &signals, nil)
+        signal(SIGINT) { _ in interruptionRequested = 1 }
+        signal(SIGTERM) { _ in interruptionRequested = 1 }
     }
 
-    var isSet: Bool { lock.withLock { set } }
-
-    private func raise() { lock.withLock { set = true } }
+    var isSet: Bool { interruptionRequested != 0 }
 }
+
+/// Written only by the signal handler, read between records.
+nonisolated(unsafe) private var interruptionRequested: sig_atomic_t = 0
