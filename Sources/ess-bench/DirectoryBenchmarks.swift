@@ -41,12 +41,12 @@ func runDirectoryBenchmarks() throws {
     for _ in 0..<2 {
         let plain = scratch.appendingPathComponent("plain.sqlite").path
         try? FileManager.default.removeItem(atPath: plain)
-        try sqliteFile.time { try run("sqlite3", [plain, "-cmd", ".mode csv", "-cmd", ".separator ;", ".import \(csv.path) t"]) }
-        try sqliteMemory.time { try run("sqlite3", [":memory:", "-cmd", ".mode csv", "-cmd", ".separator ;", ".import \(csv.path) t"]) }
+        _ = try sqliteFile.time { try run("sqlite3", [plain, "-cmd", ".mode csv", "-cmd", ".separator ;", ".import \(csv.path) t"]) }
+        _ = try sqliteMemory.time { try run("sqlite3", [":memory:", "-cmd", ".mode csv", "-cmd", ".separator ;", ".import \(csv.path) t"]) }
     }
     var visidata = Measurement("visidata: vd -b (load the file, print the sheet)")
     if (try? run("vd", ["--version"])) != nil {
-        try visidata.time { try run("vd", ["-b", "--csv-delimiter=;", csv.path]) }
+        _ = try visidata.time { try run("vd", ["-b", "--csv-delimiter=;", csv.path]) }
     }
     printTable("Directory: import of \(rows) rows (\(megabytes(csv)) MB CSV)", [generate, importing, sqliteFile, sqliteMemory, visidata],
                note: "Phases of the first ess import: "
@@ -101,8 +101,8 @@ func runDirectoryBenchmarks() throws {
     var fzf = Measurement("fzf --filter QUERY over the names file (whole query)")
     var grep = Measurement("grep -i QUERY over the names file (whole query)")
     for query in queries {
-        if (try? run("fzf", ["--version"])) != nil { try fzf.time { try run("fzf", ["--filter", query], input: names, allowFailure: true) } }
-        try grep.time { try run("grep", ["-i", query, names.path], allowFailure: true) }
+        if (try? run("fzf", ["--version"])) != nil { _ = try fzf.time { try run("fzf", ["--filter", query], input: names, allowFailure: true) } }
+        _ = try grep.time { try run("grep", ["-i", query, names.path], allowFailure: true) }
     }
     printTable("Directory: search over \(rows) names", [keystrokes, fzf, grep],
                note: "\(keystrokes.samples.count) keystrokes: every prefix of \(queries.map { "\"\($0)\"" }.joined(separator: ", ")).")
