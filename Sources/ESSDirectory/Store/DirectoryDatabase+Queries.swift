@@ -54,8 +54,12 @@ extension DirectoryDatabase {
 
     /// Actors whose name or acronym holds words starting with the query's words, ignoring case and
     /// accents: first the names that start with the whole query (in name order), then other
-    /// matches, the closest to the start of the name first. Bounded work whatever the query: both
-    /// steps stop after `limit` rows (the second looks at `limit × 4` matches to rank them).
+    /// matches, the closest to the start of the name first.
+    ///
+    /// The work is bounded whatever the query. The first step stops after `limit` rows. The second
+    /// asks FTS5 only for the words of three letters or more (or the longest word): a one- or
+    /// two-letter prefix matches most of a million names, so those words are checked on the folded
+    /// name instead; it reads at most ``searchCandidates`` matches.
     public func search(_ text: String, _ filter: ActorFilter = ActorFilter(), limit: Int = 50) throws -> [ImportedActor] {
         let folded = TextFolding.fold(text)
         let words = folded.split(separator: " ")
@@ -68,18 +72,42 @@ extension DirectoryDatabase {
                 """, arguments: [folded, folded + "\u{10FFFF}"] + StatementArguments(arguments) + [limit])
             guard results.count < limit else { return results }
             let seen = Set(results.map(\.rowID))
-            let match = words.map { "\"\($0)\"*" }.joined(separator: " ")
-            let more = try ImportedActor.fetchAll(db, sql: """
-                SELECT actors.* FROM actors_fts JOIN actors ON actors.id = actors_fts.rowid
+            let longest = words.max { $0.count < $1.count }!
+            let indexed = words.filter { $0.count >= 3 }
+            let match = (indexed.isEmpty ? [longest] : indexed).map { "\"\($0)\"*" }.joined(separator: " ")
+            let checked = words.filter { !(indexed.isEmpty ? [longest] : indexed).contains($0) }
+            // Candidates are read lean (id, folded name, acronym); whole rows only for those kept.
+            let statement = try db.cachedStatement(sql: """
+                SELECT actors.id, actors.sort_name, actors.acronym FROM actors_fts JOIN actors ON actors.id = actors_fts.rowid
                 WHERE actors_fts MATCH ?\(condition) LIMIT ?
-                """, arguments: [match] + StatementArguments(arguments) + [limit * 4])
-            let ranked = more.filter { !seen.contains($0.rowID) }
-                .map { actor in (actor, Self.matchPosition(words, in: actor.sortName)) }
-                .sorted { ($0.1, $0.0.sortName.count, $0.0.sortName) < ($1.1, $1.0.sortName.count, $1.0.sortName) }
-            results += ranked.prefix(limit - results.count).map(\.0)
+                """)
+            let cursor = try Row.fetchCursor(statement, arguments: [match] + StatementArguments(arguments) + [Self.searchCandidates])
+            var candidates: [(id: Int64, sortName: String, position: Int)] = []
+            while let row = try cursor.next(), candidates.count < limit * 4 {
+                let id: Int64 = row[0]
+                guard !seen.contains(id) else { continue }
+                let sortName: String = row[1]
+                if !checked.isEmpty {
+                    let acronym: String? = row[2]
+                    let nameWords = sortName.split(separator: " ") + (acronym.map { TextFolding.fold($0).split(separator: " ") } ?? [])
+                    guard checked.allSatisfy({ word in nameWords.contains { $0.hasPrefix(word) } }) else { continue }
+                }
+                candidates.append((id, sortName, Self.matchPosition(words, in: sortName)))
+            }
+            candidates.sort { ($0.position, $0.sortName.count, $0.sortName) < ($1.position, $1.sortName.count, $1.sortName) }
+            let kept = candidates.prefix(limit - results.count).map(\.id)
+            if !kept.isEmpty {
+                let rows = try ImportedActor.fetchAll(db, sql: "SELECT * FROM actors WHERE id IN (\(kept.map { _ in "?" }.joined(separator: ",")))",
+                                                      arguments: StatementArguments(kept))
+                let byID = Dictionary(uniqueKeysWithValues: rows.map { ($0.rowID, $0) })
+                results += kept.compactMap { byID[$0] }
+            }
             return results
         }
     }
+
+    /// The most FTS matches one search reads.
+    public static let searchCandidates = 5000
 
     /// The words of the database's imports: file, preset, rows, date.
     public func imports() throws -> [(source: String, preset: String, rows: Int, date: String)] {
