@@ -13,17 +13,18 @@ struct BulkInsert {
         self.db = db
     }
 
-    func run(_ actor: ActorRow, source: String) throws {
+    func run(_ prepared: PreparedActor, source: String) throws {
+        let actor = prepared.row
         sqlite3_reset(statement)
         bind(1, actor.key)
         bind(2, actor.siren)
         bind(3, actor.name)
-        bind(4, NameFolding.fold(actor.name))
+        bind(4, prepared.sortName)
         bind(5, actor.acronym)
         bind(6, actor.legalFamily)
         bind(7, actor.legalCategory)
         bind(8, actor.naf)
-        bind(9, actor.naf.flatMap(Classification.nafSection))
+        bind(9, prepared.nafSection)
         bind(10, actor.headcount)
         bind(11, actor.created)
         if let active = actor.active { sqlite3_bind_int(statement, 12, active ? 1 : 0) } else { sqlite3_bind_null(statement, 12) }

@@ -9,10 +9,11 @@ struct CountTally {
 
     private var counts: [Key: Int] = [:]
 
-    mutating func add(_ actor: ActorRow) {
+    mutating func add(_ prepared: PreparedActor) {
+        let actor = prepared.row
         let key = Key(region: actor.place?.regionCode, formerRegion: actor.place?.formerRegionCode,
                       departement: actor.place?.departementCode, legalFamily: actor.legalFamily,
-                      nafSection: actor.naf.flatMap(Classification.nafSection))
+                      nafSection: prepared.nafSection)
         counts[key, default: 0] += 1
     }
 

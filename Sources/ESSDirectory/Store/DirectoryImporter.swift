@@ -129,33 +129,33 @@ public struct DirectoryImporter {
             report.badRecords += 1
             if report.problems.count < ImportReport.problemsKept { report.problems.append((line, message)) }
         }
-        while true {
-            let row: CSVRow
-            do {
-                guard let next = try reader.next() else { break }
-                row = next
-            } catch {
+        let pipeline = RecordPipeline(reader: reader, mapper: mapper)
+        defer { pipeline.cancel() }
+        var bytesRead = 0
+        while let (items, bytes) = pipeline.next() {
+            bytesRead = bytes
+            for item in items {
                 report.records += 1
-                if error.isFatal { throw ImportError.unreadable(file: url.path, line: error.line, message: error.message) }
-                try bad(error.line, error.message)
-                continue
-            }
-            report.records += 1
-            if report.records % progressInterval == 0,
-               !progress(ImportProgress(bytesRead: reader.bytesRead, totalBytes: totalBytes, records: report.records, phase: "reading")) {
-                throw ImportError.interrupted
-            }
-            do {
-                guard let actor = try mapper.actor(from: row.fields) else { report.skipped += 1; continue }
-                try insert.run(actor, source: source)
-                tally?.add(actor)
-                report.imported += 1
-                if actor.place == nil { report.unplaced += 1 }
-            } catch let problem as RowProblem {
-                try bad(row.line, problem.message)
+                switch item {
+                case .actor(let actor):
+                    try insert.run(actor, source: source)
+                    tally?.add(actor)
+                    report.imported += 1
+                    if actor.row.place == nil { report.unplaced += 1 }
+                case .skipped:
+                    report.skipped += 1
+                case .bad(let line, let message):
+                    try bad(line, message)
+                case .fatal(let error):
+                    throw ImportError.unreadable(file: url.path, line: error.line, message: error.message)
+                }
+                if report.records % progressInterval == 0,
+                   !progress(ImportProgress(bytesRead: bytesRead, totalBytes: totalBytes, records: report.records, phase: "reading")) {
+                    throw ImportError.interrupted
+                }
             }
         }
-        if !progress(ImportProgress(bytesRead: reader.bytesRead, totalBytes: totalBytes, records: report.records, phase: "reading")) {
+        if !progress(ImportProgress(bytesRead: bytesRead, totalBytes: totalBytes, records: report.records, phase: "reading")) {
             throw ImportError.interrupted
         }
     }
