@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // Only for ess-bench: the CSV reader the directory's own reader is measured against.
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // Pure catalogue: records, links, territories, queries, loading, validation. No terminal code.
@@ -57,7 +59,8 @@ let package = Package(
         // Release-build measurements written up in docs/performance.md: `swift run -c release ess-bench`.
         .executableTarget(
             name: "ess-bench",
-            dependencies: ["ESSModel", "ESSSeeds", "ESSDirectory", "TerminalGrid", "BrowserCore", "TUITestSupport"]
+            dependencies: ["ESSModel", "ESSSeeds", "ESSDirectory", "TerminalGrid", "BrowserCore", "TUITestSupport",
+                           .product(name: "CSV", package: "CSV.swift")]
         ),
         .executableTarget(
             name: "ess",

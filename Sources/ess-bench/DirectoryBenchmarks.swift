@@ -24,6 +24,23 @@ func runDirectoryBenchmarks() throws {
     }
     try writeNames(of: csv, to: names)
 
+    // MARK: Parsing alone: ESSDirectory's reader against yaslab/CSV.swift.
+    var ownReader = Measurement("CSV parse only: ESSDirectory.CSVReader")
+    var csvSwift = Measurement("CSV parse only: yaslab/CSV.swift 2.5.2")
+    var counts: [(Int, Int)] = []
+    for _ in 0..<2 {
+        counts.append(try ownReader.time { () -> (Int, Int) in
+            var reader = try ESSDirectory.CSVReader(url: csv)
+            _ = try reader.next()
+            var records = 0, fields = 0
+            while let row = try reader.next() { records += 1; fields += row.fields.count }
+            return (records, fields)
+        })
+        counts.append(try csvSwift.time { try parseWithCSVSwift(csv) })
+    }
+    guard Set(counts.map { "\($0.0) \($0.1)" }).count == 1 else { throw BenchError("the readers disagree: \(counts)") }
+    printTable("Directory: parsing the \(megabytes(csv)) MB CSV", [ownReader, csvSwift], note: nil)
+
     // MARK: Import, against sqlite3 .import and visidata.
     let catalogue = try BuiltInCatalogue.load().get()
     let places = PlaceIndex(catalogue: catalogue)
@@ -83,7 +100,7 @@ func runDirectoryBenchmarks() throws {
     }
     var memory = Measurement("resident memory of `ess list actors --limit 50` (MB, peak)")
     if let ess = essBinary() {
-        memory.record(milliseconds: try peakResidentMegabytes(ess, ["list", "actors", "--limit", "50", "--db", databasePath]))
+        memory.record(milliseconds: try peakResidentMegabytes(ess, ["list", "actors", "--limit", "50", "--db", databasePath], scratch: scratch))
     }
     printTable("Directory: browsing \(rows) imported actors", [firstFrame, scroll, jump, regions, regionScroll], note: nil)
     if !memory.samples.isEmpty {
@@ -150,16 +167,11 @@ private func essBinary() -> URL? {
     return FileManager.default.isExecutableFile(atPath: url.path) ? url : nil
 }
 
-/// The peak resident set of a child process, in MB (from wait4's rusage).
-private func peakResidentMegabytes(_ binary: URL, _ arguments: [String]) throws -> Double {
-    let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    var status: Int32 = 0
-    var usage = rusage()
-    _ = wait4(process.processIdentifier, &status, 0, &usage)
-    return Double(usage.ru_maxrss) / 1024
+/// The peak resident set of a child process, in MB, as GNU time reports it.
+private func peakResidentMegabytes(_ binary: URL, _ arguments: [String], scratch: URL) throws -> Double {
+    let output = scratch.appendingPathComponent("time.txt")
+    try run("/usr/bin/time", ["-f", "%M", "-o", output.path, binary.path] + arguments)
+    let text = try String(contentsOf: output, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+    guard let kilobytes = Double(text.split(separator: "\n").last ?? "") else { throw BenchError("no peak memory in '\(text)'") }
+    return kilobytes / 1024
 }
