@@ -108,13 +108,7 @@ func runDirectoryBenchmarks() throws {
     }
 
     // MARK: Search, keystroke by keystroke, against fzf and grep on the same names.
-    let queries = ["jardins partages", "cooperative agricole", "mutuelle", "ecureuils lyon", "saint etienne", "amicale laique", "fondation"]
-    var keystrokes = Measurement("ess search, each keystroke (limit 50)")
-    for query in queries {
-        for end in 1...query.count {
-            _ = try keystrokes.time { try database.search(String(query.prefix(end)), limit: 50) }
-        }
-    }
+    let keystrokes = try measureKeystrokes(database)
     var fzf = Measurement("fzf --filter QUERY over the names file (whole query)")
     var grep = Measurement("grep -i QUERY over the names file (whole query)")
     for query in queries {
@@ -123,6 +117,30 @@ func runDirectoryBenchmarks() throws {
     }
     printTable("Directory: search over \(rows) names", [keystrokes, fzf, grep],
                note: "\(keystrokes.samples.count) keystrokes: every prefix of \(queries.map { "\"\($0)\"" }.joined(separator: ", ")).")
+}
+
+let queries = ["jardins partages", "cooperative agricole", "mutuelle", "ecureuils lyon", "saint etienne", "amicale laique", "fondation"]
+
+/// Every prefix of every query searched, as a user typing them; the slowest keystrokes on stderr.
+func measureKeystrokes(_ database: DirectoryDatabase) throws -> Measurement {
+    var keystrokes = Measurement("ess search, each keystroke (limit 50)")
+    var slowest: [(String, Double)] = []
+    for query in queries {
+        for end in 1...query.count {
+            let prefix = String(query.prefix(end))
+            _ = try keystrokes.time { try database.search(prefix, limit: 50) }
+            slowest.append((prefix, keystrokes.samples.last!))
+        }
+    }
+    let top = slowest.sorted { $0.1 > $1.1 }.prefix(6).map { "\"\($0.0)\" \(Measurement.format($0.1)) ms" }
+    FileHandle.standardError.write(Data(("slowest keystrokes: " + top.joined(separator: ", ") + "\n").utf8))
+    return keystrokes
+}
+
+/// `directory-search`: the keystroke measurement alone, over the directory `ESS_BENCH_DB` names.
+func runDirectorySearchBenchmark() throws {
+    guard let path = ProcessInfo.processInfo.environment["ESS_BENCH_DB"] else { throw BenchError("set ESS_BENCH_DB to a directory database") }
+    printTable("Directory: search keystrokes over \(path)", [try measureKeystrokes(try DirectoryDatabase(path: path, create: false))])
 }
 
 struct BenchError: Error, CustomStringConvertible {

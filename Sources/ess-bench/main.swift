@@ -9,6 +9,7 @@ import Foundation
 let suites: [(name: String, run: () throws -> Void)] = [
     ("browser", runBrowserBenchmarks),
     ("directory", runDirectoryBenchmarks),
+    ("directory-search", runDirectorySearchBenchmark),
 ]
 
 let requested = Array(CommandLine.arguments.dropFirst())

@@ -57,9 +57,9 @@ extension DirectoryDatabase {
     /// matches, the closest to the start of the name first.
     ///
     /// The work is bounded whatever the query. The first step stops after `limit` rows. The second
-    /// asks FTS5 only for the words of three letters or more (or the longest word): a one- or
-    /// two-letter prefix matches most of a million names, so those words are checked on the folded
-    /// name instead; it reads at most ``searchCandidates`` matches.
+    /// asks FTS5 only for the words of two letters or more (or the longest word): a one-letter
+    /// prefix matches most of a million names, so such words are checked on the folded name
+    /// instead; it reads at most ``searchCandidates`` matches.
     public func search(_ text: String, _ filter: ActorFilter = ActorFilter(), limit: Int = 50) throws -> [ImportedActor] {
         let folded = TextFolding.fold(text)
         let words = folded.split(separator: " ")
@@ -73,7 +73,7 @@ extension DirectoryDatabase {
             guard results.count < limit else { return results }
             let seen = Set(results.map(\.rowID))
             let longest = words.max { $0.count < $1.count }!
-            let indexed = words.filter { $0.count >= 3 }
+            let indexed = words.filter { $0.count >= 2 }
             let match = (indexed.isEmpty ? [longest] : indexed).map { "\"\($0)\"*" }.joined(separator: " ")
             let checked = words.filter { !(indexed.isEmpty ? [longest] : indexed).contains($0) }
             // Candidates are read lean (id, folded name, acronym); whole rows only for those kept.
@@ -107,7 +107,7 @@ extension DirectoryDatabase {
     }
 
     /// The most FTS matches one search reads.
-    public static let searchCandidates = 5000
+    public static let searchCandidates = 2000
 
     /// The words of the database's imports: file, preset, rows, date.
     public func imports() throws -> [(source: String, preset: String, rows: Int, date: String)] {
