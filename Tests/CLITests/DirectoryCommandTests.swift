@@ -77,6 +77,12 @@ struct DirectoryCommandTests {
         #expect(unknown.status == 1 && unknown.stderr.hasPrefix("ess: unknown département code '999'"))
         let wrongType = try ESS.run(["list", "programmes", "--naf", "Q"])
         #expect(wrongType.status == 64)
+
+        let search = try ESS.json(["search", "amicale", "--db", scratch.db, "--region", "Bretagne", "--format", "json"]) as? [[String: Any]]
+        #expect(search?.isEmpty == false)
+        #expect(search?.allSatisfy { $0["region"] as? String == "Bretagne" && ($0["name"] as? String)?.hasPrefix("Amicale") == true } == true)
+        let searchDepartement = try ESS.json(["search", "amicale", "--db", scratch.db, "--departement", "2A", "--format", "json"]) as? [[String: Any]]
+        #expect(searchDepartement?.isEmpty == false && searchDepartement?.allSatisfy { $0["departement"] as? String == "2A" } == true)
     }
 
     @Test func programmePageCountsImportedActorsOfItsTerritory() throws {

@@ -46,6 +46,12 @@ struct QueryTests {
         // Every word must match, anywhere in the name.
         let two = try database.search("saint etienne agricole")
         #expect(two.map(\.name) == ["Coopérative agricole de Saint-Étienne", "Coopérative agricole de Saint-Étienne"])
+        // Earlier words typed short still match as prefixes when whole words find nothing.
+        let abbreviated = try database.search("coop agri")
+        #expect(!abbreviated.isEmpty && abbreviated.allSatisfy { $0.sortName.hasPrefix("cooperative agricole") })
+        // A one-letter last word is checked on the folded name.
+        let oneLetter = try database.search("ecureuils l")
+        #expect(!oneLetter.isEmpty && oneLetter.allSatisfy { $0.sortName.contains("ecureuils") && $0.sortName.split(separator: " ").contains { $0.hasPrefix("l") } })
         #expect(try database.search("zzzz").isEmpty)
         #expect(try database.search("  ").isEmpty)
     }

@@ -44,6 +44,7 @@ enum DirectorySchema {
             source TEXT PRIMARY KEY, preset TEXT NOT NULL, rows INTEGER NOT NULL, imported_at TEXT NOT NULL
         );
         CREATE UNIQUE INDEX IF NOT EXISTS actors_by_key ON actors(key);
+        CREATE TABLE IF NOT EXISTS name_words (word TEXT PRIMARY KEY) WITHOUT ROWID;
         """
 
     /// The key index, dropped with the others when an import starts from an empty directory: one
