@@ -48,10 +48,14 @@ struct ImportedActorJSON: Encodable {
     }
 
     /// The object as `ess` prints JSON elsewhere (pretty, sorted keys), indented to sit in an array.
-    func encodedInArray() -> String {
-        JSONOutput.encode(self).trimmingCharacters(in: .newlines)
-            .split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
-    }
+    func encodedInArray() -> String { jsonInArray(self) }
+}
+
+/// A value as `ess` prints JSON elsewhere, indented by two spaces to sit in an array written piece
+/// by piece (a million imported actors are never encoded as one array).
+func jsonInArray(_ value: some Encodable) -> String {
+    JSONOutput.encode(value).trimmingCharacters(in: .newlines)
+        .split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
 }
 
 /// Prints curated and imported actors together: the curated ones first, then the imported ones
@@ -75,9 +79,7 @@ struct ActorListPrinter {
             var first = true
             Console.printRaw("[\n")
             for record in curated {
-                let text = JSONOutput.encode(catalogue.json(for: record)).trimmingCharacters(in: .newlines)
-                    .split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
-                Console.printRaw((first ? "" : ",\n") + text)
+                Console.printRaw((first ? "" : ",\n") + jsonInArray(catalogue.json(for: record)))
                 first = false
             }
             try forEachPage { page in
@@ -154,10 +156,7 @@ struct ActorListPrinter {
     func printSearch(curated: [any CatalogueRecord], imported: [ImportedActor], format: OutputFormat) {
         switch format {
         case .json:
-            let items = curated.map { record in
-                JSONOutput.encode(catalogue.json(for: record)).trimmingCharacters(in: .newlines)
-                    .split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
-            } + imported.map { ImportedActorJSON($0, catalogue: catalogue, places: places).encodedInArray() }
+            let items = curated.map { jsonInArray(catalogue.json(for: $0)) } + imported.map { ImportedActorJSON($0, catalogue: catalogue, places: places).encodedInArray() }
             Console.printRaw("[\n" + items.joined(separator: ",\n") + "\n]\n")
         case .csv:
             let printer = RecordListPrinter(catalogue: catalogue, language: language)

@@ -147,3 +147,19 @@ struct RepeatedKeyTests {
         #expect(try database.search("nom").map(\.name) == ["Second nom"])
     }
 }
+
+@Suite("Directory database files")
+struct DatabaseFileTests {
+    @Test func anotherDatabaseIsRefusedNotHalfRead() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let path = scratch.url.appendingPathComponent("other.sqlite").path
+        #expect(throws: DirectoryError.missing(path)) { try DirectoryDatabase(path: path, create: false) }
+        _ = try scratch.file("other.sqlite", "")
+        // An empty file becomes a directory when importing, and reads as none otherwise.
+        #expect(throws: DirectoryError.notADirectory(path)) { try DirectoryDatabase(path: path, create: false) }
+        let created = try DirectoryDatabase(path: path, create: true)
+        #expect(try created.count() == 0)
+        #expect(try DirectoryDatabase(path: path, create: false).count() == 0)
+    }
+}

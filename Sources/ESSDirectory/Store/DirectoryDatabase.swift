@@ -35,12 +35,14 @@ public final class DirectoryDatabase: Sendable {
         }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
-            if create {
-                try queue.write { db in try DirectorySchema.create(db) }
-            } else {
-                let version = try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
-                guard version == DirectorySchema.version else { throw DirectoryError.notADirectory(path) }
+            let version = try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
+            if version != DirectorySchema.version {
+                let isEmpty = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0 } == 0
+                guard create && isEmpty else {
+                    throw version == 0 ? DirectoryError.notADirectory(path) : DirectoryError.otherVersion(path, version)
+                }
             }
+            if create { try queue.write { db in try DirectorySchema.create(db) } }
         } catch let error as DirectoryError {
             throw error
         } catch {
@@ -52,6 +54,7 @@ public final class DirectoryDatabase: Sendable {
 public enum DirectoryError: Error, Equatable, CustomStringConvertible {
     case missing(String)
     case notADirectory(String)
+    case otherVersion(String, Int)
     case unreadable(String, String)
     case query(String)
 
@@ -59,6 +62,8 @@ public enum DirectoryError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .missing(let path): "no directory at \(path) (import one with: ess import FILE.csv)"
         case .notADirectory(let path): "\(path) is not an ess directory database"
+        case .otherVersion(let path, let version):
+            "\(path) was written by another version of ess (format \(version), this one reads \(DirectorySchema.version)); remove it and import the files again"
         case .unreadable(let path, let message): "\(path): \(message)"
         case .query(let message): "directory query failed: \(message)"
         }

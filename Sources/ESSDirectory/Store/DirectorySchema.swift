@@ -9,7 +9,8 @@ import GRDB
 /// to under 20 ms).
 /// `actor_counts` holds the counts filters show, aggregated at the end of each import.
 enum DirectorySchema {
-    static let version = 1
+    /// Bumped whenever the tables change; a database of another version is refused, not half-read.
+    static let version = 2
 
     static let tables = """
         CREATE TABLE IF NOT EXISTS actors (
