@@ -66,8 +66,10 @@ struct Import: ParsableCommand {
 
     func run() throws {
         let url = URL(fileURLWithPath: file)
-        guard FileManager.default.isReadableFile(atPath: url.path) else {
-            Console.error("ess: cannot read \(file)")
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue,
+              FileManager.default.isReadableFile(atPath: url.path) else {
+            Console.error("ess: cannot read \(file)" + (isFolder.boolValue ? ": it is a folder, not a CSV file" : ""))
             throw ExitCode(1)
         }
         let catalogue = try catalogueOptions.loadCatalogue()

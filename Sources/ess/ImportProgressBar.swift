@@ -65,7 +65,7 @@ struct ImportSummary {
         if report.badRecords > report.problems.count {
             Console.error("… and \(report.badRecords - report.problems.count) more bad records")
         }
-        var line = "imported \(report.imported) actors from \(file) (\(report.added) new, \(report.replaced) replaced)"
+        var line = "imported \(report.imported) actor\(report.imported == 1 ? "" : "s") from \(file) (\(report.added) new, \(report.replaced) replaced)"
         if report.skipped > 0 { line += ", \(report.skipped) units not flagged ESS skipped" }
         if report.badRecords > 0 { line += ", \(report.badRecords) bad record\(report.badRecords == 1 ? "" : "s") skipped" }
         line += String(format: " in %.2f s", report.seconds)
@@ -75,6 +75,6 @@ struct ImportSummary {
         }
         if report.headOffices > 0 { Console.print("head offices placed: \(report.headOffices)") }
         if report.unplaced > 0 { Console.print("actors with no place (no département, commune or postcode): \(report.unplaced)") }
-        Console.print(Console.safe("directory: \(report.total) actors in \(databasePath)"))
+        Console.print(Console.safe("directory: \(report.total) actor\(report.total == 1 ? "" : "s") in \(databasePath)"))
     }
 }

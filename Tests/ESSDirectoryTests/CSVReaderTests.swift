@@ -72,6 +72,23 @@ struct CSVReaderTests {
         #expect(fromFile.last?.line == 2 + 20_000 * 2)
     }
 
+    /// The last record of a file is read whether or not a line end follows it, and a quote left
+    /// open at the end of a file is fatal there too.
+    @Test func endOfFileWithoutLineEndOrWithAnOpenQuote() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        for (text, expected) in [("a;b\n1;2", [["a", "b"], ["1", "2"]]), ("a;b\n1;\"x\"", [["a", "b"], ["1", "x"]]),
+                                 ("a;b\r\n1;2\r", [["a", "b"], ["1", "2"]])] {
+            var reader = try CSVReader(url: try scratch.file("end.csv", text))
+            var rows: [[String]] = []
+            while let row = try reader.next() { rows.append(row.fields) }
+            #expect(rows == expected, "\(text)")
+        }
+        var open = try CSVReader(url: try scratch.file("open.csv", "a;b\n\"1;2\n"))
+        _ = try open.next()
+        #expect(throws: CSVError(line: 2, message: "a quoted field is never closed (a \" is missing)", isFatal: true)) { try open.next() }
+    }
+
     /// Random bytes never crash the reader: it returns rows or throws a located error.
     @Test func randomBytesNeverTrap() {
         var generator = SystemRandomNumberGenerator()

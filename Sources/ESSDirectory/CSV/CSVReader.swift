@@ -52,7 +52,9 @@ public struct CSVReader {
     public mutating func next() throws(CSVError) -> CSVRow? {
         while true {
             if let record = try scanRecord() { return record }
-            if atEOF { return nil }
+            // A scan that ran out of buffer read more (or found the end): scan again until the
+            // bytes are all consumed.
+            if atEOF && start == end { return nil }
         }
     }
 

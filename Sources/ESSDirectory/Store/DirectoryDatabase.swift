@@ -22,7 +22,12 @@ public final class DirectoryDatabase: Sendable {
         let manager = FileManager.default
         if !manager.fileExists(atPath: path) {
             guard create else { throw DirectoryError.missing(path) }
-            try manager.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            let folder = (path as NSString).deletingLastPathComponent
+            do {
+                try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw DirectoryError.unreadable(path, "cannot create the folder \(folder)")
+            }
         }
         var configuration = Configuration()
         configuration.readonly = !create
