@@ -65,18 +65,12 @@ extension Show {
     /// that lists them.
     func addImportedCount(to page: inout RecordPage, record: any CatalogueRecord, catalogue: Catalogue) throws {
         guard record is Programme, let database = try directory.openForReading() else { return }
-        let places = PlaceIndex(catalogue: catalogue)
-        let fr = output.language == .fr
-        var lines: [PageBlock] = []
-        for territory in record.territories {
-            guard let filter = places.filter(for: territory, in: catalogue) else { continue }
-            let count = (try? database.count(filter)) ?? 0
-            let option = filter.departement.map { "--departement \($0)" }
-                ?? filter.region.map { "--region \($0)" } ?? filter.formerRegion.map { "--region \($0)" } ?? ""
-            lines.append(.item(text: "\(catalogue.name(of: territory)): \(count)", detail: "ess list actors \(option)"))
+        do {
+            page.blocks += try database.territoryBlocks(for: record, in: catalogue, places: PlaceIndex(catalogue: catalogue),
+                                                        language: output.language)
+        } catch {
+            Console.error("ess: \(error)")
+            throw ExitCode(1)
         }
-        guard !lines.isEmpty else { return }
-        page.blocks.append(.heading(fr ? "Acteurs importés du territoire" : "Imported actors in the territory"))
-        page.blocks += lines
     }
 }
