@@ -7,10 +7,14 @@ let package = Package(
     products: [
         .executable(name: "ess", targets: ["ess"]),
         .library(name: "ESSModel", targets: ["ESSModel"]),
+        .library(name: "ESSDirectory", targets: ["ESSDirectory"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // Only for ess-bench: the CSV reader the directory's own reader is measured against.
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // Pure catalogue: records, links, territories, queries, loading, validation. No terminal code.
@@ -32,6 +36,12 @@ let package = Package(
             dependencies: ["embed-seeds"],
             path: "Sources/EmbedSeedsPlugin"
         ),
+        // Imported directories of ESS actors (CSV → SQLite with FTS5): reader, presets, store, queries.
+        // No terminal code.
+        .target(
+            name: "ESSDirectory",
+            dependencies: ["ESSModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // Cells, grids, display width, sanitising: what every renderer shares.
         .target(name: "TerminalGrid"),
         // Browser state, actions, update, key map, views. Never calls ncurses.
@@ -49,19 +59,21 @@ let package = Package(
         // Release-build measurements written up in docs/performance.md: `swift run -c release ess-bench`.
         .executableTarget(
             name: "ess-bench",
-            dependencies: ["ESSModel", "ESSSeeds", "TerminalGrid", "BrowserCore", "TUITestSupport"]
+            dependencies: ["ESSModel", "ESSSeeds", "ESSDirectory", "TerminalGrid", "BrowserCore", "TUITestSupport",
+                           .product(name: "CSV", package: "CSV.swift")]
         ),
         .executableTarget(
             name: "ess",
             dependencies: [
-                "ESSModel", "ESSSeeds", "TerminalGrid", "BrowserCore", "CursesBackend",
+                "ESSModel", "ESSSeeds", "ESSDirectory", "TerminalGrid", "BrowserCore", "CursesBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ESSModelTests", dependencies: ["ESSModel", "ESSSeeds"]),
+        .testTarget(name: "ESSDirectoryTests", dependencies: ["ESSDirectory", "ESSModel", "ESSSeeds"]),
         .testTarget(name: "TerminalGridTests", dependencies: ["TerminalGrid", "CursesBackend"]),
         .testTarget(name: "BrowserCoreTests", dependencies: ["BrowserCore", "TUITestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["ESSModel", "ess", "ProcessTestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["ESSModel", "ESSDirectory", "ess", "ProcessTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ess", "ProcessTestSupport"]),
     ]
 )

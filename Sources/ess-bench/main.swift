@@ -1,13 +1,21 @@
 import Foundation
 
+/// `ess-bench generate --shape ess-france|sirene|sirene-etablissements --rows N [--seed S]` writes a
+/// generated directory CSV to standard output.
+///
 /// `ess-bench [SUITE ...]`: runs the named suites (all when none is named) in a release build and
 /// prints Markdown tables for docs/performance.md. Every suite measures ess beside what a user
 /// would use instead, in the same run.
 let suites: [(name: String, run: () throws -> Void)] = [
     ("browser", runBrowserBenchmarks),
+    ("directory", runDirectoryBenchmarks),
+    ("directory-search", runDirectorySearchBenchmark),
 ]
 
 let requested = Array(CommandLine.arguments.dropFirst())
+if requested.first == "generate" {
+    exit(runGenerate(Array(requested.dropFirst())))
+}
 let unknown = requested.filter { name in !suites.contains { $0.name == name } }
 guard unknown.isEmpty else {
     FileHandle.standardError.write(Data((

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BrowserCore
 import CursesBackend
+import ESSDirectory
 import ESSModel
 import Foundation
 
@@ -24,6 +25,7 @@ struct Browse: ParsableCommand {
     var lang: Language?
 
     @OptionGroup var catalogueOptions: CatalogueOptions
+    @OptionGroup var directory: DirectoryOptions
 
     /// Checks the arguments and the data first, so their errors (exit 1) show whether or not
     /// there is a terminal; then the terminal (exit 2), which is left untouched when unusable.
@@ -36,6 +38,7 @@ struct Browse: ParsableCommand {
             case .failure(let error): throw fail(error)
             }
         }
+        let data = BrowserData(catalogue: catalogue, extraBlocks: try importedActorBlocks(catalogue))
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             Console.error("ess: the browser needs an interactive terminal (standard input and output must be a tty).\n"
                 + Self.subcommandsHint)
@@ -49,12 +52,33 @@ struct Browse: ParsableCommand {
             Console.error("ess: \(error)\n" + Self.terminalTypeHint + Self.subcommandsHint)
             throw ExitCode(2)
         }
-        let state = BrowserState(catalogue: catalogue, language: language, size: terminal.size,
+        let state = BrowserState(data: data, language: language, size: terminal.size,
                                  unicode: terminal.unicodeSupported, region: filter)
         var program = BrowserProgram(state: state)
         let reason = runTerminalProgram(&program, terminal: terminal)
         terminal.stop()
         if reason.exitStatus != 0 { throw ExitCode(reason.exitStatus) }
+    }
+
+    /// For each programme, in both languages, the count of imported actors in its territories
+    /// (a few dozen count queries, answered from the aggregated counts): computed before the
+    /// terminal starts, so the browser's views stay pure.
+    func importedActorBlocks(_ catalogue: Catalogue) throws -> [Language: [RecordID: [PageBlock]]] {
+        guard let database = try directory.openForReading() else { return [:] }
+        let places = PlaceIndex(catalogue: catalogue)
+        var blocks: [Language: [RecordID: [PageBlock]]] = [:]
+        do {
+            for language in [Language.fr, .en] {
+                for programme in catalogue.programmes {
+                    let added = try database.territoryBlocks(for: programme, in: catalogue, places: places, language: language)
+                    if !added.isEmpty { blocks[language, default: [:]][programme.id] = added }
+                }
+            }
+        } catch {
+            Console.error("ess: \(error)")
+            throw ExitCode(1)
+        }
+        return blocks
     }
 
     static let terminalTypeHint = """

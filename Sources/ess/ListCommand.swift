@@ -1,4 +1,5 @@
 import ArgumentParser
+import ESSDirectory
 import ESSModel
 
 /// `ess list TYPE`: the records of one type, filtered by region, kind and year.
@@ -17,15 +18,46 @@ struct ListCommand: ParsableCommand {
     var type: ListedType
 
     @OptionGroup var filters: FilterOptions
+    @OptionGroup var directoryFilters: DirectoryFilterOptions
+
+    @Option(name: .long, help: "actors: at most this many imported actors (default 100; 0 for all).")
+    var limit: Int = 100
+
+    @Option(name: .long, help: "actors: skip this many imported actors first.")
+    var offset: Int = 0
+
     @OptionGroup var output: OutputOptions
     @OptionGroup var catalogueOptions: CatalogueOptions
+    @OptionGroup var directory: DirectoryOptions
 
-    func validate() throws { try output.validate(allowingCSV: true) }
+    func validate() throws {
+        try output.validate(allowingCSV: true)
+        guard limit >= 0, offset >= 0 else { throw ValidationError("--limit and --offset take 0 or more") }
+        if type != .actors && !directoryFilters.isEmpty {
+            throw ValidationError("--departement, --category and --naf filter imported actors: use them with ess list actors")
+        }
+    }
 
     func run() throws {
         let catalogue = try catalogueOptions.loadCatalogue()
-        let records = catalogue.list(try filters.query(type.recordType, in: catalogue))
-        RecordListPrinter(catalogue: catalogue, language: output.language).print(records, format: output.format)
+        var records = catalogue.list(try filters.query(type.recordType, in: catalogue))
+        guard type == .actors, let directory = try directory.openForReading() else {
+            RecordListPrinter(catalogue: catalogue, language: output.language).print(records, format: output.format)
+            return
+        }
+        let places = PlaceIndex(catalogue: catalogue)
+        var filter = try filters.regionFilter(in: catalogue).map(places.filter(for:)) ?? ActorFilter()
+        try directoryFilters.apply(to: &filter, places: places)
+        // Curated actors carry no département, legal family or NAF code.
+        if !directoryFilters.isEmpty { records = [] }
+        do {
+            try ActorListPrinter(catalogue: catalogue, places: places, language: output.language, directory: directory,
+                                 filter: filter, limit: limit == 0 ? nil : limit, offset: offset)
+                .print(curated: records, format: output.format)
+        } catch {
+            Console.error("ess: \(error)")
+            throw ExitCode(1)
+        }
     }
 }
 
@@ -39,8 +71,7 @@ struct RecordListPrinter {
         case .json:
             Console.printRaw(JSONOutput.encode(records.map { catalogue.json(for: $0) }))
         case .csv:
-            Console.printRaw(CSVOutput.encode(headers: ["id", "type", "name", "kind", "territories", "regions", "dates", "sources"],
-                                              rows: records.map(csvRow)))
+            Console.printRaw(CSVOutput.encode(headers: Self.csvHeaders, rows: records.map(csvRow)))
         case .text:
             guard !records.isEmpty else {
                 Console.print(language == .fr ? "Aucun résultat." : "No results.")
@@ -54,7 +85,9 @@ struct RecordListPrinter {
         }
     }
 
-    private func csvRow(_ record: any CatalogueRecord) -> [String] {
+    static let csvHeaders = ["id", "type", "name", "kind", "territories", "regions", "dates", "sources"]
+
+    func csvRow(_ record: any CatalogueRecord) -> [String] {
         let json = catalogue.json(for: record)
         let dates = catalogue.dates(of: record.id).first.map { Formatting.range($0, language) } ?? ""
         return [json.id, json.type, json.name, json.kind ?? json.level ?? "",

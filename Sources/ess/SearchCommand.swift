@@ -1,4 +1,5 @@
 import ArgumentParser
+import ESSDirectory
 import ESSModel
 
 /// `ess search QUERY`: every record whose names, acronyms, aliases or summary match, best first.
@@ -9,6 +10,7 @@ struct Search: ParsableCommand {
             Examples:
               ess search "saint etienne"
               ess search economie --type programmes
+              ess search "jardins partages" --region bretagne --category associations
             """)
 
     @Argument(help: ArgumentHelp("Words to find.", valueName: "query"))
@@ -20,20 +22,48 @@ struct Search: ParsableCommand {
     @Option(name: .long, help: "At most this many results.")
     var limit: Int = 50
 
+    @Option(name: .long, help: ArgumentHelp("Only records in this region (current or former name, or INSEE code).", valueName: "region"))
+    var region: String?
+
+    @OptionGroup var directoryFilters: DirectoryFilterOptions
+
     @OptionGroup var output: OutputOptions
     @OptionGroup var catalogueOptions: CatalogueOptions
+    @OptionGroup var directory: DirectoryOptions
 
     func validate() throws {
         try output.validate(allowingCSV: true)
         guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
         guard !query.joined().trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("give words to search for") }
+        if !directoryFilters.isEmpty && type != nil && type != .actors {
+            throw ValidationError("--departement, --category and --naf filter imported actors: use them with --type actors or no --type")
+        }
     }
 
     func run() throws {
         let catalogue = try catalogueOptions.loadCatalogue()
         let types = type.map { Set([$0.recordType]) } ?? Set(RecordType.allCases)
-        let hits = catalogue.search(query.joined(separator: " "), types: types, limit: limit)
-        let records = hits.compactMap { catalogue.record($0.id) }
+        let regionFilter: RegionFilter?
+        switch region.map(catalogue.resolveRegion) {
+        case .success(let filter): regionFilter = filter
+        case .failure(let error): throw fail(error)
+        case nil: regionFilter = nil
+        }
+        let places = PlaceIndex(catalogue: catalogue)
+        var filter = regionFilter.map(places.filter(for:)) ?? ActorFilter()
+        try directoryFilters.apply(to: &filter, places: places)
+        // Curated records carry no département, legal family or NAF code.
+        let records = !directoryFilters.isEmpty ? [] : catalogue.search(query.joined(separator: " "), types: types, limit: 10_000)
+            .compactMap { catalogue.record($0.id) }
+            .filter { catalogue.isInRegion($0.id, regionFilter) }
+            .prefix(limit).map { $0 }
+        let imported = try importedHits(filter, limit: limit - records.count)
+        if !imported.isEmpty {
+            try ActorListPrinter(catalogue: catalogue, places: places, language: output.language, directory: directory.openForReading()!,
+                                 filter: filter, limit: nil, offset: 0)
+                .printSearch(curated: records, imported: imported, format: output.format)
+            return
+        }
         if output.format != .text || records.isEmpty {
             RecordListPrinter(catalogue: catalogue, language: output.language).print(records, format: output.format)
             return
@@ -44,6 +74,19 @@ struct Search: ParsableCommand {
             rows: records.map { [SectionNames.name(of: Swift.type(of: $0).recordType, language), $0.id.rawValue, $0.displayName,
                                  catalogue.subtitle(of: $0, language)] })
         for line in table.render(width: Console.colour ? Console.width : nil, colour: Console.colour) { Console.print(line) }
+    }
+}
+
+extension Search {
+    /// Imported actors whose names match, after the curated records, when actors are searched.
+    func importedHits(_ filter: ActorFilter, limit: Int) throws -> [ImportedActor] {
+        guard limit > 0, type == nil || type == .actors, let database = try directory.openForReading() else { return [] }
+        do {
+            return try database.search(query.joined(separator: " "), filter, limit: limit)
+        } catch {
+            Console.error("ess: \(error)")
+            throw ExitCode(1)
+        }
     }
 }
 

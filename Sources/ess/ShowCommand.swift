@@ -1,4 +1,5 @@
 import ArgumentParser
+import ESSDirectory
 import ESSModel
 
 /// `ess show ID`: one record with everything linked to it.
@@ -12,6 +13,7 @@ struct Show: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var catalogueOptions: CatalogueOptions
+    @OptionGroup var directory: DirectoryOptions
 
     func validate() throws { try output.validate(allowingCSV: false) }
 
@@ -20,16 +22,55 @@ struct Show: ParsableCommand {
         let record: any CatalogueRecord
         switch catalogue.lookup(id) {
         case .success(let found): record = found
-        case .failure(let error): throw fail(error)
+        case .failure(let error):
+            if try showImported(catalogue) { return }
+            throw fail(error)
         }
         switch output.format {
         case .json:
             Console.printRaw(JSONOutput.encode(catalogue.json(for: record)))
         default:
-            guard let page = catalogue.page(for: record.id, language: output.language) else { return }
+            guard var page = catalogue.page(for: record.id, language: output.language) else { return }
+            try addImportedCount(to: &page, record: record, catalogue: catalogue)
             for line in PageTextRenderer(width: Console.width, language: output.language).render(page) {
                 Console.print(line)
             }
+        }
+    }
+}
+
+extension Show {
+    /// Shows an imported actor for `siren:KEY` or a bare SIREN; false when there is none.
+    func showImported(_ catalogue: Catalogue) throws -> Bool {
+        let key = id.hasPrefix("siren:") ? String(id.dropFirst(6)) : id
+        guard let database = try directory.openForReading() else { return false }
+        let actor: ImportedActor?
+        do { actor = try database.actor(key: key) } catch {
+            Console.error("ess: \(error)")
+            throw ExitCode(1)
+        }
+        guard let actor else { return false }
+        let places = PlaceIndex(catalogue: catalogue)
+        switch output.format {
+        case .json:
+            Console.printRaw(JSONOutput.encode(ImportedActorJSON(actor, catalogue: catalogue, places: places)))
+        default:
+            let page = actor.page(in: catalogue, places: places, language: output.language)
+            PageTextRenderer(width: Console.width, language: output.language).render(page).forEach(Console.print)
+        }
+        return true
+    }
+
+    /// A programme's page gains the number of imported actors in its territory, with the command
+    /// that lists them.
+    func addImportedCount(to page: inout RecordPage, record: any CatalogueRecord, catalogue: Catalogue) throws {
+        guard record is Programme, let database = try directory.openForReading() else { return }
+        do {
+            page.blocks += try database.territoryBlocks(for: record, in: catalogue, places: PlaceIndex(catalogue: catalogue),
+                                                        language: output.language)
+        } catch {
+            Console.error("ess: \(error)")
+            throw ExitCode(1)
         }
     }
 }

@@ -4,10 +4,12 @@ import TerminalGrid
 /// Turning a ``RecordPage`` into the lines of the detail pane.
 extension DetailDocument {
     /// Lays out the page of `inputs.record` at `inputs.width` columns.
-    static func build(_ inputs: DetailDocument.Inputs, catalogue: Catalogue) -> DetailDocument {
+    static func build(_ inputs: DetailDocument.Inputs, catalogue: Catalogue,
+                      extraBlocks: [Language: [RecordID: [PageBlock]]] = [:]) -> DetailDocument {
         guard let id = inputs.record, inputs.width > 0,
-              let page = catalogue.page(for: id, language: inputs.language)
+              var page = catalogue.page(for: id, language: inputs.language)
         else { return .empty(inputs) }
+        page.blocks += extraBlocks[inputs.language]?[id] ?? []
         var builder = Builder(inputs: inputs)
         builder.add(page)
         return DetailDocument(inputs: inputs, title: page.title, lines: builder.lines, targets: builder.targets,

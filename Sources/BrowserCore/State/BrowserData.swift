@@ -17,10 +17,15 @@ public final class BrowserData: Equatable, Sendable {
     /// The latest year any programme period or event mentions: where open periods end on the
     /// timeline. Nil when the catalogue has no dates at all.
     public let latestYear: Int?
+    /// Blocks added at the end of some records' pages by what the catalogue does not hold: the
+    /// number of imported actors in a programme's territory, computed once by the program that
+    /// opened the directory, so views stay pure.
+    public let extraBlocks: [Language: [RecordID: [PageBlock]]]
 
-    public init(catalogue: Catalogue, keyMap: KeyMap = .standard) {
+    public init(catalogue: Catalogue, keyMap: KeyMap = .standard, extraBlocks: [Language: [RecordID: [PageBlock]]] = [:]) {
         self.catalogue = catalogue
         self.keyMap = keyMap
+        self.extraBlocks = extraBlocks
         let counts = catalogue.recordCountsByRegion()
         self.regionCounts = counts
         self.regionalRecordCount = [RecordType.programme, .actor, .person, .event].reduce(0) {

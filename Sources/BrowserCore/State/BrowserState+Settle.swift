@@ -30,7 +30,7 @@ extension BrowserState {
         let inputs = DetailDocument.Inputs(record: current.displayedID, width: width, language: language,
                                            folded: foldedAxes, unicode: unicode)
         if detail.inputs != inputs {
-            detail = DetailDocument.build(inputs, catalogue: catalogue)
+            detail = DetailDocument.build(inputs, catalogue: catalogue, extraBlocks: data.extraBlocks)
         }
         var state = current
         if let cursor = state.detailCursor, !detail.targets.indices.contains(cursor) { state.detailCursor = nil }

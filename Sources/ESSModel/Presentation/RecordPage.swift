@@ -7,6 +7,14 @@ public struct RecordPage: Hashable, Sendable {
     /// Kind and place in a line: "Programme territorial · Arrondissement de Roanne".
     public var subtitle: String
     public var blocks: [PageBlock]
+
+    public init(id: RecordID, type: RecordType, title: String, subtitle: String, blocks: [PageBlock]) {
+        self.id = id
+        self.type = type
+        self.title = title
+        self.subtitle = subtitle
+        self.blocks = blocks
+    }
 }
 
 /// One block of a record page.

@@ -18,10 +18,12 @@ enum ESS {
     /// The environment every run gets: explicit, so no variable of the caller's shell (NO_COLOR,
     /// LANG, ESS_DATA …) changes what is tested. TERM says colour is possible: the binary must still
     /// print none, because its standard output is not a terminal.
-    static let baseEnvironment: [String: String] = [
+    public static let baseEnvironment: [String: String] = [
         "LC_ALL": "C",
         "TERM": "xterm-256color",
         "PATH": "/usr/bin:/bin",
+        // No directory of imported actors unless a test names one (--db or ESS_DB).
+        "XDG_DATA_HOME": "/nonexistent/ess-cli-tests",
     ]
 
     static func binary() throws -> URL {

@@ -1,0 +1,216 @@
+import Foundation
+
+/// A streaming RFC 4180 reader: `,` `;` or tab separators (found on the first line), fields quoted
+/// or not with `""` for a quote, LF or CRLF line ends, newlines inside quotes, a UTF-8 byte-order
+/// mark skipped. It reads the file in blocks, so a file of any size runs in constant memory.
+///
+/// Lenient where real exports are sloppy: a quote inside an unquoted field, or text after a closing
+/// quote, is kept as text. A record that is not valid UTF-8 is an error for that record only; a
+/// quoted field still open at the end of the file is fatal.
+public struct CSVReader {
+    public private(set) var separator: UInt8
+    /// The number of bytes consumed so far (for progress).
+    public private(set) var bytesRead: Int = 0
+
+    private let source: ByteSource
+    private var buffer: [UInt8]
+    private var start = 0
+    private var end = 0
+    private var atEOF = false
+    private var line = 1
+
+    public static let blockSize = 1 << 20
+
+    /// Reads a file.
+    public init(url: URL) throws {
+        guard let handle = FileHandle(forReadingAtPath: url.path) else {
+            throw CSVError(line: 0, message: "cannot open \(url.path)", isFatal: true)
+        }
+        try self.init(source: .file(handle))
+    }
+
+    /// Reads bytes in memory (tests, fuzzing).
+    public init(bytes: [UInt8]) {
+        // A memory source never throws on reading.
+        try! self.init(source: .memory(bytes))
+    }
+
+    private init(source: ByteSource) throws {
+        self.source = source
+        buffer = []
+        separator = UInt8(ascii: ",")
+        try fill()
+        if end - start >= 3 && buffer[start] == 0xEF && buffer[start + 1] == 0xBB && buffer[start + 2] == 0xBF {
+            start += 3
+            bytesRead = 3
+        }
+        separator = detectSeparator()
+    }
+
+    /// The next record, nil at the end of the file. Throws a ``CSVError`` for a bad record; unless
+    /// it is fatal, the next call goes on with the following record.
+    public mutating func next() throws(CSVError) -> CSVRow? {
+        while true {
+            if let record = try scanRecord() { return record }
+            // A scan that ran out of buffer read more (or found the end): scan again until the
+            // bytes are all consumed.
+            if atEOF && start == end { return nil }
+        }
+    }
+
+    // MARK: - Scanning
+
+    /// Scans one record from the buffer; nil when the buffer ends before the record does (and more
+    /// was read) or when the file is exhausted.
+    private mutating func scanRecord() throws(CSVError) -> CSVRow? {
+        if start == end {
+            if atEOF { return nil }
+            do { try fill() } catch { throw CSVError(line: line, message: "read failed: \(error)", isFatal: true) }
+            return nil
+        }
+        let recordLine = line
+        var fields: [String] = []
+        fields.reserveCapacity(16)
+        var invalidUTF8 = false
+        var position = start
+        var newlines = 0
+        let separator = self.separator
+        let outcome: ScanOutcome = buffer.withUnsafeBufferPointer { bytes in
+            while true {
+                // One field.
+                if position < end && bytes[position] == UInt8(ascii: "\"") {
+                    var field: [UInt8] = []
+                    var index = position + 1
+                    var closed = false
+                    while index < end {
+                        let byte = bytes[index]
+                        if byte == UInt8(ascii: "\"") {
+                            if index + 1 < end && bytes[index + 1] == UInt8(ascii: "\"") {
+                                field.append(byte)
+                                index += 2
+                                continue
+                            }
+                            if index + 1 == end && !atEOF { return .needMore }
+                            closed = true
+                            index += 1
+                            break
+                        }
+                        if byte == 0x0A { newlines += 1 }
+                        field.append(byte)
+                        index += 1
+                    }
+                    if !closed { return atEOF ? .unterminated : .needMore }
+                    // Text after the closing quote, up to the separator, is kept.
+                    while index < end && bytes[index] != separator && bytes[index] != 0x0A && bytes[index] != 0x0D {
+                        field.append(bytes[index])
+                        index += 1
+                    }
+                    if index == end && !atEOF { return .needMore }
+                    if let text = String(validating: field, as: UTF8.self) { fields.append(text) } else { invalidUTF8 = true; fields.append("") }
+                    position = index
+                } else {
+                    var index = position
+                    while index < end {
+                        let byte = bytes[index]
+                        if byte == separator || byte == 0x0A || byte == 0x0D { break }
+                        index += 1
+                    }
+                    if index == end && !atEOF { return .needMore }
+                    let slice = UnsafeBufferPointer(rebasing: bytes[position..<index])
+                    if let text = String(validating: slice, as: UTF8.self) { fields.append(text) } else { invalidUTF8 = true; fields.append("") }
+                    position = index
+                }
+                // What ends the field.
+                if position == end { return .record(position) }
+                let byte = bytes[position]
+                if byte == separator { position += 1; continue }
+                if byte == 0x0D {
+                    if position + 1 == end && !atEOF { return .needMore }
+                    position += (position + 1 < end && bytes[position + 1] == 0x0A) ? 2 : 1
+                } else {
+                    position += 1
+                }
+                newlines += 1
+                return .record(position)
+            }
+        }
+        switch outcome {
+        case .needMore:
+            do { try fill() } catch { throw CSVError(line: line, message: "read failed: \(error)", isFatal: true) }
+            return nil
+        case .unterminated:
+            bytesRead += end - start
+            start = end
+            throw CSVError(line: recordLine, message: "a quoted field is never closed (a \" is missing)", isFatal: true)
+        case .record(let next):
+            bytesRead += next - start
+            start = next
+            line += newlines
+            if invalidUTF8 {
+                throw CSVError(line: recordLine, message: "this record is not valid UTF-8 (convert the file, e.g. iconv -f latin1 -t utf-8)", isFatal: false)
+            }
+            // A blank line is no record.
+            if fields.count == 1 && fields[0].isEmpty { return try scanRecord() }
+            return CSVRow(line: recordLine, fields: fields)
+        }
+    }
+
+    private enum ScanOutcome {
+        case needMore, unterminated, record(Int)
+    }
+
+    /// Moves the unread bytes to the front and reads the next block (doubling the buffer when one
+    /// record is longer than it).
+    private mutating func fill() throws {
+        guard !atEOF else { return }
+        if start > 0 {
+            buffer.removeSubrange(0..<start)
+            end -= start
+            start = 0
+        }
+        switch source {
+        case .memory(let bytes):
+            buffer = bytes
+            end = bytes.count
+            atEOF = true
+        case .file(let handle):
+            let wanted = max(Self.blockSize, end)
+            let data = try handle.read(upToCount: wanted) ?? Data()
+            if data.isEmpty { atEOF = true; return }
+            buffer.removeSubrange(end...)
+            buffer.append(contentsOf: data)
+            end = buffer.count
+        }
+    }
+
+    /// The most frequent of `;`, `,` and tab outside quotes on the first line, `,` when none.
+    private func detectSeparator() -> UInt8 {
+        var counts: [UInt8: Int] = [UInt8(ascii: ","): 0, UInt8(ascii: ";"): 0, 0x09: 0]
+        var quoted = false
+        var index = start
+        while index < end {
+            let byte = buffer[index]
+            if byte == UInt8(ascii: "\"") { quoted.toggle() }
+            else if !quoted && (byte == 0x0A || byte == 0x0D) { break }
+            else if !quoted, counts[byte] != nil { counts[byte]! += 1 }
+            index += 1
+        }
+        let best = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }!
+        return best.value == 0 ? UInt8(ascii: ",") : best.key
+    }
+}
+
+private enum ByteSource {
+    case memory([UInt8])
+    case file(FileHandle)
+}
+
+extension CSVReader {
+    /// Every record of `bytes`, or the first error: the entry point of the fuzz harness.
+    public static func rows(_ bytes: [UInt8]) throws(CSVError) -> [CSVRow] {
+        var reader = CSVReader(bytes: bytes)
+        var rows: [CSVRow] = []
+        while let row = try reader.next() { rows.append(row) }
+        return rows
+    }
+}

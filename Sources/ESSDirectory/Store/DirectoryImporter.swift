@@ -1,0 +1,168 @@
+import ESSModel
+import Foundation
+import GRDB
+import GRDBSQLite
+
+/// How to read a file into the directory.
+public struct ImportOptions: Sendable {
+    public var preset: ImportPreset
+    public var map: [String: ActorField]
+    /// Keep SIRENE units not flagged ESS.
+    public var keepAll: Bool
+    /// Stop at the first bad record, importing nothing.
+    public var strict: Bool
+    /// INSEE's establishment file (StockEtablissement), read for each unit's head office.
+    public var establishments: URL?
+
+    public init(preset: ImportPreset = .essFrance, map: [String: ActorField] = [:], keepAll: Bool = false,
+                strict: Bool = false, establishments: URL? = nil) {
+        self.preset = preset
+        self.map = map
+        self.keepAll = keepAll
+        self.strict = strict
+        self.establishments = establishments
+    }
+}
+
+/// Imports a CSV file into a directory database in one transaction: whatever stops it (an error,
+/// `--strict` and a bad record, the progress callback asking to stop, a full disk, the process
+/// killed) leaves the directory as it was before.
+public struct DirectoryImporter {
+    public let database: DirectoryDatabase
+    public let places: PlaceIndex
+    /// Called every `progressInterval` records; returning false interrupts the import.
+    public var progress: (ImportProgress) -> Bool = { _ in true }
+    public var progressInterval = 8192
+
+    public init(database: DirectoryDatabase, places: PlaceIndex) {
+        self.database = database
+        self.places = places
+    }
+
+    public func importFile(_ url: URL, options: ImportOptions) throws(ImportError) -> ImportReport {
+        let start = ContinuousClock.now
+        var report = ImportReport()
+        var phases: [(name: String, seconds: Double)] = []
+        let source = url.lastPathComponent
+        do {
+            try database.queue.writeWithoutTransaction { db in
+                try db.inTransaction(.exclusive) {
+                    let before = try Int.fetchOne(db, sql: "SELECT count(*) FROM actors") ?? 0
+                    try db.execute(sql: DirectorySchema.dropIndexes)
+                    // Into an empty directory: plain inserts, no key index, counts kept on the way.
+                    let fresh = before == 0
+                    var tally: CountTally? = fresh ? CountTally() : nil
+                    var words = Set<String>()
+                    if fresh { try db.execute(sql: "DROP INDEX IF EXISTS actors_by_key") }
+                    try phase("reading", &phases) {
+                        try load(url, source: source, options: options, fresh: fresh, into: db, report: &report, tally: &tally, words: &words)
+                    }
+                    if fresh {
+                        try phase("key index", &phases) {
+                            do {
+                                try db.execute(sql: DirectorySchema.keyIndex)
+                            } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                                try db.execute(sql: DirectorySchema.keepLastOfEachKey)
+                                try db.execute(sql: DirectorySchema.keyIndex)
+                                tally = nil
+                            }
+                        }
+                    }
+                    if let establishments = options.establishments {
+                        try phase("head offices", &phases) {
+                            try attachHeadOffices(establishments, source: source, into: db, report: &report)
+                        }
+                    }
+                    _ = progress(ImportProgress(bytesRead: 0, totalBytes: 0, records: report.records, phase: "indexing"))
+                    try phase("search index", &phases) {
+                        try db.execute(sql: "INSERT INTO actors_fts(actors_fts) VALUES('rebuild')")
+                        let statement = try db.makeStatement(sql: "INSERT OR IGNORE INTO name_words VALUES (?)")
+                        for word in words.sorted() { try statement.execute(arguments: [word]) }
+                    }
+                    try phase("list indexes", &phases) { try db.execute(sql: DirectorySchema.indexes) }
+                    try phase("counts", &phases) {
+                        if let tally { try tally.write(to: db) } else { try db.execute(sql: DirectorySchema.rebuildCounts) }
+                    }
+                    try db.execute(sql: "INSERT OR REPLACE INTO imports VALUES (?, ?, ?, datetime('now'))",
+                                   arguments: [source, options.preset.rawValue, report.imported])
+                    report.total = try Int.fetchOne(db, sql: "SELECT count(*) FROM actors") ?? 0
+                    report.added = report.total - before
+                    report.replaced = report.imported - report.added
+                    return .commit
+                }
+            }
+        } catch let error as ImportError {
+            throw error
+        } catch let error as DatabaseError {
+            throw .database(error.message ?? "\(error)")
+        } catch {
+            throw .database("\(error)")
+        }
+        report.phases = phases
+        let elapsed = ContinuousClock.now - start
+        report.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return report
+    }
+
+    private func phase(_ name: String, _ phases: inout [(name: String, seconds: Double)], _ body: () throws -> Void) rethrows {
+        let start = ContinuousClock.now
+        try body()
+        let elapsed = ContinuousClock.now - start
+        phases.append((name, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
+    }
+
+    // MARK: - Loading
+
+    private func load(_ url: URL, source: String, options: ImportOptions, fresh: Bool, into db: Database,
+                      report: inout ImportReport, tally: inout CountTally?, words: inout Set<String>) throws {
+        var reader: CSVReader
+        do { reader = try CSVReader(url: url) } catch let error as CSVError { throw ImportError.unreadable(file: url.path, line: 0, message: error.message) }
+        let totalBytes = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        let header: CSVRow
+        do {
+            guard let first = try reader.next() else { throw ImportError.emptyFile(url.path) }
+            header = first
+        } catch let error as CSVError {
+            throw ImportError.unreadable(file: url.path, line: error.line, message: error.message)
+        }
+        let mapper = try RowMapper(header: header.fields, preset: options.preset, map: options.map,
+                                   keepAll: options.keepAll, places: places)
+        let statement = try db.makeStatement(sql: fresh ? DirectorySchema.insert : DirectorySchema.upsert)
+        let insert = BulkInsert(statement.sqliteStatement, db: db.sqliteConnection)
+        func bad(_ line: Int, _ message: String) throws {
+            if options.strict { throw ImportError.badRow(file: url.path, line: line, message: message) }
+            report.badRecords += 1
+            if report.problems.count < ImportReport.problemsKept { report.problems.append((line, message)) }
+        }
+        let pipeline = RecordPipeline(reader: reader, mapper: mapper)
+        defer { pipeline.cancel() }
+        var bytesRead = 0
+        while let (items, bytes) = pipeline.next() {
+            bytesRead = bytes
+            for item in items {
+                report.records += 1
+                switch item {
+                case .actor(let actor):
+                    try insert.run(actor, source: source)
+                    tally?.add(actor)
+                    for word in actor.words { words.insert(word) }
+                    report.imported += 1
+                    if actor.row.place == nil { report.unplaced += 1 }
+                case .skipped:
+                    report.skipped += 1
+                case .bad(let line, let message):
+                    try bad(line, message)
+                case .fatal(let error):
+                    throw ImportError.unreadable(file: url.path, line: error.line, message: error.message)
+                }
+                if report.records % progressInterval == 0,
+                   !progress(ImportProgress(bytesRead: bytesRead, totalBytes: totalBytes, records: report.records, phase: "reading")) {
+                    throw ImportError.interrupted
+                }
+            }
+        }
+        if !progress(ImportProgress(bytesRead: bytesRead, totalBytes: totalBytes, records: report.records, phase: "reading")) {
+            throw ImportError.interrupted
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import ESSDirectory
+import Foundation
+
+/// A one-line progress bar on standard error, only when it is a terminal: percentage of the file,
+/// records, records per second and the time left.
+final class ProgressBar {
+    private let enabled = isatty(STDERR_FILENO) == 1
+    private let start = ContinuousClock.now
+    private var lastDraw = ContinuousClock.now - .seconds(1)
+    private var drawn = false
+
+    func show(_ progress: ImportProgress) {
+        guard enabled else { return }
+        let now = ContinuousClock.now
+        guard now - lastDraw >= .milliseconds(100) else { return }
+        lastDraw = now
+        let elapsed = max(0.001, Self.seconds(now - start))
+        let rate = Double(progress.records) / elapsed
+        var line: String
+        if progress.totalBytes > 0 && progress.phase == "reading" {
+            let fraction = min(1, Double(progress.bytesRead) / Double(progress.totalBytes))
+            let width = 24, filled = Int(fraction * Double(width))
+            let left = fraction > 0 ? elapsed * (1 - fraction) / fraction : 0
+            line = "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] "
+                + String(format: "%3.0f%%  %@ records  %@/s  ~%.0fs left", fraction * 100,
+                         Self.grouped(progress.records), Self.grouped(Int(rate)), left)
+        } else {
+            line = "\(progress.phase)…  \(Self.grouped(progress.records)) records"
+        }
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+        drawn = true
+    }
+
+    func clear() {
+        guard enabled && drawn else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
+    /// 1234567 → "1 234 567" (narrow spaces read in both languages).
+    static func grouped(_ value: Int) -> String {
+        let digits = String(value)
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { result.append(" ") }
+            result.append(digit)
+        }
+        return result
+    }
+}
+
+/// The lines printed after an import: bad records on standard error, the summary on standard output.
+struct ImportSummary {
+    let report: ImportReport
+    let file: String
+    let databasePath: String
+
+    func print() {
+        for problem in report.problems {
+            Console.error("\(file):\(problem.line): error: \(problem.message)")
+        }
+        if report.badRecords > report.problems.count {
+            Console.error("… and \(report.badRecords - report.problems.count) more bad records")
+        }
+        var line = "imported \(report.imported) actor\(report.imported == 1 ? "" : "s") from \(file) (\(report.added) new, \(report.replaced) replaced)"
+        if report.skipped > 0 { line += ", \(report.skipped) units not flagged ESS skipped" }
+        if report.badRecords > 0 { line += ", \(report.badRecords) bad record\(report.badRecords == 1 ? "" : "s") skipped" }
+        line += String(format: " in %.2f s", report.seconds)
+        Console.print(Console.safe(line))
+        if ProcessInfo.processInfo.environment["ESS_IMPORT_TIMES"] != nil {
+            Console.print(report.phases.map { String(format: "%@ %.2f s", $0.name, $0.seconds) }.joined(separator: ", "))
+        }
+        if report.headOffices > 0 { Console.print("head offices placed: \(report.headOffices)") }
+        if report.unplaced > 0 { Console.print("actors with no place (no département, commune or postcode): \(report.unplaced)") }
+        Console.print(Console.safe("directory: \(report.total) actor\(report.total == 1 ? "" : "s") in \(databasePath)"))
+    }
+}
