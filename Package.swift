@@ -60,7 +60,11 @@ let package = Package(
         ),
         .testTarget(name: "ESSModelTests", dependencies: ["ESSModel", "ESSSeeds"]),
         .testTarget(name: "TerminalGridTests", dependencies: ["TerminalGrid", "CursesBackend"]),
-        .testTarget(name: "BrowserCoreTests", dependencies: ["BrowserCore", "TUITestSupport"]),
+        .testTarget(
+            name: "BrowserCoreTests",
+            dependencies: ["BrowserCore", "TUITestSupport"],
+            exclude: ["StateMachineRegressions"]
+        ),
         .testTarget(name: "CLITests", dependencies: ["ESSModel", "ess", "ProcessTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ess", "ProcessTestSupport"]),
     ]
