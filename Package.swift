@@ -51,6 +51,10 @@ let package = Package(
             name: "ess-bench",
             dependencies: ["ESSModel", "ESSSeeds", "TerminalGrid", "BrowserCore", "TUITestSupport"]
         ),
+        // What the fuzzers run: each harness feeds arbitrary bytes to one loader (docs/testing.md).
+        .target(name: "FuzzHarnesses", dependencies: ["ESSModel", "TerminalGrid"]),
+        // libFuzzer entry when built with -sanitize=fuzzer -DFUZZING, else a replayer of inputs.
+        .executableTarget(name: "ess-fuzz", dependencies: ["FuzzHarnesses"]),
         .executableTarget(
             name: "ess",
             dependencies: [
@@ -67,5 +71,6 @@ let package = Package(
         ),
         .testTarget(name: "CLITests", dependencies: ["ESSModel", "ess", "ProcessTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ess", "ProcessTestSupport"]),
+        .testTarget(name: "FuzzTests", dependencies: ["FuzzHarnesses"], exclude: ["Regressions"]),
     ]
 )
