@@ -202,38 +202,43 @@ struct TerminalAbuseTests {
         #expect(!state.screen.contains { $0.contains("[1 Programmes]") }, "the alternate screen was left")
     }
 
-    @Test func ctrlZSuspendsAndContinueRepaints() throws {
-        let session = try TmuxSession(command: TmuxSession.commandReportingTerminalState(Self.ess("browse --lang fr")))
-        defer { session.kill() }
-        try session.waitFor(text: "[1 Programmes]")
-        try session.send(keys: "C-z")
-        // Stopped: the alternate screen is left and the terminal given back to the shell.
-        try session.waitUntil("the browser to leave the screen", timeout: .seconds(20)) { screen in
-            !screen.contains { $0.contains("[1 Programmes]") }
-        }
-        try session.signalProgram(SIGCONT)  // what `fg` sends
-        try session.waitFor(text: "[1 Programmes]", timeout: .seconds(20))
+    /// `ess browse` under a shell with job control (`set -m`), as from an interactive shell:
+    /// when ess stops, the shell prints its status and the terminal modes, waits for Enter, then
+    /// runs `fg`. (Without job control the process group is orphaned, and the kernel discards
+    /// the stop, for ess as for any program.)
+    static func suspendableBrowser() throws -> TmuxSession {
+        let script = "set -m; " + (try ess("browse --lang fr"))
+            + "; echo \"stopped-status=$?\"; if stty -a | grep -q -- ' icanon'; then echo while-stopped=cooked; "
+            + "else echo while-stopped=raw; fi; read line; fg"
+        return try TmuxSession(command: TmuxSession.commandReportingTerminalState(script))
+    }
+
+    /// Stops the browser with `stop`, checks the shell got a usable terminal back, then `fg`.
+    static func suspendAndResume(_ session: TmuxSession, stop: () throws -> Void) throws {
+        try session.waitFor(text: "[1 Programmes]", timeout: .seconds(30))
+        try stop()
+        let stopped = try session.waitFor(text: "while-stopped=", timeout: .seconds(30))
+        #expect(stopped.contains { $0.contains("stopped-status=148") }, "stopped by SIGTSTP (128 + 20)")
+        #expect(stopped.contains { $0 == "while-stopped=cooked" }, "line mode restored while stopped: \(stopped)")
+        try session.send(keys: "Enter")
+        try session.waitFor(text: "[1 Programmes]", timeout: .seconds(30))
         try session.send(keys: "2")
-        try session.waitFor(text: "[2 Acteurs]", timeout: .seconds(20))
+        try session.waitFor(text: "[2 Acteurs]", timeout: .seconds(30))
         try session.send(keys: "q")
         let state = try session.waitForTerminalState(timeout: .seconds(30))
-        #expect(state.exitStatus == 0)
+        #expect(state.exitStatus == 0, "fg returns the browser's own status")
         #expect(state.isRestored)
     }
 
-    @Test func stopAndContinueFromOutsideRepaints() throws {
-        let session = try TmuxSession(command: TmuxSession.commandReportingTerminalState(Self.ess("browse --lang fr")))
+    @Test func ctrlZSuspendsAndFgRepaints() throws {
+        let session = try Self.suspendableBrowser()
         defer { session.kill() }
-        try session.waitFor(text: "[1 Programmes]")
-        try session.signalProgram(SIGTSTP)
-        try session.waitUntil("the browser to leave the screen", timeout: .seconds(20)) { screen in
-            !screen.contains { $0.contains("[1 Programmes]") }
-        }
-        try session.signalProgram(SIGCONT)
-        try session.waitFor(text: "[1 Programmes]", timeout: .seconds(20))
-        try session.send(keys: "q")
-        let state = try session.waitForTerminalState(timeout: .seconds(30))
-        #expect(state.exitStatus == 0)
-        #expect(state.isRestored)
+        try Self.suspendAndResume(session) { try session.send(keys: "C-z") }
+    }
+
+    @Test func sigtstpFromOutsideSuspendsAndFgRepaints() throws {
+        let session = try Self.suspendableBrowser()
+        defer { session.kill() }
+        try Self.suspendAndResume(session) { try session.signalProgram(SIGTSTP) }
     }
 }
