@@ -4,9 +4,10 @@ import TerminalGrid
 /// The catalogue loader on any bytes, as one YAML file beside a small valid one (so ids it
 /// refers to can resolve and duplicates across files can happen).
 ///
-/// Whatever the input: no crash, no hang; either a whole catalogue whose every page can be
-/// built, or at least one diagnostic, each located at a 1-based line and column of one of the
-/// two files, with a message that stays on one line once sanitised for the terminal.
+/// Whatever the input: no crash, no hang; either a whole catalogue that exports as JSON, can
+/// be searched and has a page for every record, or at least one diagnostic, each located at a
+/// 1-based line and column of one of the two files, with a message that stays on one line once
+/// sanitised for the terminal.
 extension FuzzHarness {
     public static let catalogueLoader = FuzzHarness(name: "catalogue-loader", seedCorpus: ["seeds"],
                                                     run: CatalogueLoaderHarness.run)
@@ -32,6 +33,8 @@ enum CatalogueLoaderHarness {
         let files = [base, CatalogueFile(path: "fuzz.yaml", bytes: bytes)]
         switch CatalogueLoader.load(files: files) {
         case .success(let catalogue):
+            precondition(JSONOutput.encode(catalogue.json()) != "null", "the loaded catalogue does not encode as JSON")
+            _ = catalogue.search("a e")
             for id in catalogue.allIDs {
                 for language in [Language.fr, .en] {
                     precondition(catalogue.page(for: id, language: language) != nil, "no page for loaded record \(id)")
