@@ -62,6 +62,10 @@ let package = Package(
             dependencies: ["ESSModel", "ESSSeeds", "ESSDirectory", "TerminalGrid", "BrowserCore", "TUITestSupport",
                            .product(name: "CSV", package: "CSV.swift")]
         ),
+        // What the fuzzers run: each harness feeds arbitrary bytes to one loader (docs/testing.md).
+        .target(name: "FuzzHarnesses", dependencies: ["ESSModel", "TerminalGrid"]),
+        // libFuzzer entry when built with -sanitize=fuzzer -DFUZZING, else a replayer of inputs.
+        .executableTarget(name: "ess-fuzz", dependencies: ["FuzzHarnesses"]),
         .executableTarget(
             name: "ess",
             dependencies: [
@@ -72,8 +76,13 @@ let package = Package(
         .testTarget(name: "ESSModelTests", dependencies: ["ESSModel", "ESSSeeds"]),
         .testTarget(name: "ESSDirectoryTests", dependencies: ["ESSDirectory", "ESSModel", "ESSSeeds"]),
         .testTarget(name: "TerminalGridTests", dependencies: ["TerminalGrid", "CursesBackend"]),
-        .testTarget(name: "BrowserCoreTests", dependencies: ["BrowserCore", "TUITestSupport"]),
+        .testTarget(
+            name: "BrowserCoreTests",
+            dependencies: ["BrowserCore", "TUITestSupport"],
+            exclude: ["StateMachineRegressions"]
+        ),
         .testTarget(name: "CLITests", dependencies: ["ESSModel", "ESSDirectory", "ess", "ProcessTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ess", "ProcessTestSupport"]),
+        .testTarget(name: "FuzzTests", dependencies: ["FuzzHarnesses"], exclude: ["Regressions"]),
     ]
 )

@@ -44,25 +44,34 @@ public enum TerminalText {
 
     private static func append(_ character: Character, to output: inout String) {
         let scalars = Array(character.unicodeScalars)
-        let emojiBase = scalars.first.map(isEmojiBase) ?? false
+        // True while the scalars kept so far end an emoji sequence that a joiner, a tag or a
+        // variation selector may continue; anything escaped in between ends it.
+        var inEmoji = false
         for (index, scalar) in scalars.enumerated() {
             let value = scalar.value
             switch value {
             case 0x09:
                 output.append(" ")
+                inEmoji = false
             case 0x00..<0x20, 0x7F..<0xA0:
                 output += "\\x" + hex(value, digits: 2)
+                inEmoji = false
             case 0x200D:
-                let joinsEmoji = emojiBase && index + 1 < scalars.count
+                // Kept only between two emoji, where it makes one picture; anywhere else it
+                // would be invisible, and could join whatever an escape is drawn next to.
+                let joinsEmoji = inEmoji && index + 1 < scalars.count && isEmojiBase(scalars[index + 1])
                 if joinsEmoji { output.unicodeScalars.append(scalar) } else { output += codePoint(value) }
+                inEmoji = joinsEmoji
             case 0xE0020...0xE007F:
-                if emojiBase { output.unicodeScalars.append(scalar) } else { output += codePoint(value) }
+                if inEmoji { output.unicodeScalars.append(scalar) } else { output += codePoint(value) }
             default:
                 if isEscapedFormat(scalar) {
                     output += codePoint(value)
+                    inEmoji = false
                 } else {
                     if index == 0 && isCombining(scalar) { output.append("\u{25CC}") }
                     output.unicodeScalars.append(scalar)
+                    inEmoji = isEmojiBase(scalar) || (inEmoji && value == 0xFE0F)
                 }
             }
         }

@@ -127,6 +127,16 @@ struct LoaderFolderTests {
         #expect(found.first?.hint == "remove the link that points back into the catalogue")
     }
 
+    @Test func twoLinksToOneFolderAreNotALoop() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("base.yaml", baseYAML)
+        try folder.write("shared/records.yaml", recordsYAML)
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/zlink", withDestinationPath: "shared")
+        let found = try diagnostics(of: CatalogueLoader.load(directory: folder.url))
+        #expect(found.map(\.line) == ["\(folder.path)/zlink:1:1: this folder was already read as \(folder.path)/shared"])
+    }
+
     @Test func brokenSymlinkIsReported() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

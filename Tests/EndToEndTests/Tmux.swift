@@ -123,6 +123,11 @@ struct TmuxSession: Sendable {
         return pid
     }
 
+    /// A tmux format expanded for the pane: `"#{pane_title}"`, `"#{window_width}"`.
+    func display(_ format: String) throws -> String {
+        try tmux(["display-message", "-p", "-t", name, format]).trimmingCharacters(in: .newlines)
+    }
+
     /// Sends `signal` to the direct children of the pane's shell: the program under test when
     /// it was started through ``commandReportingTerminalState(_:)``. Unlike `pkill`, this never
     /// reaches a program of another test running in parallel. Linux only (reads /proc).

@@ -47,6 +47,12 @@ import TerminalGrid
         let developer = "👩\u{200D}💻"
         #expect(TerminalText.sanitize(developer) == developer)
         #expect(TerminalText.sanitize("a\u{200D}b") == "a<U+200D>b")
+        #expect(TerminalText.sanitize("🏳\u{FE0F}\u{200D}🌈") == "🏳\u{FE0F}\u{200D}🌈")
+        // Found by SanitizePropertyTests: a joiner after an emoji but before another joiner
+        // survived, and a second pass then escaped it.
+        let doubled = "🇺\u{200D}\u{200D}x"
+        #expect(TerminalText.sanitize(doubled) == "🇺<U+200D><U+200D>x")
+        #expect(TerminalText.sanitize(TerminalText.sanitize(doubled)) == TerminalText.sanitize(doubled))
     }
 
     @Test func softHyphenAndNonJoinerAreKept() {

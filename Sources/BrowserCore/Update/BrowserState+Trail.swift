@@ -45,6 +45,13 @@ extension BrowserState {
         overlay = nil
         isEditingFilter = false
         section = place.section
+        if place.record == nil, current.displayedID != nil {
+            // The place showed nothing (its filter hid every record): drop the record pinned
+            // since, so forward after back returns to the same empty list.
+            current.pinned = nil
+            current.aside = nil
+            reloadRows(section)
+        }
         if let id = place.record, catalogue.contains(id) {
             if catalogue.type(of: id) == place.section.recordType {
                 show(id)

@@ -61,8 +61,8 @@ public enum CatalogueFolder {
         }
         var files: [CatalogueFile] = []
         var problems: [Diagnostic] = []
-        var visited: Set<String> = []
-        walk(root, display: directory.path, visited: &visited, files: &files, problems: &problems)
+        var read: [String: String] = [:]
+        walk(root, display: directory.path, ancestors: [], read: &read, files: &files, problems: &problems)
         if files.isEmpty && problems.isEmpty {
             problems.append(Diagnostic(rootLocation, "no .yaml files in this folder",
                 hint: "a catalogue is a folder of .yaml files; see docs/catalogue.md"))
@@ -70,15 +70,25 @@ public enum CatalogueFolder {
         return problems.isEmpty ? .success(files) : .failure(CatalogueErrors(problems))
     }
 
-    private static func walk(_ folder: URL, display: String, visited: inout Set<String>,
+    /// Reads `folder` and below. `ancestors` are the real paths of the folders being read
+    /// around it (a link to one of them is a loop); `read` maps every real folder read so far
+    /// to where it was shown (a second link to one would read its records twice).
+    private static func walk(_ folder: URL, display: String, ancestors: Set<String>, read: inout [String: String],
                              files: inout [CatalogueFile], problems: inout [Diagnostic]) {
         let real = folder.resolvingSymlinksInPath().path
-        guard visited.insert(real).inserted else {
+        if ancestors.contains(real) {
             problems.append(Diagnostic(SourceLocation(file: display, line: 1, column: 1),
                 "symbolic link loop: this folder is already being read",
                 hint: "remove the link that points back into the catalogue"))
             return
         }
+        if let first = read[real] {
+            problems.append(Diagnostic(SourceLocation(file: display, line: 1, column: 1),
+                "this folder was already read as \(first)",
+                hint: "remove one of the links to it, or every record in it would be defined twice"))
+            return
+        }
+        read[real] = display
         let entries: [String]
         do {
             entries = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
@@ -97,7 +107,7 @@ public enum CatalogueFolder {
                 continue
             }
             if isDirectory.boolValue {
-                walk(url, display: shown, visited: &visited, files: &files, problems: &problems)
+                walk(url, display: shown, ancestors: ancestors.union([real]), read: &read, files: &files, problems: &problems)
             } else if url.pathExtension == "yaml" || url.pathExtension == "yml" {
                 guard let data = FileManager.default.contents(atPath: url.path) else {
                     problems.append(Diagnostic(SourceLocation(file: shown, line: 1, column: 1), "cannot read file",

@@ -40,7 +40,8 @@ public enum CatalogueLoader {
         } catch {
             return ([], [YAMLErrorReport.diagnostic(for: error, file: file.path)])
         }
-        guard let root else { return ([], []) }  // an empty file holds no records
+        // An empty file, or one with only an empty document (`---`), holds no records.
+        guard let root, !isNull(root) else { return ([], []) }
         guard let top = root.mapping else {
             context.error("a catalogue file must be a mapping of lists, not \(withArticle(shapeName(root)))", at: root.mark,
                           hint: "start with a key such as `programmes:` or `actors:`")
@@ -85,12 +86,21 @@ public enum CatalogueLoader {
 
 /// Turns the YAML parser's errors into diagnostics with a place and a hint.
 enum YAMLErrorReport {
+    /// libyaml's default limit, which stops runaway nesting before it exhausts the stack.
+    static let maximumNesting = 1000
+    static let nestingProblem = "Maximum nesting level reached"
+
     static func diagnostic(for error: Error, file: String) -> Diagnostic {
         guard let yamlError = error as? YamlError else {
             return Diagnostic(SourceLocation(file: file, line: 1, column: 1), "cannot read YAML: \(error)")
         }
         let hint = "check the indentation and quoting around this place; quote text that contains ': ' or starts with '*', '&', '!' or '['"
         switch yamlError {
+        case let .scanner(_, problem, mark, _) where problem.hasPrefix(nestingProblem),
+             let .parser(_, problem, mark, _) where problem.hasPrefix(nestingProblem):
+            return Diagnostic(SourceLocation(file: file, line: mark.line, column: mark.column),
+                              "YAML nested more than \(maximumNesting) levels deep",
+                              hint: "a catalogue needs a handful of levels; look for runaway '[', '{' or '- ' here")
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             let detail = context.map { "\(problem) (\($0.text))" } ?? problem

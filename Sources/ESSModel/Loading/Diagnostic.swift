@@ -41,8 +41,11 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
 public struct CatalogueErrors: Error, Sendable, CustomStringConvertible {
     public var diagnostics: [Diagnostic]
 
+    /// Sorted by place; a diagnostic repeated word for word (a YAML alias used many times
+    /// repeats its node's problems) is kept once.
     public init(_ diagnostics: [Diagnostic]) {
-        self.diagnostics = diagnostics.sorted { $0.location < $1.location }
+        var seen = Set<Diagnostic>()
+        self.diagnostics = diagnostics.filter { seen.insert($0).inserted }.sorted { $0.location < $1.location }
     }
 
     public var description: String {
