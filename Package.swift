@@ -53,6 +53,9 @@ let package = Package(
         ),
         // The only importer of CNCurses: paints grids, reads keys.
         .target(name: "CursesBackend", dependencies: ["CNCurses", "TerminalGrid"]),
+        // The browser's imported actors read from a directory database (BrowserCore's
+        // ImportedActorSource over ESSDirectory), for ess and ess-bench.
+        .target(name: "DirectoryBrowser", dependencies: ["BrowserCore", "ESSDirectory", "ESSModel"]),
         .target(name: "TUITestSupport", dependencies: ["BrowserCore", "TerminalGrid", "ESSModel", "ESSSeeds"]),
         // Locates the built `ess` for the suites that run it as a user would (CLI, tmux).
         .target(name: "ProcessTestSupport"),
@@ -60,12 +63,13 @@ let package = Package(
         .executableTarget(
             name: "ess-bench",
             dependencies: ["ESSModel", "ESSSeeds", "ESSDirectory", "TerminalGrid", "BrowserCore", "TUITestSupport",
+                           "DirectoryBrowser",
                            .product(name: "CSV", package: "CSV.swift")]
         ),
         .executableTarget(
             name: "ess",
             dependencies: [
-                "ESSModel", "ESSSeeds", "ESSDirectory", "TerminalGrid", "BrowserCore", "CursesBackend",
+                "ESSModel", "ESSSeeds", "ESSDirectory", "TerminalGrid", "BrowserCore", "CursesBackend", "DirectoryBrowser",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
