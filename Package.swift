@@ -74,7 +74,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ESSModelTests", dependencies: ["ESSModel", "ESSSeeds"]),
-        .testTarget(name: "ESSDirectoryTests", dependencies: ["ESSDirectory", "ESSModel", "ESSSeeds"]),
+        .testTarget(name: "ESSDirectoryTests", dependencies: ["ESSDirectory", "ESSModel", "ESSSeeds", "DirectoryBrowser", "BrowserCore"]),
         .testTarget(name: "TerminalGridTests", dependencies: ["TerminalGrid", "CursesBackend"]),
         .testTarget(name: "BrowserCoreTests", dependencies: ["BrowserCore", "TUITestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["ESSModel", "ESSDirectory", "ess", "ProcessTestSupport"]),
