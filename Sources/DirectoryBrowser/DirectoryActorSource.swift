@@ -28,6 +28,8 @@ public final class DirectoryActorSource: ImportedActorSource, @unchecked Sendabl
         self.database = database
         self.catalogue = catalogue
         self.places = places ?? PlaceIndex(catalogue: catalogue)
+        // Windows are small and read by cursor: a small cache keeps the browser's memory flat.
+        try? database.limitPageCache(megabytes: 16)
     }
 
     /// The directory filter of a scope; nil for a territory with none narrower than France.
@@ -43,16 +45,20 @@ public final class DirectoryActorSource: ImportedActorSource, @unchecked Sendabl
 
     public func rows(in scope: RecordID?, offset: Int, limit: Int) -> [ImportedActorRow] {
         guard let filter = filter(scope), limit > 0 else { return [] }
-        let position = lock.withLock { known[filter]?[offset] }
-        let ahead = lock.withLock { known[filter]?[offset + limit]?.at }
+        let positions = lock.withLock { known[filter] ?? [:] }
         let actors: [ImportedActor]
         do {
             if offset == 0 {
                 actors = try database.page(filter, offset: 0, limit: limit)
-            } else if let before = position?.before {
+            } else if let before = positions[offset]?.before {
                 actors = try database.page(filter, after: before, limit: limit)
-            } else if let ahead {
-                actors = try database.page(filter, before: ahead, limit: limit)
+            } else if let boundary = (offset + 1...offset + limit).first(where: { positions[$0]?.at != nil }),
+                      let at = positions[boundary]?.at {
+                // Reached from below (End, then up): the rows before a known one, then the rest after them.
+                let head = try database.page(filter, before: at, limit: boundary - offset)
+                let tail = boundary < offset + limit
+                    ? try database.page(filter, after: head.last?.cursor ?? at, limit: offset + limit - boundary) : []
+                actors = head + tail
             } else {
                 actors = try database.page(filter, offset: offset, limit: limit)
             }

@@ -38,6 +38,13 @@ import Testing
         #expect(source.rows(in: nil, offset: 832, limit: 128).map(\.id.rawValue) == Array(expected[832..<960]))
     }
 
+    @Test func aWindowStraddlingAKnownRowIsReadAroundIt() throws {
+        let source = source()
+        let expected = ids(try database.page(offset: 0, limit: 1000))
+        _ = source.rows(in: nil, offset: 960, limit: 64)
+        #expect(source.rows(in: nil, offset: 896, limit: 128).map(\.id.rawValue) == Array(expected[896...]))
+    }
+
     @Test func scopesCountAndListTheirTerritorysActors() throws {
         let source = source()
         #expect(source.count(in: nil) == 1000)
