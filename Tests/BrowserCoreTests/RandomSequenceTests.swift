@@ -48,6 +48,32 @@ struct SplitMix64: RandomNumberGenerator {
         }
     }
 
+    /// The same over a directory of imported actors: also, the selected row is always fetched.
+    @Test func randomSequencesWithImportedActorsKeepTheInvariants() throws {
+        let catalogue = try BrowserHarness.builtInCatalogue()
+        let source = SyntheticActorSource(total: 5_000, scopes: ["arrondissement-roanne", "region-pays-de-la-loire"])
+        let ids = catalogue.allIDs + ["siren:000000042", "siren:000004999", "imported-in:arrondissement-roanne",
+                                      "imported-in:region-pays-de-la-loire", "imported-in:france"]
+        let start = BrowserState(data: BrowserData(catalogue: catalogue, importedActors: source), language: .fr,
+                                 size: Size(width: 80, height: 24))
+        for seed in 0..<UInt64(60) {
+            var generator = SplitMix64(state: seed &* 104_729 &+ 3)
+            var browser = BrowserHarness(state: start)
+            var trail: [BrowserAction] = []
+            for _ in 0..<30 {
+                let action = randomAction(&generator, ids: ids)
+                trail.append(action)
+                browser.send(action)
+                let problem = check(browser) ?? (browser.state.current.selectedID == ListRow.unfetched.id
+                    ? "the selected imported row was not fetched" : nil)
+                if let problem {
+                    Issue.record("seed \(seed): \(problem) after \(trail)")
+                    return
+                }
+            }
+        }
+    }
+
     func randomAction(_ generator: inout SplitMix64, ids: [RecordID]) -> BrowserAction {
         switch Int.random(in: 0..<100, using: &generator) {
         case 0..<72:
