@@ -130,6 +130,15 @@ import Testing
         #expect(browser.lines[0].contains("[1 Programmes]"))
     }
 
+    @Test func onlyImportedIdsLeadToTheDirectory() throws {
+        var (browser, _) = try make()
+        browser.send(.linkFollowed("nothing"))
+        #expect(browser.lines[0].contains("[1 Programmes]"))
+        browser.send(.linkFollowed("siren:000000007"))
+        #expect(browser.lines[0].contains("[2 Acteurs]"))
+        #expect(browser.state.current.displayedID == "siren:000000007")
+    }
+
     @Test func withoutADirectoryNothingChanges() throws {
         var plain = try BrowserHarness()
         try plain.type("2G")

@@ -63,9 +63,9 @@ extension BrowserState {
             ? RecordID(String(target.rawValue.dropFirst(importedScopePrefix.count))) : nil
     }
 
-    /// Whether `id` is an imported actor's (not a catalogue record).
+    /// Whether `id` names an imported actor (`siren:…`, never a catalogue id).
     func isImported(_ id: RecordID) -> Bool {
-        data.importedActors != nil && !catalogue.contains(id) && Self.importedScope(of: id) == nil
+        data.importedActors != nil && id.rawValue.hasPrefix(ImportedActorRow.idPrefix) && !catalogue.contains(id)
     }
 
     /// Shows the Actors list narrowed to the imported actors of `territory`, the first selected,

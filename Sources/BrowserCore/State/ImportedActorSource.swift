@@ -27,6 +27,8 @@ public protocol ImportedActorSource: AnyObject, Sendable {
 public struct ImportedActorRow: Hashable, Sendable {
     /// `siren:` and the key, as `ess show` takes it.
     public var id: RecordID
+    /// How every imported actor's id starts.
+    public static let idPrefix = "siren:"
     public var name: String
     /// Where it is: "Lyon (69)"; nil when not placed.
     public var place: String?
