@@ -53,6 +53,9 @@ let package = Package(
         ),
         // The only importer of CNCurses: paints grids, reads keys.
         .target(name: "CursesBackend", dependencies: ["CNCurses", "TerminalGrid"]),
+        // The browser's imported actors read from a directory database (BrowserCore's
+        // ImportedActorSource over ESSDirectory), for ess and ess-bench.
+        .target(name: "DirectoryBrowser", dependencies: ["BrowserCore", "ESSDirectory", "ESSModel"]),
         .target(name: "TUITestSupport", dependencies: ["BrowserCore", "TerminalGrid", "ESSModel", "ESSSeeds"]),
         // Locates the built `ess` for the suites that run it as a user would (CLI, tmux).
         .target(name: "ProcessTestSupport"),
@@ -60,6 +63,7 @@ let package = Package(
         .executableTarget(
             name: "ess-bench",
             dependencies: ["ESSModel", "ESSSeeds", "ESSDirectory", "TerminalGrid", "BrowserCore", "TUITestSupport",
+                           "DirectoryBrowser",
                            .product(name: "CSV", package: "CSV.swift")]
         ),
         // What the fuzzers run: each harness feeds arbitrary bytes to one loader (docs/testing.md).
@@ -69,12 +73,12 @@ let package = Package(
         .executableTarget(
             name: "ess",
             dependencies: [
-                "ESSModel", "ESSSeeds", "ESSDirectory", "TerminalGrid", "BrowserCore", "CursesBackend",
+                "ESSModel", "ESSSeeds", "ESSDirectory", "TerminalGrid", "BrowserCore", "CursesBackend", "DirectoryBrowser",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ESSModelTests", dependencies: ["ESSModel", "ESSSeeds"]),
-        .testTarget(name: "ESSDirectoryTests", dependencies: ["ESSDirectory", "ESSModel", "ESSSeeds"]),
+        .testTarget(name: "ESSDirectoryTests", dependencies: ["ESSDirectory", "ESSModel", "ESSSeeds", "DirectoryBrowser", "BrowserCore"]),
         .testTarget(name: "TerminalGridTests", dependencies: ["TerminalGrid", "CursesBackend"]),
         .testTarget(
             name: "BrowserCoreTests",

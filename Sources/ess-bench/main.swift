@@ -10,6 +10,7 @@ let suites: [(name: String, run: () throws -> Void)] = [
     ("browser", runBrowserBenchmarks),
     ("directory", runDirectoryBenchmarks),
     ("directory-search", runDirectorySearchBenchmark),
+    ("directory-browser", runDirectoryBrowserBenchmark),
 ]
 
 let requested = Array(CommandLine.arguments.dropFirst())

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BrowserCore
 import CursesBackend
+import DirectoryBrowser
 import ESSDirectory
 import ESSModel
 import Foundation
@@ -38,7 +39,7 @@ struct Browse: ParsableCommand {
             case .failure(let error): throw fail(error)
             }
         }
-        let data = BrowserData(catalogue: catalogue, extraBlocks: try importedActorBlocks(catalogue))
+        let data = BrowserData(catalogue: catalogue, importedActors: try importedActors(catalogue))
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             Console.error("ess: the browser needs an interactive terminal (standard input and output must be a tty).\n"
                 + Self.subcommandsHint)
@@ -60,25 +61,11 @@ struct Browse: ParsableCommand {
         if reason.exitStatus != 0 { throw ExitCode(reason.exitStatus) }
     }
 
-    /// For each programme, in both languages, the count of imported actors in its territories
-    /// (a few dozen count queries, answered from the aggregated counts): computed before the
-    /// terminal starts, so the browser's views stay pure.
-    func importedActorBlocks(_ catalogue: Catalogue) throws -> [Language: [RecordID: [PageBlock]]] {
-        guard let database = try directory.openForReading() else { return [:] }
-        let places = PlaceIndex(catalogue: catalogue)
-        var blocks: [Language: [RecordID: [PageBlock]]] = [:]
-        do {
-            for language in [Language.fr, .en] {
-                for programme in catalogue.programmes {
-                    let added = try database.territoryBlocks(for: programme, in: catalogue, places: places, language: language)
-                    if !added.isEmpty { blocks[language, default: [:]][programme.id] = added }
-                }
-            }
-        } catch {
-            Console.error("ess: \(error)")
-            throw ExitCode(1)
-        }
-        return blocks
+    /// The imported actors of the directory, if there is one: listed in Actors and counted on
+    /// programme pages, read as the user moves (see `DirectoryActorSource`).
+    func importedActors(_ catalogue: Catalogue) throws -> DirectoryActorSource? {
+        guard let database = try directory.openForReading() else { return nil }
+        return DirectoryActorSource(database: database, catalogue: catalogue)
     }
 
     static let terminalTypeHint = """

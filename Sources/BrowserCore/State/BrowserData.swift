@@ -21,9 +21,16 @@ public final class BrowserData: Equatable, Sendable {
     /// number of imported actors in a programme's territory, computed once by the program that
     /// opened the directory, so views stay pure.
     public let extraBlocks: [Language: [RecordID: [PageBlock]]]
+    /// A directory of imported actors, listed in Actors after the curated ones; nil without one.
+    public let importedActors: (any ImportedActorSource)?
+    /// How many actors the directory holds in all (0 without one).
+    public let importedActorTotal: Int
 
-    public init(catalogue: Catalogue, keyMap: KeyMap = .standard, extraBlocks: [Language: [RecordID: [PageBlock]]] = [:]) {
+    public init(catalogue: Catalogue, keyMap: KeyMap = .standard, extraBlocks: [Language: [RecordID: [PageBlock]]] = [:],
+                importedActors: (any ImportedActorSource)? = nil) {
         self.catalogue = catalogue
+        self.importedActors = importedActors
+        self.importedActorTotal = importedActors?.count(in: nil) ?? 0
         self.keyMap = keyMap
         self.extraBlocks = extraBlocks
         let counts = catalogue.recordCountsByRegion()

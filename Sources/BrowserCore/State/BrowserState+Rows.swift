@@ -6,8 +6,9 @@ extension BrowserState {
     mutating func reloadRows(_ section: Section) {
         var state = sections[section] ?? SectionState()
         let previous = state.selectedID
-        state.rows = section == .timeline ? timelineRows(state) : recordRows(section, state)
-        if let previous, let index = state.rows.firstIndex(where: { $0.id == previous }) {
+        state.rows = ListRows(section == .timeline ? timelineRows(state) : recordRows(section, state),
+                              imported: section == .actors ? importedRows(state) : nil)
+        if let previous, let index = state.rows.index(of: previous) {
             state.selection = index
         } else {
             state.selection = state.rows.firstIndex { !$0.isHeading } ?? 0

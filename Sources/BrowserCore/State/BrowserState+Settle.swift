@@ -24,13 +24,15 @@ extension BrowserState {
             state.scroll = Self.scroll(showing: state.selection, from: state.scroll, height: height, rows: state.rows)
         }
         current = state
+        fetchImportedWindow(height: height)
     }
 
     private mutating func settleDetail(width: Int, height: Int) {
         let inputs = DetailDocument.Inputs(record: current.displayedID, width: width, language: language,
                                            folded: foldedAxes, unicode: unicode)
         if detail.inputs != inputs {
-            detail = DetailDocument.build(inputs, catalogue: catalogue, extraBlocks: data.extraBlocks)
+            detail = DetailDocument.build(inputs, catalogue: catalogue, extraBlocks: data.extraBlocks,
+                                          imported: data.importedActors, importedCounts: importedCountBlocks)
         }
         var state = current
         if let cursor = state.detailCursor, !detail.targets.indices.contains(cursor) { state.detailCursor = nil }
@@ -73,7 +75,8 @@ extension BrowserState {
 
     /// The scroll offset closest to `scroll` that shows row `selection`, and the heading just
     /// above it when there is room, so a year or a type never scrolls away from its first row.
-    static func scroll(showing selection: Int, from scroll: Int, height: Int, rows: [ListRow]) -> Int {
+    static func scroll<Rows: RandomAccessCollection<ListRow>>(showing selection: Int, from scroll: Int, height: Int,
+                                                              rows: Rows) -> Int where Rows.Index == Int {
         var top = Self.scroll(showing: selection, from: scroll, height: height, count: rows.count)
         if top == selection, selection > 0, rows[selection - 1].isHeading, height > 1 { top = selection - 1 }
         return top
@@ -95,7 +98,7 @@ extension BrowserState {
     }
 
     /// The record row nearest to `index`, looking down first: headings are never selected.
-    static func recordRow(near index: Int, in rows: [ListRow]) -> Int? {
+    static func recordRow<Rows: RandomAccessCollection<ListRow>>(near index: Int, in rows: Rows) -> Int? where Rows.Index == Int {
         rows[index...].firstIndex { !$0.isHeading } ?? rows[..<index].lastIndex { !$0.isHeading }
     }
 }

@@ -67,7 +67,8 @@ public struct BrowserState: Equatable, Sendable {
     /// Where the user is now, as the trail records it.
     public var location: Location {
         Location(section: section, record: current.displayedID, focus: focus,
-                 detailScroll: current.detailScroll, detailCursor: current.detailCursor)
+                 detailScroll: current.detailScroll, detailCursor: current.detailCursor,
+                 importScope: section == .actors ? current.importScope : nil)
     }
 
     /// The context keys are looked up in.

@@ -31,7 +31,7 @@ public struct ListRow: Hashable, Sendable {
 /// where the detail pane was scrolled.
 public struct SectionState: Hashable, Sendable {
     /// The rows shown, after the region and text filters (derived; rebuilt when they change).
-    public internal(set) var rows: [ListRow] = []
+    public internal(set) var rows = ListRows()
     /// Index in `rows` of the selected record; 0 when the list is empty.
     public internal(set) var selection = 0
     /// First row shown; kept so that the selection is visible.
@@ -43,6 +43,9 @@ public struct SectionState: Hashable, Sendable {
     /// A record of a type with no section (a source), shown in the detail pane over the list's
     /// selection until the user moves in the list.
     public internal(set) var aside: RecordID?
+    /// The territory the imported actors are narrowed to by a programme page's link, over the
+    /// region filter; nil for the region's (or all of them).
+    public internal(set) var importScope: RecordID?
     /// First line of the detail pane shown.
     public internal(set) var detailScroll = 0
     /// The link or axis under the detail cursor, as an index into the page's targets.
@@ -67,8 +70,12 @@ public struct Location: Hashable, Sendable {
     public var focus: Focus
     public var detailScroll: Int
     public var detailCursor: Int?
+    /// In Actors, the territory the imported actors were narrowed to by a programme's link.
+    public var importScope: RecordID?
 
-    public init(section: Section, record: RecordID?, focus: Focus, detailScroll: Int = 0, detailCursor: Int? = nil) {
+    public init(section: Section, record: RecordID?, focus: Focus, detailScroll: Int = 0, detailCursor: Int? = nil,
+                importScope: RecordID? = nil) {
+        self.importScope = importScope
         self.section = section
         self.record = record
         self.focus = focus
@@ -78,7 +85,7 @@ public struct Location: Hashable, Sendable {
 
     /// The same place, ignoring where its page was scrolled.
     public func isSamePlace(as other: Location) -> Bool {
-        section == other.section && record == other.record && focus == other.focus
+        section == other.section && record == other.record && focus == other.focus && importScope == other.importScope
     }
 }
 

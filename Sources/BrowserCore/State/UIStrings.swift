@@ -120,3 +120,27 @@ extension UIStrings {
         }
     }
 }
+
+extension UIStrings {
+    /// The mark beside each imported actor in a list.
+    public static let importedMark = Localized(fr: "importé", en: "imported")
+    /// The heading of a programme page's counts of imported actors.
+    public static let importedInTerritory = Localized(fr: "Acteurs importés du territoire", en: "Imported actors in the territory")
+
+    /// "Acteurs importés (1 000 000)", "Acteurs importés · Loire (12 345)", "… (50 premiers)".
+    public static func importedHeading(count: Int, scope: String?, searched: Bool, _ language: Language) -> String {
+        let name = language == .fr ? "Acteurs importés" : "Imported actors"
+        let number = Formatting.number(Double(count), language)
+        let amount = searched && count >= BrowserState.importedSearchLimit
+            ? (language == .fr ? "\(number) premiers" : "first \(number)") : number
+        return name + (scope.map { " · " + $0 } ?? "") + " (\(amount))"
+    }
+
+    /// "Loire : 12 345 acteurs importés": a line of a programme's page that lists them.
+    public static func importedCount(_ count: Int, in place: String, _ language: Language) -> String {
+        let number = Formatting.number(Double(count), language)
+        return language == .fr
+            ? "\(place) : \(number) acteur\(count > 1 ? "s" : "") importé\(count > 1 ? "s" : "")"
+            : "\(place): \(number) imported actor\(count == 1 ? "" : "s")"
+    }
+}

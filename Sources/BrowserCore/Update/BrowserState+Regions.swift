@@ -43,6 +43,7 @@ extension BrowserState {
         overlay = nil
         region = filter
         for section in Section.allCases { sections[section]?.pinned = nil }
+        sections[.actors]?.importScope = nil
         reloadAllRows()
         if let filter {
             status = StatusMessage(UIStrings.regionApplied(catalogue.describe(filter), language))

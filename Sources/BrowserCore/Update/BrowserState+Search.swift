@@ -24,6 +24,15 @@ extension BrowserState {
                 search.rows.append(ListRow(id: hit.id, text: record.displayName, detail: catalogue.subtitle(of: record, language)))
             }
         }
+        if let source = data.importedActors {
+            let found = source.search(query, in: region?.region, limit: Self.importedSearchLimit)
+            if !found.isEmpty {
+                search.hitCount += found.count
+                let heading = UIStrings.importedHeading(count: found.count, scope: nil, searched: true, language)
+                search.rows.append(.heading(heading))
+                search.rows += found.map { ListRow(imported: $0, mark: UIStrings.importedMark(language)) }
+            }
+        }
         // Hits come best first; grouping moves them, so the best one is selected wherever it went.
         search.selection = hits.first.flatMap { best in search.rows.firstIndex { $0.id == best.id } } ?? 0
         overlay = .search(search)

@@ -8,9 +8,16 @@ extension BrowserState {
     /// Opens `id` in its own section (a source in the current one), remembering where the user
     /// was. The page gets the focus, so the next ↓ walks its links.
     mutating func open(_ id: RecordID) {
-        guard catalogue.contains(id) else { return }
+        if let territory = Self.importedScope(of: id), data.importedActors != nil {
+            openImported(in: territory)
+            return
+        }
+        let imported = isImported(id)
+        guard catalogue.contains(id) || imported else { return }
         let here = location
-        let there = Location(section: catalogue.type(of: id).flatMap(Section.home(of:)) ?? section, record: id, focus: .detail)
+        let home = imported ? .actors : catalogue.type(of: id).flatMap(Section.home(of:)) ?? section
+        let there = Location(section: home, record: id, focus: .detail,
+                             importScope: home == .actors ? sections[.actors]?.importScope : nil)
         guard there.section != here.section || there.record != here.record else {
             setFocus(.detail)
             return
@@ -45,6 +52,7 @@ extension BrowserState {
         overlay = nil
         isEditingFilter = false
         section = place.section
+        if section == .actors { setImportScope(place.importScope) }
         if place.record == nil, current.displayedID != nil {
             // The place showed nothing (its filter hid every record): drop the record pinned
             // since, so forward after back returns to the same empty list.
@@ -52,7 +60,17 @@ extension BrowserState {
             current.aside = nil
             reloadRows(section)
         }
-        if let id = place.record, catalogue.contains(id) {
+        if let id = place.record, isImported(id), current.rows.index(of: id) == nil {
+            // An imported actor reached by a search: its place in a million-row list is not
+            // known without counting, so its page opens over the list, as a source's does.
+            if current.aside != id {
+                current.aside = id
+                current.detailScroll = 0
+                current.detailCursor = nil
+            }
+        } else if let id = place.record, isImported(id) {
+            show(id)
+        } else if let id = place.record, catalogue.contains(id) {
             if catalogue.type(of: id) == place.section.recordType {
                 show(id)
             } else if current.aside != id {
@@ -72,11 +90,11 @@ extension BrowserState {
 
     /// Selects `id` in the current section's list, pinning it there if the filters hide it.
     private mutating func show(_ id: RecordID) {
-        if !current.rows.contains(where: { $0.id == id }) {
+        if current.rows.index(of: id) == nil {
             current.pinned = id
             reloadRows(section)
         }
-        if let index = current.rows.firstIndex(where: { $0.id == id }) {
+        if let index = current.rows.index(of: id) {
             selectRow(index)
         }
     }

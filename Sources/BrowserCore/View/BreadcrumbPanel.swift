@@ -40,8 +40,11 @@ enum BreadcrumbPanel: Panel {
     }
 
     /// A location as a crumb: its record's name, or the section's when there is none.
+    /// An imported actor is named by its page's title when on screen, else by its id.
     static func crumb(_ location: Location, _ state: BrowserState) -> String {
-        let name = location.record.map { state.catalogue.name(of: $0) } ?? location.section.title(state.language)
+        let name = location.record.map { id in
+            !state.catalogue.contains(id) && state.detail.inputs.record == id ? state.detail.title : state.catalogue.name(of: id)
+        } ?? location.section.title(state.language)
         return TerminalText.sanitize(name).truncated(toWidth: crumbWidth)
     }
 }

@@ -78,7 +78,8 @@ enum HeaderPanel: Panel {
     /// "11" when nothing is filtered out, "3/11" otherwise.
     static func count(_ state: BrowserState) -> String {
         let total = state.catalogue.records(of: state.section.recordType).count
-        let shown = state.current.rows.filter { !$0.isHeading && !$0.outsideFilter }.count
+            + (state.section == .actors ? state.data.importedActorTotal : 0)
+        let shown = state.current.rows.matchingCount
         return shown == total ? "\(total)" : "\(shown)/\(total)"
     }
 

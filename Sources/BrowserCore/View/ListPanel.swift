@@ -21,8 +21,10 @@ enum ListPanel: Panel {
         if list.rows.isEmpty {
             renderEmpty(state, into: &grid, area: rows)
         } else {
-            let leadWidth = list.rows.reduce(0) { max($0, $1.lead.displayWidth) }
-            let nameWidth = list.rows.reduce(0) { max($0, TerminalText.sanitize($1.text).displayWidth) }
+            // Widths from the catalogue's rows and the imported ones held, never a million.
+            let measured = list.rows.curated + list.rows.visible(from: max(list.scroll, list.rows.curated.count), height: rows.height)
+            let leadWidth = measured.reduce(0) { max($0, $1.lead.displayWidth) }
+            let nameWidth = measured.reduce(0) { max($0, TerminalText.sanitize($1.text).displayWidth) }
             for line in 0..<rows.height {
                 let index = list.scroll + line
                 guard list.rows.indices.contains(index) else { break }
@@ -31,8 +33,8 @@ enum ListPanel: Panel {
                           leadsTo: state.section == .timeline, state: state, into: &grid,
                           at: Point(x: rows.x, y: rows.y + line), width: rows.width)
             }
-            let position = list.rows[...list.selection].filter { !$0.isHeading }.count
-            let total = list.rows.filter { !$0.isHeading }.count
+            let position = list.rows.recordPosition(of: list.selection)
+            let total = list.rows.recordCount
             if list.rows.count > rows.height { grid.drawBorderNote("\(position)/\(total)", in: area, role: .border) }
         }
         renderFilterLine(state, into: &grid, area: layout.filterLine)

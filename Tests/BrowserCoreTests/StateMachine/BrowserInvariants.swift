@@ -13,6 +13,7 @@ enum BrowserInvariants {
             ?? footerIsPresent(grid, state: state)
             ?? selectionsAreInsideTheirLists(state)
             ?? historyIsConsistent(state)
+            ?? (state.current.selectedID == ListRow.unfetched.id ? "the selected imported row was not fetched" : nil)
     }
 
     /// The grid is the terminal's size, has one cell per column and row, and every row is

@@ -14,23 +14,29 @@ import Testing
 @Suite struct StateMachinePropertyTests {
     /// The catalogues the sequences run on.
     enum Fixture: String, CaseIterable, CustomTestStringConvertible {
-        case sample, builtIn, hostile
+        case sample, builtIn, hostile, importedActors
 
         var testDescription: String { rawValue }
 
         func state() throws -> BrowserState {
             let catalogue: Catalogue
+            if self == .importedActors {
+                // The built-in catalogue beside a synthetic directory fetched by windows.
+                let source = SyntheticActorSource(total: 5_000, scopes: ["arrondissement-roanne", "region-pays-de-la-loire"])
+                return BrowserState(data: BrowserData(catalogue: try BrowserHarness.builtInCatalogue(), importedActors: source),
+                                    language: .fr, size: Size(width: 80, height: 24))
+            }
             switch self {
             case .sample: catalogue = SampleCatalogue.make()
             case .builtIn: catalogue = try BrowserHarness.builtInCatalogue()
-            case .hostile: catalogue = HostileCatalogue.make()
+            case .hostile, .importedActors: catalogue = HostileCatalogue.make()
             }
             return BrowserState(catalogue: catalogue, language: .fr, size: Size(width: 80, height: 24))
         }
     }
 
-    /// 84 sequences of 20 steps per batch, four batches per fixture run in parallel: 1,008
-    /// sequences and 20,160 steps, about half a minute in a debug build on two cores.
+    /// 84 sequences of 20 steps per batch, four batches per fixture run in parallel: 1,344
+    /// sequences and 26,880 steps, about half a minute in a debug build on two cores.
     /// `ESS_PROPERTY_SCALE=10 swift test --filter StateMachinePropertyTests` runs ten times more.
     static let sequencesPerBatch = 84 * max(1, Int(ProcessInfo.processInfo.environment["ESS_PROPERTY_SCALE"] ?? "") ?? 1)
     static let stepsPerSequence = 20

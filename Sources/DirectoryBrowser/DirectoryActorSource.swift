@@ -1,0 +1,98 @@
+import BrowserCore
+import ESSDirectory
+import ESSModel
+import Foundation
+
+/// The browser's imported actors, read from a directory database.
+///
+/// Scopes (catalogue territories) become directory filters through the ``PlaceIndex``. Windows
+/// are read by cursor where one is known: each block boundary a read passes is remembered, so
+/// scrolling down or up from a position already reached costs one indexed range read (about a
+/// millisecond) however deep it is; only a jump to an unseen position (End) reads by OFFSET.
+/// A read error shows as an empty answer: the browser keeps working on the catalogue.
+public final class DirectoryActorSource: ImportedActorSource, @unchecked Sendable {
+    private let database: DirectoryDatabase
+    private let catalogue: Catalogue
+    private let places: PlaceIndex
+    /// The cursors known at list positions, per filter: guarded by `lock`.
+    private var known: [ActorFilter: [Int: KnownPosition]] = [:]
+    private let lock = NSLock()
+
+    /// The actors around a boundary between two rows: the one before it and the one at it.
+    private struct KnownPosition {
+        var before: ActorCursor?
+        var at: ActorCursor?
+    }
+
+    public init(database: DirectoryDatabase, catalogue: Catalogue, places: PlaceIndex? = nil) {
+        self.database = database
+        self.catalogue = catalogue
+        self.places = places ?? PlaceIndex(catalogue: catalogue)
+        // Windows are small and read by cursor: a small cache keeps the browser's memory flat.
+        try? database.limitPageCache(megabytes: 16)
+    }
+
+    /// The directory filter of a scope; nil for a territory with none narrower than France.
+    private func filter(_ scope: RecordID?) -> ActorFilter? {
+        guard let scope else { return ActorFilter() }
+        return places.filter(for: scope, in: catalogue)
+    }
+
+    public func count(in scope: RecordID?) -> Int? {
+        guard let filter = filter(scope) else { return nil }
+        return try? database.count(filter)
+    }
+
+    public func rows(in scope: RecordID?, offset: Int, limit: Int) -> [ImportedActorRow] {
+        guard let filter = filter(scope), limit > 0 else { return [] }
+        let positions = lock.withLock { known[filter] ?? [:] }
+        let actors: [ImportedActor]
+        do {
+            if offset == 0 {
+                actors = try database.page(filter, offset: 0, limit: limit)
+            } else if let before = positions[offset]?.before {
+                actors = try database.page(filter, after: before, limit: limit)
+            } else if let boundary = (offset + 1...offset + limit).first(where: { positions[$0]?.at != nil }),
+                      let at = positions[boundary]?.at {
+                // Reached from below (End, then up): the rows before a known one, then the rest after them.
+                let head = try database.page(filter, before: at, limit: boundary - offset)
+                let tail = boundary < offset + limit
+                    ? try database.page(filter, after: head.last?.cursor ?? at, limit: offset + limit - boundary) : []
+                actors = head + tail
+            } else {
+                actors = try database.page(filter, offset: offset, limit: limit)
+            }
+        } catch {
+            return []
+        }
+        remember(actors, from: offset, filter: filter)
+        return actors.map { ImportedActorRow(id: RecordID($0.recordID), name: $0.name, place: $0.placeText) }
+    }
+
+    /// Notes the cursors at every block boundary of a read, and at its end.
+    private func remember(_ actors: [ImportedActor], from offset: Int, filter: ActorFilter) {
+        guard !actors.isEmpty else { return }
+        lock.withLock {
+            var positions = known[filter] ?? [:]
+            for index in actors.indices where (offset + index) % 64 == 0 || index == 0 {
+                positions[offset + index, default: KnownPosition()].at = actors[index].cursor
+                if index > 0 { positions[offset + index, default: KnownPosition()].before = actors[index - 1].cursor }
+            }
+            positions[offset + actors.count, default: KnownPosition()].before = actors[actors.count - 1].cursor
+            known[filter] = positions
+        }
+    }
+
+    public func search(_ text: String, in scope: RecordID?, limit: Int) -> [ImportedActorRow] {
+        guard let filter = filter(scope) else { return [] }
+        let actors = (try? database.search(text, filter, limit: limit)) ?? []
+        return actors.map { ImportedActorRow(id: RecordID($0.recordID), name: $0.name, place: $0.placeText) }
+    }
+
+    public func page(_ id: RecordID, language: Language) -> RecordPage? {
+        guard id.rawValue.hasPrefix("siren:"),
+              let actor = try? database.actor(key: String(id.rawValue.dropFirst("siren:".count)))
+        else { return nil }
+        return actor.page(in: catalogue, places: places, language: language)
+    }
+}
