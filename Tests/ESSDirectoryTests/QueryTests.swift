@@ -36,6 +36,23 @@ struct QueryTests {
         #expect(try database.count(ActorFilter(formerRegion: "82")) == all.filter { $0.formerRegion == "82" }.count)
     }
 
+    /// Every region's list, by offset and by cursor, equals the filtered whole list: large regions
+    /// read the name index, one-département regions the département index, a region with no actor
+    /// is empty.
+    @Test func everyRegionListsItsActorsInNameOrder() throws {
+        let all = try database.page(offset: 0, limit: 1000)
+        let regions = Set(all.compactMap(\.region)).sorted()
+        #expect(regions.count > 1)
+        for region in regions + ["00"] {
+            let expected = all.filter { $0.region == region }
+            let filter = ActorFilter(region: region)
+            #expect(try database.page(filter, offset: 0, limit: 1000) == expected)
+            if expected.count > 3 {
+                #expect(try database.page(filter, after: expected[1].cursor, limit: 2) == Array(expected[2..<4]))
+            }
+        }
+    }
+
     @Test func searchIgnoresAccentsAndCompletesPrefixes() throws {
         let exact = try database.search("Écureuils")
         #expect(!exact.isEmpty && exact.allSatisfy { $0.sortName.contains("ecureuils") })

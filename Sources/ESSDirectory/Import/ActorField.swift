@@ -22,6 +22,27 @@ public enum ActorField: String, CaseIterable, Sendable {
     case communeCode = "commune-code"
     case departement
 
+    /// The position in `allCases`, without building the array.
+    var ordinal: Int {
+        switch self {
+        case .key: 0
+        case .siren: 1
+        case .name: 2
+        case .acronym: 3
+        case .legalFamily: 4
+        case .legalCategory: 5
+        case .naf: 6
+        case .headcount: 7
+        case .created: 8
+        case .state: 9
+        case .ess: 10
+        case .postcode: 11
+        case .commune: 12
+        case .communeCode: 13
+        case .departement: 14
+        }
+    }
+
     /// The names accepted in `--map`, French ones too.
     public static func named(_ text: String) -> ActorField? {
         if let field = ActorField(rawValue: text.lowercased()) { return field }

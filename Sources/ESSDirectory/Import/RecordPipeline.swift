@@ -14,11 +14,6 @@ struct PreparedActor: Sendable {
     var row: ActorRow
     var sortName: String
     var nafSection: String?
-
-    /// The folded words of the name and acronym, for the search's word list.
-    var words: [String] {
-        sortName.split(separator: " ").map(String.init) + (row.acronym.map { NameFolding.fold($0).split(separator: " ").map(String.init) } ?? [])
-    }
 }
 
 /// Reads, parses and maps records on a second thread while the caller writes them to SQLite: on two

@@ -14,6 +14,9 @@ public struct RowMapper: Sendable {
     /// Whether SIRENE units not flagged ESS are kept (`--all`).
     public let keepAll: Bool
     private let places: PlaceIndex
+    /// `columns` by the field's position in `ActorField.allCases`: read for every field of a million
+    /// records, where hashing the field cost more than the rest of the mapping.
+    private let slots: [[Int]]
 
     /// Matches the header to the preset and the `--map` overrides (column name → field), or
     /// explains which columns are missing.
@@ -37,6 +40,7 @@ public struct RowMapper: Sendable {
         if !missing.isEmpty { throw ImportError.missingColumns(missing, preset: preset, header: header) }
         self.preset = preset
         self.columns = columns
+        self.slots = ActorField.allCases.map { columns[$0] ?? [] }
         self.headerCount = header.count
         self.keepAll = keepAll
         self.places = places
@@ -48,8 +52,7 @@ public struct RowMapper: Sendable {
             throw RowProblem(message: "\(fields.count) field\(fields.count == 1 ? "" : "s") where the header has \(headerCount)")
         }
         func value(_ field: ActorField) -> String? {
-            guard let indices = columns[field] else { return nil }
-            for index in indices {
+            for index in slots[field.ordinal] {
                 let text = fields[index].trimmedSpaces
                 if !text.isEmpty { return text }
             }

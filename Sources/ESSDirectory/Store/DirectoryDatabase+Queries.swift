@@ -29,20 +29,22 @@ extension DirectoryDatabase {
 
     /// A window of the list in name order: `limit` actors from position `offset`.
     public func page(_ filter: ActorFilter = ActorFilter(), offset: Int, limit: Int) throws -> [ImportedActor] {
-        let (condition, arguments) = filter.sql()
-        return try read { db in
-            try ImportedActor.fetchAll(db, sql: """
-                SELECT * FROM actors \(indexHint(filter)) WHERE 1\(condition) ORDER BY sort_name, id LIMIT ? OFFSET ?
+        try read { db in
+            let (hint, filter) = try listPlan(filter, db)
+            let (condition, arguments) = filter.sql()
+            return try ImportedActor.fetchAll(db, sql: """
+                SELECT * FROM actors \(hint) WHERE 1\(condition) ORDER BY sort_name, id LIMIT ? OFFSET ?
                 """, arguments: StatementArguments(arguments) + [limit, offset])
         }
     }
 
     /// The `limit` actors after `cursor` in name order: scrolling without counting from the start.
     public func page(_ filter: ActorFilter = ActorFilter(), after cursor: ActorCursor, limit: Int) throws -> [ImportedActor] {
-        let (condition, arguments) = filter.sql()
-        return try read { db in
-            try ImportedActor.fetchAll(db, sql: """
-                SELECT * FROM actors \(indexHint(filter)) WHERE (sort_name, id) > (?, ?)\(condition) ORDER BY sort_name, id LIMIT ?
+        try read { db in
+            let (hint, filter) = try listPlan(filter, db)
+            let (condition, arguments) = filter.sql()
+            return try ImportedActor.fetchAll(db, sql: """
+                SELECT * FROM actors \(hint) WHERE (sort_name, id) > (?, ?)\(condition) ORDER BY sort_name, id LIMIT ?
                 """, arguments: [cursor.sortName, cursor.rowID] + StatementArguments(arguments) + [limit])
         }
     }
@@ -143,11 +145,24 @@ extension DirectoryDatabase {
 
     // MARK: - Helpers
 
-    /// The index that serves a filtered, name-ordered list.
-    private func indexHint(_ filter: ActorFilter) -> String {
-        if filter.departement != nil { return "INDEXED BY actors_by_departement" }
-        if filter.region != nil { return "INDEXED BY actors_by_region" }
-        return "INDEXED BY actors_by_name"
+    /// The index that serves a filtered, name-ordered list, and the filter to apply with it: a
+    /// département's list reads the département index; a region's reads the name index (which
+    /// holds the region codes), unless the region has a single département (overseas regions)
+    /// or none, when the département index serves it.
+    private func listPlan(_ filter: ActorFilter, _ db: Database) throws -> (hint: String, filter: ActorFilter) {
+        if filter.departement != nil { return ("INDEXED BY actors_by_departement", filter) }
+        if let region = filter.region {
+            let departements = try String.fetchAll(db, sql: """
+                SELECT DISTINCT departement FROM actor_counts WHERE region = ? AND departement IS NOT NULL LIMIT 2
+                """, arguments: [region])
+            if departements.count <= 1 {
+                // No département at all: the region has no actor, and "" matches none.
+                var narrowed = filter
+                narrowed.departement = departements.first ?? ""
+                return ("INDEXED BY actors_by_departement", narrowed)
+            }
+        }
+        return ("INDEXED BY actors_by_name", filter)
     }
 
     /// Where the first query word starts a word of the name (characters from the start), so

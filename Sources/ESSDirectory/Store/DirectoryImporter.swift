@@ -52,10 +52,9 @@ public struct DirectoryImporter {
                     // Into an empty directory: plain inserts, no key index, counts kept on the way.
                     let fresh = before == 0
                     var tally: CountTally? = fresh ? CountTally() : nil
-                    var words = Set<String>()
                     if fresh { try db.execute(sql: "DROP INDEX IF EXISTS actors_by_key") }
                     try phase("reading", &phases) {
-                        try load(url, source: source, options: options, fresh: fresh, into: db, report: &report, tally: &tally, words: &words)
+                        try load(url, source: source, options: options, fresh: fresh, into: db, report: &report, tally: &tally)
                     }
                     if fresh {
                         try phase("key index", &phases) {
@@ -76,8 +75,7 @@ public struct DirectoryImporter {
                     _ = progress(ImportProgress(bytesRead: 0, totalBytes: 0, records: report.records, phase: "indexing"))
                     try phase("search index", &phases) {
                         try db.execute(sql: "INSERT INTO actors_fts(actors_fts) VALUES('rebuild')")
-                        let statement = try db.makeStatement(sql: "INSERT OR IGNORE INTO name_words VALUES (?)")
-                        for word in words.sorted() { try statement.execute(arguments: [word]) }
+                        try db.execute(sql: DirectorySchema.rebuildWords)
                     }
                     try phase("list indexes", &phases) { try db.execute(sql: DirectorySchema.indexes) }
                     try phase("counts", &phases) {
@@ -114,7 +112,7 @@ public struct DirectoryImporter {
     // MARK: - Loading
 
     private func load(_ url: URL, source: String, options: ImportOptions, fresh: Bool, into db: Database,
-                      report: inout ImportReport, tally: inout CountTally?, words: inout Set<String>) throws {
+                      report: inout ImportReport, tally: inout CountTally?) throws {
         var reader: CSVReader
         do { reader = try CSVReader(url: url) } catch let error as CSVError { throw ImportError.unreadable(file: url.path, line: 0, message: error.message) }
         let totalBytes = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
@@ -145,7 +143,6 @@ public struct DirectoryImporter {
                 case .actor(let actor):
                     try insert.run(actor, source: source)
                     tally?.add(actor)
-                    for word in actor.words { words.insert(word) }
                     report.imported += 1
                     if actor.row.place == nil { report.unplaced += 1 }
                 case .skipped:
