@@ -53,9 +53,10 @@ extension BrowserState {
         isEditingFilter = false
         section = place.section
         if section == .actors { setImportScope(place.importScope) }
-        if place.record == nil, current.displayedID != nil {
+        if place.record == nil, place.importScope == nil, current.displayedID != nil {
             // The place showed nothing (its filter hid every record): drop the record pinned
-            // since, so forward after back returns to the same empty list.
+            // since, so forward after back returns to the same empty list. (A jump to the
+            // imported actors of a territory has no record either: its scope selects the first.)
             current.pinned = nil
             current.aside = nil
             reloadRows(section)
