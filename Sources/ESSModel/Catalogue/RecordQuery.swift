@@ -22,7 +22,7 @@ public struct RecordQuery: Hashable, Sendable {
 extension Catalogue {
     /// The records a query selects, in display order.
     public func list(_ query: RecordQuery) -> [any CatalogueRecord] {
-        let words = query.text.map(TextFolding.words) ?? []
+        let words = query.text.map(SearchIndex.words) ?? []
         let kind = query.kind.map(TextFolding.fold)
         return records(of: query.type).filter { record in
             isInRegion(record.id, query.region)
@@ -73,8 +73,8 @@ extension Catalogue {
         dates(of: id).contains { $0.overlaps(from: years.lowerBound, to: years.upperBound) }
     }
 
-    func matchesAll(_ words: [Substring], in record: any CatalogueRecord) -> Bool {
-        let haystack = searchIndex.entry(for: record.id)?.allNames ?? Array(TextFolding.fold(record.displayName).utf8)
-        return words.allSatisfy { Bytes.contains(haystack, Array($0.utf8)) }
+    func matchesAll(_ words: [[UInt8]], in record: any CatalogueRecord) -> Bool {
+        guard let names = searchIndex.entry(for: record.id)?.allNames else { return false }
+        return words.allSatisfy { Bytes.contains(names, $0) }
     }
 }

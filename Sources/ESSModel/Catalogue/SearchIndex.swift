@@ -50,6 +50,11 @@ struct SearchIndex: Sendable {
     }
 
     func entry(for id: RecordID) -> Entry? { positions[id].map { entries[$0] } }
+
+    /// The folded words of a query, as bytes, once per query rather than once per record.
+    static func words(_ query: String) -> [[UInt8]] {
+        Array(TextFolding.fold(query).utf8).split(separator: UInt8(ascii: " ")).map(Array.init)
+    }
 }
 
 /// One result of a search, with how well it matched.
@@ -66,9 +71,9 @@ extension Catalogue {
     /// best first: the exact name, then names starting with the query, then words starting with
     /// the query's words, then names containing them, then summaries.
     public func search(_ query: String, types: Set<RecordType> = Set(RecordType.allCases), limit: Int? = nil) -> [SearchHit] {
-        let folded = Array(TextFolding.fold(query).utf8)
-        let words = folded.split(separator: UInt8(ascii: " ")).map(Array.init)
+        let words = SearchIndex.words(query)
         guard !words.isEmpty else { return [] }
+        let folded = Array(words.joined(separator: [UInt8(ascii: " ")]))
         var scored: [(hit: SearchHit, rank: Int)] = []
         for entry in searchIndex.entries where types.contains(entry.type) {
             guard let score = Catalogue.score(entry, folded: folded, words: words) else { continue }

@@ -73,11 +73,6 @@ public enum TextFolding {
         return result
     }
 
-    /// The words of the folded text.
-    public static func words(_ text: String) -> [Substring] {
-        fold(text).split(separator: " ")
-    }
-
     private static let ligatures: [Unicode.Scalar: String] = [
         "œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "ł": "l", "đ": "d", "ı": "i",
     ]
