@@ -82,8 +82,8 @@ func runDirectoryBenchmarks() throws {
     var scroll = Measurement("scroll one page of 50 (after the last row shown)")
     var page = try database.page(offset: 0, limit: 50)
     for _ in 0..<400 {
-        guard let last = page.last else { break }
-        page = try scroll.time { try database.page(after: last.cursor, limit: 50) }
+        guard let cursor = page.last?.cursor else { break }
+        page = try scroll.time { try database.page(after: cursor, limit: 50) }
     }
     var jump = Measurement("jump to a page by offset (10 % … 90 % down)")
     for step in 1...9 { _ = try jump.time { try database.page(offset: rows * step / 10, limit: 50) } }
@@ -96,7 +96,7 @@ func runDirectoryBenchmarks() throws {
             _ = try database.counts(by: .departement, filter)
             return try database.page(filter, offset: 0, limit: 50)
         }
-        if let last = first.last { _ = try regionScroll.time { try database.page(filter, after: last.cursor, limit: 50) } }
+        if let cursor = first.last?.cursor { _ = try regionScroll.time { try database.page(filter, after: cursor, limit: 50) } }
     }
     var memory = Measurement("resident memory of `ess list actors --limit 50` (MB, peak)")
     if let ess = essBinary() {

@@ -141,8 +141,8 @@ struct ActorListPrinter {
         while !page.isEmpty {
             try body(page)
             remaining -= page.count
-            guard remaining > 0, page.count == Self.pageSize, let last = page.last else { return }
-            page = try directory.page(filter, after: last.cursor, limit: min(remaining, Self.pageSize))
+            guard remaining > 0, page.count == Self.pageSize, let cursor = page.last?.cursor else { return }
+            page = try directory.page(filter, after: cursor, limit: min(remaining, Self.pageSize))
         }
     }
 

@@ -20,7 +20,7 @@ struct QueryTests {
         #expect(all.count == 1000)
         #expect(all.map(\.sortName) == all.map(\.sortName).sorted())
         #expect(try database.page(offset: 100, limit: 10) == Array(all[100..<110]))
-        #expect(try database.page(after: all[99].cursor, limit: 10) == Array(all[100..<110]))
+        #expect(try database.page(after: #require(all[99].cursor), limit: 10) == Array(all[100..<110]))
     }
 
     @Test func regionDepartementFamilyAndNAFFilters() throws {
@@ -48,7 +48,7 @@ struct QueryTests {
             let filter = ActorFilter(region: region)
             #expect(try database.page(filter, offset: 0, limit: 1000) == expected)
             if expected.count > 3 {
-                #expect(try database.page(filter, after: expected[1].cursor, limit: 2) == Array(expected[2..<4]))
+                #expect(try database.page(filter, after: #require(expected[1].cursor), limit: 2) == Array(expected[2..<4]))
             }
         }
     }

@@ -2,11 +2,19 @@ import Foundation
 
 /// What the reading thread hands to the writing one, in file order.
 enum PipelineItem: Sendable {
-    case actor(PreparedActor)
+    /// The batch's next encoded actor.
+    case actor(unplaced: Bool)
     /// A SIRENE unit not flagged ESS.
     case skipped
     case bad(line: Int, message: String)
     case fatal(CSVError)
+}
+
+/// Records of the file in order, with their actors encoded for the insert.
+struct PipelineBatch: Sendable {
+    var items: [PipelineItem] = []
+    var actors: EncodedActors
+    var bytesRead = 0
 }
 
 /// An actor with what the insert derives from it, computed on the reading thread.
@@ -14,22 +22,31 @@ struct PreparedActor: Sendable {
     var row: ActorRow
     var sortName: String
     var nafSection: String?
+    /// Its number in the file's actors, from 1: the row id of a fresh import.
+    var ordinal: Int64
 }
 
-/// Reads, parses and maps records on a second thread while the caller writes them to SQLite: on two
-/// cores the two halves of an import overlap. Batches go through a queue of bounded length, so a
-/// slow writer holds the reader back instead of letting memory grow.
+/// Reads, parses, maps and encodes records on a second thread while the caller writes them to
+/// SQLite: on two cores the two halves of an import overlap. Batches go through a queue of bounded
+/// length, so a slow writer holds the reader back instead of letting memory grow.
+///
+/// Asked to, it also keeps the counts and each actor's entry of the name order and, once the file
+/// is read, sorts the order while the writer builds the indexes (``summaries()``).
 final class RecordPipeline: @unchecked Sendable {
     private let condition = NSCondition()
-    private var batches: [[PipelineItem]] = []
+    private var batches: [PipelineBatch] = []
     private var finished = false
+    private let keepsSummaries: Bool
+    private var order: NameOrder?
+    private var tally: CountTally?
+    private var summariesReady = false
     private var cancelled = false
-    private var bytes = 0
     private static let batchSize = 2048
     private static let maxBatches = 8
 
     /// Starts reading `reader` (already past its header) with `mapper` on a new thread.
-    init(reader: consuming CSVReader, mapper: RowMapper) {
+    init(reader: consuming CSVReader, mapper: RowMapper, keepsSummaries: Bool = false) {
+        self.keepsSummaries = keepsSummaries
         let box = ReaderBox(reader)
         let thread = Thread { [self] in self.produce(box, mapper) }
         thread.stackSize = 1 << 20
@@ -37,14 +54,24 @@ final class RecordPipeline: @unchecked Sendable {
     }
 
     /// The next batch in file order, nil when the file is done.
-    func next() -> (items: [PipelineItem], bytesRead: Int)? {
+    func next() -> PipelineBatch? {
         condition.lock()
         defer { condition.unlock() }
         while batches.isEmpty && !finished { condition.wait() }
         guard !batches.isEmpty else { return nil }
         let batch = batches.removeFirst()
         condition.signal()
-        return (batch, bytes)
+        return batch
+    }
+
+    /// The counts and the sorted name order of the actors read; waits for the sort. Nil unless
+    /// asked for, or when the reading stopped early.
+    func summaries() -> (order: NameOrder, tally: CountTally)? {
+        condition.lock()
+        defer { condition.unlock() }
+        while !summariesReady && !cancelled { condition.wait() }
+        guard !cancelled, let order, let tally else { return nil }
+        return (order, tally)
     }
 
     /// Stops the reading thread (an error or an interruption on the writing side).
@@ -57,46 +84,68 @@ final class RecordPipeline: @unchecked Sendable {
     }
 
     private func produce(_ box: ReaderBox, _ mapper: RowMapper) {
-        var batch: [PipelineItem] = []
-        batch.reserveCapacity(Self.batchSize)
+        var batch = PipelineBatch(actors: EncodedActors(capacity: Self.batchSize))
         var stop = false
+        var order = NameOrder()
+        var tally = CountTally()
+        var ordinal: Int64 = 0
         while !stop {
             do {
                 guard let row = try box.reader.next() else { break }
                 do {
                     if let actor = try mapper.actor(from: row.fields) {
-                        batch.append(.actor(PreparedActor(row: actor, sortName: NameFolding.fold(actor.name),
-                                                          nafSection: actor.naf.flatMap(Classification.nafSection))))
+                        ordinal += 1
+                        let prepared = PreparedActor(row: actor, sortName: NameFolding.fold(actor.name),
+                                                     nafSection: actor.naf.flatMap(Classification.nafSection), ordinal: ordinal)
+                        if keepsSummaries {
+                            order.append(sortName: prepared.sortName, id: ordinal, departement: actor.place?.departementCode,
+                                         region: actor.place?.regionCode, formerRegion: actor.place?.formerRegionCode)
+                            tally.add(prepared)
+                        }
+                        batch.actors.append(prepared)
+                        batch.items.append(.actor(unplaced: actor.place == nil))
                     } else {
-                        batch.append(.skipped)
+                        batch.items.append(.skipped)
                     }
                 } catch {
-                    batch.append(.bad(line: row.line, message: error.message))
+                    batch.items.append(.bad(line: row.line, message: error.message))
                 }
             } catch {
-                batch.append(error.isFatal ? .fatal(error) : .bad(line: error.line, message: error.message))
+                batch.items.append(error.isFatal ? .fatal(error) : .bad(line: error.line, message: error.message))
                 stop = error.isFatal
             }
-            if batch.count >= Self.batchSize || stop {
-                if !hand(batch, bytesRead: box.reader.bytesRead) { return }
-                batch.removeAll(keepingCapacity: true)
+            if batch.items.count >= Self.batchSize || stop {
+                batch.bytesRead = box.reader.bytesRead
+                if !hand(batch) { return }
+                batch = PipelineBatch(actors: EncodedActors(capacity: Self.batchSize))
             }
         }
-        if !batch.isEmpty { _ = hand(batch, bytesRead: box.reader.bytesRead) }
+        if !batch.items.isEmpty {
+            batch.bytesRead = box.reader.bytesRead
+            _ = hand(batch)
+        }
         condition.lock()
         finished = true
+        condition.broadcast()
+        condition.unlock()
+        if keepsSummaries && !stop { order.sort() }
+        condition.lock()
+        if keepsSummaries && !stop {
+            self.order = order
+            self.tally = tally
+        }
+        summariesReady = true
         condition.broadcast()
         condition.unlock()
     }
 
     /// Queues a batch, waiting while the queue is full; false when cancelled.
-    private func hand(_ batch: [PipelineItem], bytesRead: Int) -> Bool {
+    private func hand(_ batch: PipelineBatch) -> Bool {
         condition.lock()
         defer { condition.unlock() }
         while batches.count >= Self.maxBatches && !cancelled { condition.wait() }
         guard !cancelled else { return false }
         batches.append(batch)
-        bytes = bytesRead
         condition.broadcast()
         return true
     }

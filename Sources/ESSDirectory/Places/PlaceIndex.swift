@@ -1,14 +1,36 @@
 import ESSModel
 
 /// Where an imported actor sits: its département and the regions it belongs to, now and before 2016.
-public struct Place: Hashable, Sendable {
-    public var departementCode: String
-    public var departement: RecordID
-    public var region: RecordID
-    public var formerRegion: RecordID?
+/// A class: a million imported rows share the hundred-odd places of the index, one reference each
+/// instead of six strings to retain and release.
+public final class Place: Hashable, Sendable {
+    public let departementCode: String
+    public let departement: RecordID
+    public let region: RecordID
+    public let formerRegion: RecordID?
     /// INSEE codes of the regions, as the database stores them.
-    public var regionCode: String
-    public var formerRegionCode: String?
+    public let regionCode: String
+    public let formerRegionCode: String?
+
+    init(departementCode: String, departement: RecordID, region: RecordID, formerRegion: RecordID?,
+         regionCode: String, formerRegionCode: String?) {
+        self.departementCode = departementCode
+        self.departement = departement
+        self.region = region
+        self.formerRegion = formerRegion
+        self.regionCode = regionCode
+        self.formerRegionCode = formerRegionCode
+    }
+
+    public static func == (a: Place, b: Place) -> Bool {
+        a.departementCode == b.departementCode && a.departement == b.departement && a.region == b.region
+            && a.formerRegion == b.formerRegion && a.regionCode == b.regionCode && a.formerRegionCode == b.formerRegionCode
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(departementCode)
+        hasher.combine(departement)
+    }
 }
 
 /// Places actors by INSEE département code, postcode or commune code, from the catalogue's own

@@ -27,28 +27,6 @@ extension DirectoryDatabase {
         case region, departement, legalFamily = "legal_family", nafSection = "naf_section"
     }
 
-    /// A window of the list in name order: `limit` actors from position `offset`.
-    public func page(_ filter: ActorFilter = ActorFilter(), offset: Int, limit: Int) throws -> [ImportedActor] {
-        try read { db in
-            let (hint, filter) = try listPlan(filter, db)
-            let (condition, arguments) = filter.sql()
-            return try ImportedActor.fetchAll(db, sql: """
-                SELECT * FROM actors \(hint) WHERE 1\(condition) ORDER BY sort_name, id LIMIT ? OFFSET ?
-                """, arguments: StatementArguments(arguments) + [limit, offset])
-        }
-    }
-
-    /// The `limit` actors after `cursor` in name order: scrolling without counting from the start.
-    public func page(_ filter: ActorFilter = ActorFilter(), after cursor: ActorCursor, limit: Int) throws -> [ImportedActor] {
-        try read { db in
-            let (hint, filter) = try listPlan(filter, db)
-            let (condition, arguments) = filter.sql()
-            return try ImportedActor.fetchAll(db, sql: """
-                SELECT * FROM actors \(hint) WHERE (sort_name, id) > (?, ?)\(condition) ORDER BY sort_name, id LIMIT ?
-                """, arguments: [cursor.sortName, cursor.rowID] + StatementArguments(arguments) + [limit])
-        }
-    }
-
     /// One actor by key (the SIREN for the presets).
     public func actor(key: String) throws -> ImportedActor? {
         try read { db in try ImportedActor.fetchOne(db, sql: "SELECT * FROM actors WHERE key = ?", arguments: [key]) }
@@ -68,10 +46,10 @@ extension DirectoryDatabase {
         guard !words.isEmpty, limit > 0 else { return [] }
         let (condition, arguments) = filter.sql()
         return try read { db in
-            var results = try ImportedActor.fetchAll(db, sql: """
-                SELECT * FROM actors INDEXED BY actors_by_name WHERE sort_name >= ? AND sort_name < ?\(condition)
-                ORDER BY sort_name, id LIMIT ?
-                """, arguments: [folded, folded + "\u{10FFFF}"] + StatementArguments(arguments) + [limit])
+            let first = try ListQuery.firstRank(atLeast: folded, db)
+            let end = try ListQuery.firstRank(atLeast: folded + "\u{10FFFF}", db)
+            var results = first < end
+                ? try ListQuery(filter, db).fetch(db, from: first, to: end, limit: limit) : []
             guard results.count < limit else { return results }
             var seen = Set(results.map(\.rowID))
             let longest = words.max { $0.count < $1.count }!
@@ -144,26 +122,6 @@ extension DirectoryDatabase {
     }
 
     // MARK: - Helpers
-
-    /// The index that serves a filtered, name-ordered list, and the filter to apply with it: a
-    /// département's list reads the département index; a region's reads the name index (which
-    /// holds the region codes), unless the region has a single département (overseas regions)
-    /// or none, when the département index serves it.
-    private func listPlan(_ filter: ActorFilter, _ db: Database) throws -> (hint: String, filter: ActorFilter) {
-        if filter.departement != nil { return ("INDEXED BY actors_by_departement", filter) }
-        if let region = filter.region {
-            let departements = try String.fetchAll(db, sql: """
-                SELECT DISTINCT departement FROM actor_counts WHERE region = ? AND departement IS NOT NULL LIMIT 2
-                """, arguments: [region])
-            if departements.count <= 1 {
-                // No département at all: the region has no actor, and "" matches none.
-                var narrowed = filter
-                narrowed.departement = departements.first ?? ""
-                return ("INDEXED BY actors_by_departement", narrowed)
-            }
-        }
-        return ("INDEXED BY actors_by_name", filter)
-    }
 
     /// Where the first query word starts a word of the name (characters from the start), so
     /// matches early in the name rank first.

@@ -1,17 +1,25 @@
 import GRDB
 
 extension DirectoryDatabase {
+    /// A window of the list in name order: `limit` actors from position `offset`.
+    public func page(_ filter: ActorFilter = ActorFilter(), offset: Int, limit: Int) throws -> [ImportedActor] {
+        try read { db in
+            let list = try ListQuery(filter, db)
+            // The unfiltered list starts at its rank; a filtered one skips `offset` matches.
+            return list.isWholeOrder ? try list.fetch(db, from: Int64(offset), limit: limit) : try list.fetch(db, skip: offset, limit: limit)
+        }
+    }
+
+    /// The `limit` actors after `cursor` in name order: scrolling without counting from the start.
+    public func page(_ filter: ActorFilter = ActorFilter(), after cursor: ActorCursor, limit: Int) throws -> [ImportedActor] {
+        try read { db in try ListQuery(filter, db).fetch(db, from: cursor.rank + 1, limit: limit) }
+    }
+
     /// The `limit` actors just before `cursor` in name order, returned in name order: paging up
     /// from a position reached by a jump, without OFFSET.
     public func page(_ filter: ActorFilter = ActorFilter(), before cursor: ActorCursor, limit: Int) throws -> [ImportedActor] {
-        let (condition, arguments) = filter.sql()
-        let hint = filter.departement != nil ? "INDEXED BY actors_by_departement"
-            : filter.region != nil ? "INDEXED BY actors_by_region" : "INDEXED BY actors_by_name"
-        return try read { db in
-            try ImportedActor.fetchAll(db, sql: """
-                SELECT * FROM actors \(hint) WHERE (sort_name, id) < (?, ?)\(condition)
-                ORDER BY sort_name DESC, id DESC LIMIT ?
-                """, arguments: [cursor.sortName, cursor.rowID] + StatementArguments(arguments) + [limit]).reversed()
+        try read { db in
+            try ListQuery(filter, db).fetch(db, to: cursor.rank, descending: true, limit: limit)
         }
     }
 }

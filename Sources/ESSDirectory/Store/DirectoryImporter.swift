@@ -48,14 +48,18 @@ public struct DirectoryImporter {
             try database.queue.writeWithoutTransaction { db in
                 try db.inTransaction(.exclusive) {
                     let before = try Int.fetchOne(db, sql: "SELECT count(*) FROM actors") ?? 0
-                    try db.execute(sql: DirectorySchema.dropIndexes)
-                    // Into an empty directory: plain inserts, no key index, counts kept on the way.
+                    // Into an empty directory: rows numbered here, no key index while loading,
+                    // counts and name order kept on the way (unless head offices move actors after).
                     let fresh = before == 0
-                    var tally: CountTally? = fresh ? CountTally() : nil
+                    let placedLater = options.establishments != nil
                     if fresh { try db.execute(sql: "DROP INDEX IF EXISTS actors_by_key") }
+                    var pipeline: RecordPipeline?
+                    defer { pipeline?.cancel() }
                     try phase("reading", &phases) {
-                        try load(url, source: source, options: options, fresh: fresh, into: db, report: &report, tally: &tally)
+                        pipeline = try load(url, source: source, options: options, fresh: fresh, keepsSummaries: fresh && !placedLater,
+                                            into: db, report: &report)
                     }
+                    var keysRepeated = false
                     if fresh {
                         try phase("key index", &phases) {
                             do {
@@ -63,7 +67,7 @@ public struct DirectoryImporter {
                             } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
                                 try db.execute(sql: DirectorySchema.keepLastOfEachKey)
                                 try db.execute(sql: DirectorySchema.keyIndex)
-                                tally = nil
+                                keysRepeated = true
                             }
                         }
                     }
@@ -77,9 +81,18 @@ public struct DirectoryImporter {
                         try db.execute(sql: "INSERT INTO actors_fts(actors_fts) VALUES('rebuild')")
                         try db.execute(sql: DirectorySchema.rebuildWords)
                     }
-                    try phase("list indexes", &phases) { try db.execute(sql: DirectorySchema.indexes) }
+                    // Counted and sorted on the reading thread meanwhile, unless rows changed after it read them.
+                    let summaries = keysRepeated ? nil : pipeline?.summaries()
+                    try phase("name order", &phases) {
+                        var order = summaries?.order
+                        if order == nil {
+                            order = try NameOrder.read(from: db)
+                            order!.sort()
+                        }
+                        try order!.write(to: db)
+                    }
                     try phase("counts", &phases) {
-                        if let tally { try tally.write(to: db) } else { try db.execute(sql: DirectorySchema.rebuildCounts) }
+                        if let tally = summaries?.tally { try tally.write(to: db) } else { try db.execute(sql: DirectorySchema.rebuildCounts) }
                     }
                     try db.execute(sql: "INSERT OR REPLACE INTO imports VALUES (?, ?, ?, datetime('now'))",
                                    arguments: [source, options.preset.rawValue, report.imported])
@@ -111,8 +124,9 @@ public struct DirectoryImporter {
 
     // MARK: - Loading
 
-    private func load(_ url: URL, source: String, options: ImportOptions, fresh: Bool, into db: Database,
-                      report: inout ImportReport, tally: inout CountTally?) throws {
+    /// Reads the file into the table; returns the pipeline, still sorting the name order when asked to keep it.
+    private func load(_ url: URL, source: String, options: ImportOptions, fresh: Bool, keepsSummaries: Bool, into db: Database,
+                      report: inout ImportReport) throws -> RecordPipeline {
         var reader: CSVReader
         do { reader = try CSVReader(url: url) } catch let error as CSVError { throw ImportError.unreadable(file: url.path, line: 0, message: error.message) }
         let totalBytes = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
@@ -126,25 +140,31 @@ public struct DirectoryImporter {
         let mapper = try RowMapper(header: header.fields, preset: options.preset, map: options.map,
                                    keepAll: options.keepAll, places: places)
         let statement = try db.makeStatement(sql: fresh ? DirectorySchema.insert : DirectorySchema.upsert)
-        let insert = BulkInsert(statement.sqliteStatement, db: db.sqliteConnection)
         func bad(_ line: Int, _ message: String) throws {
             if options.strict { throw ImportError.badRow(file: url.path, line: line, message: message) }
             report.badRecords += 1
             if report.problems.count < ImportReport.problemsKept { report.problems.append((line, message)) }
         }
-        let pipeline = RecordPipeline(reader: reader, mapper: mapper)
-        defer { pipeline.cancel() }
+        let pipeline = RecordPipeline(reader: reader, mapper: mapper, keepsSummaries: keepsSummaries)
+        var succeeded = false
+        defer { if !succeeded { pipeline.cancel() } }
         var bytesRead = 0
-        while let (items, bytes) = pipeline.next() {
-            bytesRead = bytes
-            for item in items {
+        let handle = statement.sqliteStatement
+        // Bound once: a reset keeps the bindings, and the source is the same for every row.
+        _ = source.withCString { name in
+            sqlite3_bind_text(handle, 18, name, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+        }
+        while let batch = pipeline.next() {
+            bytesRead = batch.bytesRead
+            var next = 0
+            for item in batch.items {
                 report.records += 1
                 switch item {
-                case .actor(let actor):
-                    try insert.run(actor, source: source)
-                    tally?.add(actor)
+                case .actor(let unplaced):
+                    try batch.actors.insert(next, into: handle, numbered: fresh, connection: db.sqliteConnection)
+                    next += 1
                     report.imported += 1
-                    if actor.row.place == nil { report.unplaced += 1 }
+                    if unplaced { report.unplaced += 1 }
                 case .skipped:
                     report.skipped += 1
                 case .bad(let line, let message):
@@ -161,5 +181,8 @@ public struct DirectoryImporter {
         if !progress(ImportProgress(bytesRead: bytesRead, totalBytes: totalBytes, records: report.records, phase: "reading")) {
             throw ImportError.interrupted
         }
+        withExtendedLifetime(statement) {}
+        succeeded = true
+        return pipeline
     }
 }

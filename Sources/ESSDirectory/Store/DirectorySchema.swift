@@ -7,10 +7,11 @@ import GRDB
 /// one prefix index, of two letters, so that a two-letter prefix is one doclist instead of a merge
 /// of every word it starts (measured: the full index built in 7.3 s for a million names, this one
 /// in 3.7 s; two-letter keystrokes went from 50 ms to under 20 ms).
-/// `actor_counts` holds the counts filters show, aggregated at the end of each import.
+/// `actor_counts` holds the counts filters show, aggregated at the end of each import. The name
+/// order is two tables of ranks (see ``NameOrder``), not indexes.
 enum DirectorySchema {
     /// Bumped whenever the tables change; a database of another version is refused, not half-read.
-    static let version = 2
+    static let version = 3
 
     static let tables = """
         CREATE TABLE IF NOT EXISTS actors (
@@ -46,6 +47,14 @@ enum DirectorySchema {
         );
         CREATE UNIQUE INDEX IF NOT EXISTS actors_by_key ON actors(key);
         CREATE TABLE IF NOT EXISTS name_words (word TEXT PRIMARY KEY) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS actor_places (
+            number INTEGER PRIMARY KEY, departement TEXT NOT NULL, region TEXT, former_region TEXT
+        );
+        CREATE TABLE IF NOT EXISTS actor_order (block INTEGER PRIMARY KEY, ids BLOB NOT NULL, places BLOB NOT NULL);
+        CREATE TABLE IF NOT EXISTS actor_order_departement (
+            departement TEXT NOT NULL, first_rank INTEGER NOT NULL, ranks BLOB NOT NULL, ids BLOB NOT NULL,
+            PRIMARY KEY (departement, first_rank)
+        ) WITHOUT ROWID;
         """
 
     /// The key index, dropped with the others when an import starts from an empty directory: one
@@ -65,24 +74,8 @@ enum DirectorySchema {
 
     static let insert = """
         INSERT INTO actors (key, siren, name, sort_name, acronym, legal_family, legal_category, naf, naf_section,
-                            headcount, created, active, postcode, commune, departement, region, former_region, source)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
-        """
-
-    /// Secondary indexes, dropped before a bulk load and built again after it (one sort each
-    /// instead of a million random insertions). The name index carries the region codes so that a
-    /// region's list is read from it, the rows of other regions skipped without reading the table:
-    /// a region holds a few percent of the actors, and a third index (region, name) cost a third
-    /// of the index building. A region of one département (overseas) uses the département index.
-    static let indexes = """
-        CREATE INDEX IF NOT EXISTS actors_by_name ON actors(sort_name, id, region, former_region);
-        CREATE INDEX IF NOT EXISTS actors_by_departement ON actors(departement, sort_name, id);
-        """
-
-    static let dropIndexes = """
-        DROP INDEX IF EXISTS actors_by_name;
-        DROP INDEX IF EXISTS actors_by_region;
-        DROP INDEX IF EXISTS actors_by_departement;
+                            headcount, created, active, postcode, commune, departement, region, former_region, source, id)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
         """
 
     static let rebuildCounts = """
@@ -93,8 +86,8 @@ enum DirectorySchema {
 
     static let upsert = """
         INSERT INTO actors (key, siren, name, sort_name, acronym, legal_family, legal_category, naf, naf_section,
-                            headcount, created, active, postcode, commune, departement, region, former_region, source)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
+                            headcount, created, active, postcode, commune, departement, region, former_region, source, id)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
         ON CONFLICT(key) DO UPDATE SET siren = ?2, name = ?3, sort_name = ?4, acronym = ?5, legal_family = ?6,
             legal_category = ?7, naf = ?8, naf_section = ?9, headcount = ?10, created = ?11, active = ?12,
             postcode = ?13, commune = ?14, departement = ?15, region = ?16, former_region = ?17, source = ?18

@@ -24,6 +24,9 @@ public struct ImportedActor: Equatable, Sendable, FetchableRecord {
     public var formerRegion: String?
     /// The file it was imported from.
     public var source: String
+    /// Its position in the directory's name order, when read from a list (not from a lookup by
+    /// key or a search).
+    public var rank: Int64?
 
     public init(row: Row) {
         rowID = row["id"]
@@ -45,19 +48,22 @@ public struct ImportedActor: Equatable, Sendable, FetchableRecord {
         region = row["region"]
         formerRegion = row["former_region"]
         source = row["source"]
+        rank = row["rank"]
     }
 
     /// The id `ess show` takes: `siren:` and the key.
     public var recordID: String { "siren:" + key }
 
-    /// Where the list can continue after this actor.
-    public var cursor: ActorCursor { ActorCursor(sortName: sortName, rowID: rowID) }
+    /// Where the list can continue after this actor; nil for an actor not read from a list.
+    public var cursor: ActorCursor? { rank.map(ActorCursor.init(rank:)) }
 }
 
-/// A position in the name order, for paging without OFFSET.
+/// A position in the name order, for paging without OFFSET: the rank of an actor (ranks change
+/// with each import).
 public struct ActorCursor: Hashable, Sendable {
-    public var sortName: String
-    public var rowID: Int64
+    public var rank: Int64
+
+    public init(rank: Int64) { self.rank = rank }
 }
 
 /// Which imported actors a list, a count or a search covers. Codes are INSEE's.

@@ -1,0 +1,79 @@
+import GRDBSQLite
+
+/// A batch of actors laid out for the insert: the bytes of every text column end to end in one
+/// buffer, bound in place (`SQLITE_STATIC`). The reading thread builds it; the writing thread
+/// binds pointers into it, with no string to copy, retain or release: those took two thirds of
+/// the writer's time in a million-row import, the insertion itself one third.
+struct EncodedActors: Sendable {
+    /// The text columns of ``DirectorySchema/insert``, in parameter order (1…17).
+    static let textColumns = 17
+
+    private var bytes: [UInt8] = []
+    /// Per actor and text column: start in `bytes` and length, -1 for NULL.
+    private var slots: [Int32] = []
+    /// Per actor: 1 active, 0 ceased, -1 unknown.
+    private var active: [Int8] = []
+    private var ordinals: [Int64] = []
+
+    var count: Int { ordinals.count }
+
+    init(capacity: Int) {
+        bytes.reserveCapacity(capacity * 160)
+        slots.reserveCapacity(capacity * Self.textColumns * 2)
+        active.reserveCapacity(capacity)
+        ordinals.reserveCapacity(capacity)
+    }
+
+    mutating func append(_ prepared: PreparedActor) {
+        let actor = prepared.row
+        let place = actor.place
+        add(actor.key)
+        add(actor.siren)
+        add(actor.name)
+        add(prepared.sortName)
+        add(actor.acronym)
+        add(actor.legalFamily)
+        add(actor.legalCategory)
+        add(actor.naf)
+        add(prepared.nafSection)
+        add(actor.headcount)
+        add(actor.created)
+        add(nil) // column 12, `active`, is an integer
+        add(actor.postcode)
+        add(actor.commune)
+        add(place?.departementCode)
+        add(place?.regionCode)
+        add(place?.formerRegionCode)
+        active.append(actor.active.map { $0 ? 1 : 0 } ?? -1)
+        ordinals.append(prepared.ordinal)
+    }
+
+    private mutating func add(_ text: String?) {
+        guard let text else { slots.append(-1); slots.append(-1); return }
+        slots.append(Int32(bytes.count))
+        bytes.append(contentsOf: text.utf8)
+        slots.append(Int32(text.utf8.count))
+    }
+
+    /// Binds actor `index` to parameters 1…17 and 19 (`id` when `numbered`) and runs the statement.
+    func insert(_ index: Int, into statement: OpaquePointer, numbered: Bool, connection: OpaquePointer?) throws {
+        sqlite3_reset(statement)
+        try bytes.withUnsafeBufferPointer { bytes in
+            // A zero-length text still needs a non-null pointer.
+            let base = UnsafeRawPointer(bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!)
+            let first = index * Self.textColumns * 2
+            for column in 0..<Self.textColumns where column != 11 {
+                let start = slots[first + column * 2], length = slots[first + column * 2 + 1]
+                if start < 0 {
+                    sqlite3_bind_null(statement, Int32(column + 1))
+                } else {
+                    sqlite3_bind_text(statement, Int32(column + 1), (base + Int(start)).assumingMemoryBound(to: CChar.self),
+                                      length, nil)
+                }
+            }
+            if active[index] < 0 { sqlite3_bind_null(statement, 12) } else { sqlite3_bind_int(statement, 12, Int32(active[index])) }
+            if numbered { sqlite3_bind_int64(statement, 19, ordinals[index]) } else { sqlite3_bind_null(statement, 19) }
+            try SQLiteText.step(statement, connection)
+        }
+    }
+}

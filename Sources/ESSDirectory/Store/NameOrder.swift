@@ -1,0 +1,100 @@
+import Foundation
+import GRDB
+
+/// The directory's name order, sorted in Swift and stored packed (see ``OrderBlocks``) instead of
+/// asking SQLite for list indexes: its two `CREATE INDEX` sorts took 4 s of a million-row import,
+/// and a table of a million ranks, row by row, nearly as long. The sort runs on the reading thread
+/// while the writing one builds the key and search indexes; writing the blocks takes milliseconds.
+struct NameOrder {
+    /// One actor: where its folded name lies in `names`, the first eight bytes of it as a number
+    /// (most comparisons end there, without reading the names), its id and its place. Sorting
+    /// moves these 32 bytes, nothing to retain.
+    private struct Entry {
+        var prefix: UInt64
+        var start: UInt32
+        var length: UInt32
+        var id: Int64
+        var place: Int
+    }
+
+    /// The folded names, end to end.
+    private var names: [UInt8] = []
+    private var entries: [Entry] = []
+    /// The distinct places (département, region, former region), by département code.
+    private var places: [(departement: String?, region: String?, formerRegion: String?)] = [(nil, nil, nil)]
+    private var placeNumbers: [String: Int] = [:]
+
+    var count: Int { entries.count }
+
+    mutating func reserve(_ count: Int) {
+        names.reserveCapacity(count * 32)
+        entries.reserveCapacity(count)
+    }
+
+    mutating func append(sortName: String, id: Int64, departement: String?, region: String?, formerRegion: String?) {
+        var place = 0
+        if let departement {
+            if let known = placeNumbers[departement] {
+                place = known
+            } else {
+                place = places.count
+                places.append((departement, region, formerRegion))
+                placeNumbers[departement] = place
+            }
+        }
+        let start = names.count
+        names.append(contentsOf: sortName.utf8)
+        var prefix: UInt64 = 0
+        for index in 0..<8 { prefix = prefix << 8 | UInt64(start + index < names.count ? names[start + index] : 0) }
+        entries.append(Entry(prefix: prefix, start: UInt32(start), length: UInt32(names.count - start), id: id, place: place))
+    }
+
+    /// Sorts by folded name in SQLite's BINARY order (UTF-8 bytes, a prefix first), then by id.
+    mutating func sort() {
+        names.withUnsafeBufferPointer { names in
+            let base = names.baseAddress
+            entries.sort { a, b in
+                if a.prefix != b.prefix { return a.prefix < b.prefix }
+                let common = Int(min(a.length, b.length))
+                if common > 8, let base {
+                    let order = memcmp(base + Int(a.start) + 8, base + Int(b.start) + 8, common - 8)
+                    if order != 0 { return order < 0 }
+                }
+                return a.length != b.length ? a.length < b.length : a.id < b.id
+            }
+        }
+    }
+
+    /// The entries of every actor in the table (after upserts or head offices changed them).
+    static func read(from db: Database) throws -> NameOrder {
+        var order = NameOrder()
+        order.reserve(try Int.fetchOne(db, sql: "SELECT count(*) FROM actors") ?? 0)
+        let rows = try Row.fetchCursor(db, sql: "SELECT sort_name, id, departement, region, former_region FROM actors")
+        while let row = try rows.next() {
+            order.append(sortName: row[0], id: row[1], departement: row[2], region: row[3], formerRegion: row[4])
+        }
+        return order
+    }
+
+    /// Replaces the order tables with these entries, sorted.
+    func write(to db: Database) throws {
+        var blocks = OrderBlocks.Writer(places: Array(places.dropFirst()).map { ($0.departement!, $0.region, $0.formerRegion) })
+        for entry in entries { blocks.append(id: entry.id, place: entry.place) }
+        try blocks.write(to: db)
+    }
+
+    /// memcmp order, shorter first on a common prefix: SQLite's BINARY collation.
+    static func compareBytes(_ a: String, _ b: String) -> Int {
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let common = min(x.count, y.count)
+                if common > 0 {
+                    let order = memcmp(x.baseAddress!, y.baseAddress!, common)
+                    if order != 0 { return Int(order) }
+                }
+                return x.count - y.count
+            }
+        }
+    }
+}
