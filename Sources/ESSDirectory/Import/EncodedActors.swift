@@ -55,6 +55,24 @@ struct EncodedActors: Sendable {
         slots.append(Int32(text.utf8.count))
     }
 
+    /// Adds actor `index` (numbered) to the search index: rowid, name and acronym.
+    func index(_ index: Int, into statement: OpaquePointer, connection: OpaquePointer?) throws {
+        sqlite3_reset(statement)
+        try bytes.withUnsafeBufferPointer { bytes in
+            let base = UnsafeRawPointer(bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!)
+            sqlite3_bind_int64(statement, 1, ordinals[index])
+            for (parameter, column) in [(Int32(2), 2), (Int32(3), 4)] {
+                let start = slots[index * Self.textColumns * 2 + column * 2], length = slots[index * Self.textColumns * 2 + column * 2 + 1]
+                if start < 0 {
+                    sqlite3_bind_null(statement, parameter)
+                } else {
+                    sqlite3_bind_text(statement, parameter, (base + Int(start)).assumingMemoryBound(to: CChar.self), length, nil)
+                }
+            }
+            try SQLiteText.step(statement, connection)
+        }
+    }
+
     /// Binds actor `index` to parameters 1…17 and 19 (`id` when `numbered`) and runs the statement.
     func insert(_ index: Int, into statement: OpaquePointer, numbered: Bool, connection: OpaquePointer?) throws {
         sqlite3_reset(statement)

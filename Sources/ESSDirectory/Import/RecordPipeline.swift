@@ -37,7 +37,7 @@ final class RecordPipeline: @unchecked Sendable {
     private var batches: [PipelineBatch] = []
     private var finished = false
     private let keepsSummaries: Bool
-    private var order: NameOrder?
+    private var order: OrderBlocks.Packed?
     private var tally: CountTally?
     private var summariesReady = false
     private var cancelled = false
@@ -66,7 +66,7 @@ final class RecordPipeline: @unchecked Sendable {
 
     /// The counts and the sorted name order of the actors read; waits for the sort. Nil unless
     /// asked for, or when the reading stopped early.
-    func summaries() -> (order: NameOrder, tally: CountTally)? {
+    func summaries() -> (order: OrderBlocks.Packed, tally: CountTally)? {
         condition.lock()
         defer { condition.unlock() }
         while !summariesReady && !cancelled { condition.wait() }
@@ -128,10 +128,14 @@ final class RecordPipeline: @unchecked Sendable {
         finished = true
         condition.broadcast()
         condition.unlock()
-        if keepsSummaries && !stop { order.sort() }
-        condition.lock()
+        var packed: OrderBlocks.Packed?
         if keepsSummaries && !stop {
-            self.order = order
+            order.sort()
+            packed = order.packed()
+        }
+        condition.lock()
+        if let packed {
+            self.order = packed
             self.tally = tally
         }
         summariesReady = true

@@ -78,18 +78,20 @@ public struct DirectoryImporter {
                     }
                     _ = progress(ImportProgress(bytesRead: 0, totalBytes: 0, records: report.records, phase: "indexing"))
                     try phase("search index", &phases) {
-                        try db.execute(sql: "INSERT INTO actors_fts(actors_fts) VALUES('rebuild')")
+                        // A fresh import indexed its rows as it wrote them, unless some were removed since.
+                        if !fresh || keysRepeated { try db.execute(sql: "INSERT INTO actors_fts(actors_fts) VALUES('rebuild')") }
                         try db.execute(sql: DirectorySchema.rebuildWords)
                     }
                     // Counted and sorted on the reading thread meanwhile, unless rows changed after it read them.
                     let summaries = keysRepeated ? nil : pipeline?.summaries()
                     try phase("name order", &phases) {
-                        var order = summaries?.order
-                        if order == nil {
-                            order = try NameOrder.read(from: db)
-                            order!.sort()
+                        if let order = summaries?.order {
+                            try order.write(to: db)
+                        } else {
+                            var order = try NameOrder.read(from: db)
+                            order.sort()
+                            try order.packed().write(to: db)
                         }
-                        try order!.write(to: db)
                     }
                     try phase("counts", &phases) {
                         if let tally = summaries?.tally { try tally.write(to: db) } else { try db.execute(sql: DirectorySchema.rebuildCounts) }
@@ -150,6 +152,10 @@ public struct DirectoryImporter {
         defer { if !succeeded { pipeline.cancel() } }
         var bytesRead = 0
         let handle = statement.sqliteStatement
+        // A fresh import indexes names as it writes them, on the writing thread's spare time
+        // (the reading thread is the slower of the two); other imports rebuild the index after.
+        let searchIndex = fresh ? try db.makeStatement(sql: "INSERT INTO actors_fts(rowid, name, acronym) VALUES (?, ?, ?)") : nil
+        if fresh { try db.execute(sql: "INSERT INTO actors_fts(actors_fts) VALUES('delete-all')") }
         // Bound once: a reset keeps the bindings, and the source is the same for every row.
         _ = source.withCString { name in
             sqlite3_bind_text(handle, 18, name, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
@@ -162,6 +168,7 @@ public struct DirectoryImporter {
                 switch item {
                 case .actor(let unplaced):
                     try batch.actors.insert(next, into: handle, numbered: fresh, connection: db.sqliteConnection)
+                    if let searchIndex { try batch.actors.index(next, into: searchIndex.sqliteStatement, connection: db.sqliteConnection) }
                     next += 1
                     report.imported += 1
                     if unplaced { report.unplaced += 1 }
@@ -181,7 +188,7 @@ public struct DirectoryImporter {
         if !progress(ImportProgress(bytesRead: bytesRead, totalBytes: totalBytes, records: report.records, phase: "reading")) {
             throw ImportError.interrupted
         }
-        withExtendedLifetime(statement) {}
+        withExtendedLifetime((statement, searchIndex)) {}
         succeeded = true
         return pipeline
     }

@@ -76,11 +76,10 @@ struct NameOrder {
         return order
     }
 
-    /// Replaces the order tables with these entries, sorted.
-    func write(to db: Database) throws {
-        var blocks = OrderBlocks.Writer(places: Array(places.dropFirst()).map { ($0.departement!, $0.region, $0.formerRegion) })
-        for entry in entries { blocks.append(id: entry.id, place: entry.place) }
-        try blocks.write(to: db)
+    /// The order tables' rows for these entries, once sorted.
+    func packed() -> OrderBlocks.Packed {
+        OrderBlocks.Packed(ids: entries.map(\.id), placeNumbers: entries.map { UInt16($0.place) },
+                           places: places.dropFirst().map { ($0.departement!, $0.region, $0.formerRegion) })
     }
 
     /// memcmp order, shorter first on a common prefix: SQLite's BINARY collation.

@@ -13,19 +13,28 @@ import GRDB
 enum OrderBlocks {
     static let size = 256
 
-    struct Writer {
+    /// The rows of the three tables, packed (on the reading thread, while the writer is busy).
+    struct Packed: Sendable {
         /// Place `n` is `places[n - 1]`.
         let places: [(departement: String, region: String?, formerRegion: String?)]
-        private var ids: [Int64] = []
-        private var placeNumbers: [UInt16] = []
+        private var blocks: [(ids: Data, places: Data)] = []
+        private var departements: [(departement: String, firstRank: Int64, ranks: Data, ids: Data)] = []
 
-        init(places: [(departement: String, region: String?, formerRegion: String?)]) {
+        init(ids: [Int64], placeNumbers: [UInt16], places: [(departement: String, region: String?, formerRegion: String?)]) {
             self.places = places
-        }
-
-        mutating func append(id: Int64, place: Int) {
-            ids.append(id)
-            placeNumbers.append(UInt16(place))
+            for start in stride(from: 0, to: ids.count, by: size) {
+                let end = min(start + size, ids.count)
+                blocks.append((Self.blob(ids[start..<end]), Self.blob(placeNumbers[start..<end])))
+            }
+            var ranksByPlace = [[Int64]](repeating: [], count: places.count + 1)
+            for (rank, number) in placeNumbers.enumerated() where number != 0 { ranksByPlace[Int(number)].append(Int64(rank)) }
+            for (index, place) in places.enumerated() {
+                let ranks = ranksByPlace[index + 1]
+                for start in stride(from: 0, to: ranks.count, by: size) {
+                    let slice = ranks[start..<min(start + size, ranks.count)]
+                    departements.append((place.departement, slice.first!, Self.blob(slice), Self.blob(slice.map { ids[Int($0)] })))
+                }
+            }
         }
 
         func write(to db: Database) throws {
@@ -35,27 +44,15 @@ enum OrderBlocks {
                 try place.execute(arguments: [index + 1, value.departement, value.region, value.formerRegion])
             }
             let block = try db.makeStatement(sql: "INSERT INTO actor_order VALUES (?, ?, ?)")
-            for start in stride(from: 0, to: ids.count, by: size) {
-                let end = min(start + size, ids.count)
-                try block.execute(arguments: [start / size, Self.blob(ids[start..<end]), Self.blob(placeNumbers[start..<end])])
-            }
-            var ranksByPlace = [[Int64]](repeating: [], count: places.count + 1)
-            for (rank, number) in placeNumbers.enumerated() where number != 0 { ranksByPlace[Int(number)].append(Int64(rank)) }
+            for (number, value) in blocks.enumerated() { try block.execute(arguments: [number, value.ids, value.places]) }
             let departement = try db.makeStatement(sql: "INSERT INTO actor_order_departement VALUES (?, ?, ?, ?)")
-            for (index, value) in places.enumerated() {
-                let ranks = ranksByPlace[index + 1]
-                for start in stride(from: 0, to: ranks.count, by: size) {
-                    let slice = ranks[start..<min(start + size, ranks.count)]
-                    try departement.execute(arguments: [value.departement, slice.first!, Self.blob(slice),
-                                                        Self.blob(slice.map { ids[Int($0)] })])
-                }
-            }
+            for row in departements { try departement.execute(arguments: [row.departement, row.firstRank, row.ranks, row.ids]) }
         }
 
+        /// Little-endian integers end to end.
         private static func blob<C: Collection>(_ values: C) -> Data where C.Element: FixedWidthInteger {
-            var data = Data(capacity: values.count * MemoryLayout<C.Element>.size)
-            for value in values { withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) } }
-            return data
+            let littleEndian = values.map(\.littleEndian)
+            return littleEndian.withUnsafeBytes { Data($0) }
         }
     }
 
