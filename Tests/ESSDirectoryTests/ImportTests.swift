@@ -124,6 +124,11 @@ struct ImportTests {
         let actor = try #require(try scratch.database().actor(key: "000012345"))
         #expect(actor.legalCategory == "9220" && actor.legalFamily == "Associations" && actor.naf == "47.11F")
         #expect(actor.departement == "85" && actor.commune == "LA ROCHE-SUR-YON")
+        // Counts and lists follow the head offices (placed after the units were read).
+        let database = try scratch.database()
+        #expect(try database.counts(by: .region).values.reduce(0, +) == report.imported)
+        #expect(try database.count(ActorFilter(departement: "85")) == database.page(ActorFilter(departement: "85"), offset: 0, limit: 1000).count)
+        #expect(try database.page(ActorFilter(departement: "85"), offset: 0, limit: 1000).contains { $0.key == "000012345" })
         let all = try scratch.importer().importFile(fixture("sirene-unites-1000.csv"), options: ImportOptions(preset: .sirene, keepAll: true))
         #expect(all.imported == 1000)
     }

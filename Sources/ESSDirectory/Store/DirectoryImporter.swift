@@ -84,18 +84,18 @@ public struct DirectoryImporter {
                     }
                     // Counted and sorted on the reading thread meanwhile, unless rows changed after it read them.
                     let summaries = keysRepeated ? nil : pipeline?.summaries()
+                    var tally = summaries?.tally
                     try phase("name order", &phases) {
                         if let order = summaries?.order {
                             try order.write(to: db)
                         } else {
-                            var order = try NameOrder.read(from: db)
-                            order.sort()
-                            try order.packed().write(to: db)
+                            var read = try NameOrder.read(from: db)
+                            read.order.sort()
+                            try read.order.packed().write(to: db)
+                            tally = read.tally
                         }
                     }
-                    try phase("counts", &phases) {
-                        if let tally = summaries?.tally { try tally.write(to: db) } else { try db.execute(sql: DirectorySchema.rebuildCounts) }
-                    }
+                    try phase("counts", &phases) { try tally!.write(to: db) }
                     try db.execute(sql: "INSERT OR REPLACE INTO imports VALUES (?, ?, ?, datetime('now'))",
                                    arguments: [source, options.preset.rawValue, report.imported])
                     report.total = try Int.fetchOne(db, sql: "SELECT count(*) FROM actors") ?? 0

@@ -78,12 +78,6 @@ enum DirectorySchema {
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
         """
 
-    static let rebuildCounts = """
-        DELETE FROM actor_counts;
-        INSERT INTO actor_counts SELECT region, former_region, departement, legal_family, naf_section, count(*)
-            FROM actors GROUP BY region, former_region, departement, legal_family, naf_section;
-        """
-
     static let upsert = """
         INSERT INTO actors (key, siren, name, sort_name, acronym, legal_family, legal_category, naf, naf_section,
                             headcount, created, active, postcode, commune, departement, region, former_region, source, id)

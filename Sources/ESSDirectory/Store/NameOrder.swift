@@ -65,15 +65,20 @@ struct NameOrder {
         }
     }
 
-    /// The entries of every actor in the table (after upserts or head offices changed them).
-    static func read(from db: Database) throws -> NameOrder {
+    /// The entries and the counts of every actor in the table (after upserts or head offices
+    /// changed them), in one pass.
+    static func read(from db: Database) throws -> (order: NameOrder, tally: CountTally) {
         var order = NameOrder()
+        var tally = CountTally()
         order.reserve(try Int.fetchOne(db, sql: "SELECT count(*) FROM actors") ?? 0)
-        let rows = try Row.fetchCursor(db, sql: "SELECT sort_name, id, departement, region, former_region FROM actors")
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT sort_name, id, departement, region, former_region, legal_family, naf_section FROM actors
+            """)
         while let row = try rows.next() {
             order.append(sortName: row[0], id: row[1], departement: row[2], region: row[3], formerRegion: row[4])
+            tally.add(region: row[3], formerRegion: row[4], departement: row[2], legalFamily: row[5], nafSection: row[6])
         }
-        return order
+        return (order, tally)
     }
 
     /// The order tables' rows for these entries, once sorted.
