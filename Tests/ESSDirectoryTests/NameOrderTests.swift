@@ -26,7 +26,8 @@ struct NameOrderTests {
         ActorFilter(region: "01"), ActorFilter(region: "00"), ActorFilter(formerRegion: "82"), ActorFilter(departement: "69"),
         ActorFilter(departement: "75"), ActorFilter(region: "84", departement: "69"), ActorFilter(region: "11", departement: "69"),
         ActorFilter(legalFamily: "Associations"), ActorFilter(region: "84", legalFamily: "Coopératives"),
-        ActorFilter(departement: "69", legalFamily: "Associations"),
+        ActorFilter(departement: "69", legalFamily: "Associations"), ActorFilter(legalFamily: "Fondations"),
+        ActorFilter(region: "93", legalFamily: "Mutuelles"), ActorFilter(departement: "13", legalFamily: "Nonexistent"),
     ]
 
     @Test(arguments: [false, true])

@@ -38,7 +38,6 @@ final class RecordPipeline: @unchecked Sendable {
     private var finished = false
     private let keepsSummaries: Bool
     private var order: OrderBlocks.Packed?
-    private var tally: CountTally?
     private var summariesReady = false
     private var cancelled = false
     private static let batchSize = 2048
@@ -64,14 +63,13 @@ final class RecordPipeline: @unchecked Sendable {
         return batch
     }
 
-    /// The counts and the sorted name order of the actors read; waits for the sort. Nil unless
-    /// asked for, or when the reading stopped early.
-    func summaries() -> (order: OrderBlocks.Packed, tally: CountTally)? {
+    /// The sorted name order of the actors read, with their counts; waits for the sort. Nil
+    /// unless asked for, or when the reading stopped early.
+    func summaries() -> OrderBlocks.Packed? {
         condition.lock()
         defer { condition.unlock() }
         while !summariesReady && !cancelled { condition.wait() }
-        guard !cancelled, let order, let tally else { return nil }
-        return (order, tally)
+        return cancelled ? nil : order
     }
 
     /// Stops the reading thread (an error or an interruption on the writing side).
@@ -87,7 +85,6 @@ final class RecordPipeline: @unchecked Sendable {
         var batch = PipelineBatch(actors: EncodedActors(capacity: Self.batchSize))
         var stop = false
         var order = NameOrder()
-        var tally = CountTally()
         var ordinal: Int64 = 0
         while !stop {
             do {
@@ -98,9 +95,7 @@ final class RecordPipeline: @unchecked Sendable {
                         let prepared = PreparedActor(row: actor, sortName: NameFolding.fold(actor.name),
                                                      nafSection: actor.naf.flatMap(Classification.nafSection), ordinal: ordinal)
                         if keepsSummaries {
-                            order.append(sortName: prepared.sortName, id: ordinal, departement: actor.place?.departementCode,
-                                         region: actor.place?.regionCode, formerRegion: actor.place?.formerRegionCode)
-                            tally.add(prepared)
+                            order.append(sortName: prepared.sortName, id: ordinal, group: ActorGroup(prepared))
                         }
                         batch.actors.append(prepared)
                         batch.items.append(.actor(unplaced: actor.place == nil))
@@ -134,10 +129,7 @@ final class RecordPipeline: @unchecked Sendable {
             packed = order.packed()
         }
         condition.lock()
-        if let packed {
-            self.order = packed
-            self.tally = tally
-        }
+        self.order = packed
         summariesReady = true
         condition.broadcast()
         condition.unlock()

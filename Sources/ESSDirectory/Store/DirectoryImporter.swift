@@ -82,20 +82,17 @@ public struct DirectoryImporter {
                         if !fresh || keysRepeated { try db.execute(sql: "INSERT INTO actors_fts(actors_fts) VALUES('rebuild')") }
                         try db.execute(sql: DirectorySchema.rebuildWords)
                     }
-                    // Counted and sorted on the reading thread meanwhile, unless rows changed after it read them.
+                    // Sorted and counted on the reading thread meanwhile, unless rows changed after it read them.
                     let summaries = keysRepeated ? nil : pipeline?.summaries()
-                    var tally = summaries?.tally
-                    try phase("name order", &phases) {
-                        if let order = summaries?.order {
-                            try order.write(to: db)
+                    try phase("name order and counts", &phases) {
+                        if let summaries {
+                            try summaries.write(to: db)
                         } else {
-                            var read = try NameOrder.read(from: db)
-                            read.order.sort()
-                            try read.order.packed().write(to: db)
-                            tally = read.tally
+                            var order = try NameOrder.read(from: db)
+                            order.sort()
+                            try order.packed().write(to: db)
                         }
                     }
-                    try phase("counts", &phases) { try tally!.write(to: db) }
                     try db.execute(sql: "INSERT OR REPLACE INTO imports VALUES (?, ?, ?, datetime('now'))",
                                    arguments: [source, options.preset.rawValue, report.imported])
                     report.total = try Int.fetchOne(db, sql: "SELECT count(*) FROM actors") ?? 0

@@ -7,8 +7,8 @@ import GRDB
 /// one prefix index, of two letters, so that a two-letter prefix is one doclist instead of a merge
 /// of every word it starts (measured: the full index built in 7.3 s for a million names, this one
 /// in 3.7 s; two-letter keystrokes went from 50 ms to under 20 ms).
-/// `actor_counts` holds the counts filters show, aggregated at the end of each import. The name
-/// order is two tables of ranks (see ``NameOrder``), not indexes.
+/// `actor_counts` holds the counts filters show, one row per group of actors (see ``NameOrder``);
+/// the name order is packed in two tables of ranks (see ``OrderBlocks``), not indexes.
 enum DirectorySchema {
     /// Bumped whenever the tables change; a database of another version is refused, not half-read.
     static let version = 3
@@ -40,19 +40,17 @@ enum DirectorySchema {
             tokenize='unicode61 remove_diacritics 2', detail=none, columnsize=0, prefix='2'
         );
         CREATE TABLE IF NOT EXISTS actor_counts (
-            region TEXT, former_region TEXT, departement TEXT, legal_family TEXT, naf_section TEXT, count INTEGER NOT NULL
+            number INTEGER PRIMARY KEY, region TEXT, former_region TEXT, departement TEXT, legal_family TEXT, naf_section TEXT,
+            count INTEGER NOT NULL
         );
         CREATE TABLE IF NOT EXISTS imports (
             source TEXT PRIMARY KEY, preset TEXT NOT NULL, rows INTEGER NOT NULL, imported_at TEXT NOT NULL
         );
         CREATE UNIQUE INDEX IF NOT EXISTS actors_by_key ON actors(key);
         CREATE TABLE IF NOT EXISTS name_words (word TEXT PRIMARY KEY) WITHOUT ROWID;
-        CREATE TABLE IF NOT EXISTS actor_places (
-            number INTEGER PRIMARY KEY, departement TEXT NOT NULL, region TEXT, former_region TEXT
-        );
-        CREATE TABLE IF NOT EXISTS actor_order (block INTEGER PRIMARY KEY, ids BLOB NOT NULL, places BLOB NOT NULL);
+        CREATE TABLE IF NOT EXISTS actor_order (block INTEGER PRIMARY KEY, ids BLOB NOT NULL, groups BLOB NOT NULL);
         CREATE TABLE IF NOT EXISTS actor_order_departement (
-            departement TEXT NOT NULL, first_rank INTEGER NOT NULL, ranks BLOB NOT NULL, ids BLOB NOT NULL,
+            departement TEXT NOT NULL, first_rank INTEGER NOT NULL, ranks BLOB NOT NULL, ids BLOB NOT NULL, groups BLOB NOT NULL,
             PRIMARY KEY (departement, first_rank)
         ) WITHOUT ROWID;
         """

@@ -2,41 +2,27 @@ import Foundation
 import GRDB
 
 /// A filtered list in name order, read from the packed order (``OrderBlocks``): a département's
-/// list from its own ranks; a region's (current or former) from the whole order, skipping the
-/// ranks of other places without reading the actors; a region of a single département (overseas)
-/// from that département's ranks. Legal family and NAF section are checked on the actors of each
-/// run of 256 candidates.
+/// list (or a region of one département) from that département's ranks, any other from the whole
+/// order; either way each rank's group number says whether the filter keeps it, so no actor is
+/// read but those of the window.
 struct ListQuery {
-    /// Read from the whole order: the place numbers kept, nil for all.
-    private var placeNumbers: Set<UInt16>?
-    /// Read from this département's ranks instead.
+    /// The group numbers the filter keeps, nil for all.
+    private var groups: Set<UInt32>?
+    /// Read from this département's ranks instead of the whole order.
     private var departement: String?
-    private var extraCondition = ""
-    private var extraArguments: [String] = []
 
     /// The unfiltered list, where a position is a rank.
-    var isWholeOrder: Bool { placeNumbers == nil && departement == nil && extraCondition.isEmpty }
+    var isWholeOrder: Bool { groups == nil && departement == nil }
 
     init(_ filter: ActorFilter, _ db: Database) throws {
-        if filter.departement != nil || filter.region != nil || filter.formerRegion != nil {
-            let rows = try Row.fetchAll(db, sql: "SELECT number, departement, region, former_region FROM actor_places")
-            let matching = rows.filter { row in
-                (filter.departement.map { $0 == row["departement"] as String? } ?? true)
-                    && (filter.region.map { $0 == row["region"] as String? } ?? true)
-                    && (filter.formerRegion.map { $0 == row["former_region"] as String? } ?? true)
-            }
-            if filter.departement != nil || matching.count <= 1 {
-                // No matching place: "" is no département, the list is empty.
-                departement = matching.first?["departement"] ?? ""
-            } else {
-                placeNumbers = Set(matching.map { UInt16($0["number"] as Int64) })
-            }
-        }
-        for (column, value) in [("legal_family", filter.legalFamily), ("naf_section", filter.nafSection)] {
-            guard let value else { continue }
-            extraCondition += " AND \(column) = ?"
-            extraArguments.append(value)
-        }
+        guard !filter.isEmpty else { return }
+        let (condition, arguments) = filter.sql(table: "actor_counts")
+        let rows = try Row.fetchAll(db, sql: "SELECT number, departement FROM actor_counts WHERE 1" + condition,
+                                    arguments: StatementArguments(arguments))
+        groups = Set(rows.map { UInt32($0["number"] as Int64) })
+        let departements = Set(rows.compactMap { $0["departement"] as String? })
+        // No group at all: "" is no département, the list is empty.
+        if filter.departement != nil || departements.count <= 1 { departement = departements.first ?? "" }
     }
 
     /// The list's actors, with their rank, in name order: after skipping `skip` of them, the
@@ -47,30 +33,10 @@ struct ListQuery {
         guard limit > 0 else { return [] }
         var picked: [(rank: Int64, id: Int64)] = []
         var toSkip = skip
-        var pending: [(rank: Int64, id: Int64)] = []
-        func pick(_ candidates: [(rank: Int64, id: Int64)]) {
-            for candidate in candidates where picked.count < limit {
-                if toSkip > 0 { toSkip -= 1 } else { picked.append(candidate) }
-            }
-        }
-        func flush() throws {
-            guard !pending.isEmpty else { return }
-            let kept = Set(try Int64.fetchAll(db, sql: """
-                SELECT id FROM actors WHERE id IN (\(pending.map { String($0.id) }.joined(separator: ",")))\(extraCondition)
-                """, arguments: StatementArguments(extraArguments)))
-            pick(pending.filter { kept.contains($0.id) })
-            pending.removeAll(keepingCapacity: true)
-        }
         try walk(db, from: start, to: end, descending: descending) { rank, id in
-            if extraCondition.isEmpty {
-                pick([(rank, id)])
-            } else {
-                pending.append((rank, id))
-                if pending.count == OrderBlocks.size { try flush() }
-            }
+            if toSkip > 0 { toSkip -= 1 } else { picked.append((rank, id)) }
             return picked.count < limit
         }
-        try flush()
         if descending { picked.reverse() }
         return try Self.actors(picked, db)
     }
@@ -95,40 +61,43 @@ struct ListQuery {
         if let departement {
             let rows = descending
                 ? try Row.fetchCursor(db, sql: """
-                    SELECT first_rank, ranks, ids FROM actor_order_departement WHERE departement = ? AND first_rank < ?
+                    SELECT first_rank, ids, groups, ranks FROM actor_order_departement WHERE departement = ? AND first_rank < ?
                     ORDER BY first_rank DESC
                     """, arguments: [departement, end])
                 : try Row.fetchCursor(db, sql: """
-                    SELECT first_rank, ranks, ids FROM actor_order_departement WHERE departement = ? AND first_rank >= coalesce(
+                    SELECT first_rank, ids, groups, ranks FROM actor_order_departement WHERE departement = ? AND first_rank >= coalesce(
                         (SELECT max(first_rank) FROM actor_order_departement WHERE departement = ? AND first_rank <= ?), 0)
                     ORDER BY first_rank
                     """, arguments: [departement, departement, start])
-            while let row = try rows.next() {
-                let ranks = OrderBlocks.values(row[1], as: Int64.self)
-                let ids = OrderBlocks.values(row[2], as: Int64.self)
-                for index in descending ? Array(ranks.indices.reversed()) : Array(ranks.indices) {
-                    let rank = ranks[index]
-                    if rank < start { if descending { return } else { continue } }
-                    if rank >= end { if descending { continue } else { return } }
-                    if try !body(rank, ids[index]) { return }
-                }
-            }
-            return
+            try visit(rows, from: start, to: end, descending: descending, body)
+        } else {
+            let size = Int64(OrderBlocks.size)
+            let last = end == .max ? Int64.max : (end - 1) / size
+            let rows = descending
+                ? try Row.fetchCursor(db, sql: """
+                    SELECT block * \(size), ids, groups FROM actor_order WHERE block <= ? AND block >= ? ORDER BY block DESC
+                    """, arguments: [last, start / size])
+                : try Row.fetchCursor(db, sql: """
+                    SELECT block * \(size), ids, groups FROM actor_order WHERE block >= ? AND block <= ? ORDER BY block
+                    """, arguments: [start / size, last])
+            try visit(rows, from: start, to: end, descending: descending, body)
         }
-        let size = Int64(OrderBlocks.size)
-        let rows = descending
-            ? try Row.fetchCursor(db, sql: "SELECT block, ids, places FROM actor_order WHERE block <= ? AND block >= ? ORDER BY block DESC",
-                                  arguments: [end == .max ? Int64.max : (end - 1) / size, start / size])
-            : try Row.fetchCursor(db, sql: "SELECT block, ids, places FROM actor_order WHERE block >= ? AND block <= ? ORDER BY block",
-                                  arguments: [start / size, end == .max ? Int64.max : (end - 1) / size])
+    }
+
+    /// Each row holds a run of the list: its first rank, ids and group numbers, and its ranks
+    /// when they are not consecutive (a département's).
+    private func visit(_ rows: RowCursor, from start: Int64, to end: Int64, descending: Bool,
+                       _ body: (Int64, Int64) throws -> Bool) throws {
         while let row = try rows.next() {
-            let first = (row[0] as Int64) * size
+            let first: Int64 = row[0]
             let ids = OrderBlocks.values(row[1], as: Int64.self)
-            let places = placeNumbers == nil ? [] : OrderBlocks.values(row[2], as: UInt16.self)
+            let groupNumbers = groups == nil ? [] : OrderBlocks.values(row[2], as: UInt32.self)
+            let ranks = row.count > 3 ? OrderBlocks.values(row[3], as: Int64.self) : nil
             for index in descending ? Array(ids.indices.reversed()) : Array(ids.indices) {
-                let rank = first + Int64(index)
-                guard rank >= start && rank < end else { continue }
-                if let placeNumbers, !placeNumbers.contains(places[index]) { continue }
+                let rank = ranks?[index] ?? first + Int64(index)
+                if rank < start { if descending { return } else { continue } }
+                if rank >= end { if descending { continue } else { return } }
+                if let groups, !groups.contains(groupNumbers[index]) { continue }
                 if try !body(rank, ids[index]) { return }
             }
         }

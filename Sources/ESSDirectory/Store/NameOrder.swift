@@ -4,25 +4,29 @@ import GRDB
 /// The directory's name order, sorted in Swift and stored packed (see ``OrderBlocks``) instead of
 /// asking SQLite for list indexes: its two `CREATE INDEX` sorts took 4 s of a million-row import,
 /// and a table of a million ranks, row by row, nearly as long. The sort runs on the reading thread
-/// while the writing one builds the key and search indexes; writing the blocks takes milliseconds.
+/// while the writing one builds the key index; writing the blocks takes milliseconds.
+///
+/// Each actor also falls in a group: its place and classification (département, regions, legal
+/// family, NAF section), the key of every filter. The groups are the rows of `actor_counts`, so
+/// the counts come with the order, and the packed order holds each rank's group number, so any
+/// filter is checked on the blocks without reading the actors.
 struct NameOrder {
     /// One actor: where its folded name lies in `names`, the first eight bytes of it as a number
-    /// (most comparisons end there, without reading the names), its id and its place. Sorting
+    /// (most comparisons end there, without reading the names), its id and its group. Sorting
     /// moves these 32 bytes, nothing to retain.
     private struct Entry {
         var prefix: UInt64
         var start: UInt32
         var length: UInt32
         var id: Int64
-        var place: Int
+        var group: Int
     }
 
     /// The folded names, end to end.
     private var names: [UInt8] = []
     private var entries: [Entry] = []
-    /// The distinct places (département, region, former region), by département code.
-    private var places: [(departement: String?, region: String?, formerRegion: String?)] = [(nil, nil, nil)]
-    private var placeNumbers: [String: Int] = [:]
+    private var groups: [ActorGroup] = []
+    private var groupNumbers: [ActorGroup: Int] = [:]
 
     var count: Int { entries.count }
 
@@ -31,22 +35,20 @@ struct NameOrder {
         entries.reserveCapacity(count)
     }
 
-    mutating func append(sortName: String, id: Int64, departement: String?, region: String?, formerRegion: String?) {
-        var place = 0
-        if let departement {
-            if let known = placeNumbers[departement] {
-                place = known
-            } else {
-                place = places.count
-                places.append((departement, region, formerRegion))
-                placeNumbers[departement] = place
-            }
+    mutating func append(sortName: String, id: Int64, group: ActorGroup) {
+        let number: Int
+        if let known = groupNumbers[group] {
+            number = known
+        } else {
+            number = groups.count
+            groups.append(group)
+            groupNumbers[group] = number
         }
         let start = names.count
         names.append(contentsOf: sortName.utf8)
         var prefix: UInt64 = 0
         for index in 0..<8 { prefix = prefix << 8 | UInt64(start + index < names.count ? names[start + index] : 0) }
-        entries.append(Entry(prefix: prefix, start: UInt32(start), length: UInt32(names.count - start), id: id, place: place))
+        entries.append(Entry(prefix: prefix, start: UInt32(start), length: UInt32(names.count - start), id: id, group: number))
     }
 
     /// Sorts by folded name in SQLite's BINARY order (UTF-8 bytes, a prefix first), then by id.
@@ -65,26 +67,23 @@ struct NameOrder {
         }
     }
 
-    /// The entries and the counts of every actor in the table (after upserts or head offices
-    /// changed them), in one pass.
-    static func read(from db: Database) throws -> (order: NameOrder, tally: CountTally) {
+    /// The entries of every actor in the table (after upserts or head offices changed them).
+    static func read(from db: Database) throws -> NameOrder {
         var order = NameOrder()
-        var tally = CountTally()
         order.reserve(try Int.fetchOne(db, sql: "SELECT count(*) FROM actors") ?? 0)
         let rows = try Row.fetchCursor(db, sql: """
             SELECT sort_name, id, departement, region, former_region, legal_family, naf_section FROM actors
             """)
         while let row = try rows.next() {
-            order.append(sortName: row[0], id: row[1], departement: row[2], region: row[3], formerRegion: row[4])
-            tally.add(region: row[3], formerRegion: row[4], departement: row[2], legalFamily: row[5], nafSection: row[6])
+            order.append(sortName: row[0], id: row[1], group: ActorGroup(departement: row[2], region: row[3], formerRegion: row[4],
+                                                                         legalFamily: row[5], nafSection: row[6]))
         }
-        return (order, tally)
+        return order
     }
 
     /// The order tables' rows for these entries, once sorted.
     func packed() -> OrderBlocks.Packed {
-        OrderBlocks.Packed(ids: entries.map(\.id), placeNumbers: entries.map { UInt16($0.place) },
-                           places: places.dropFirst().map { ($0.departement!, $0.region, $0.formerRegion) })
+        OrderBlocks.Packed(ids: entries.map(\.id), groupNumbers: entries.map { UInt32($0.group) }, groups: groups)
     }
 
     /// memcmp order, shorter first on a common prefix: SQLite's BINARY collation.

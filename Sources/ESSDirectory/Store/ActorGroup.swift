@@ -1,0 +1,23 @@
+/// What every filter of imported actors looks at: place and classification. A directory holds a
+/// few thousand distinct groups, one row of `actor_counts` each.
+struct ActorGroup: Hashable, Sendable {
+    var departement: String?
+    var region: String?
+    var formerRegion: String?
+    var legalFamily: String?
+    var nafSection: String?
+
+    init(departement: String?, region: String?, formerRegion: String?, legalFamily: String?, nafSection: String?) {
+        self.departement = departement
+        self.region = region
+        self.formerRegion = formerRegion
+        self.legalFamily = legalFamily
+        self.nafSection = nafSection
+    }
+
+    init(_ prepared: PreparedActor) {
+        let place = prepared.row.place
+        self.init(departement: place?.departementCode, region: place?.regionCode, formerRegion: place?.formerRegionCode,
+                  legalFamily: prepared.row.legalFamily, nafSection: prepared.nafSection)
+    }
+}
