@@ -66,6 +66,12 @@ extension BrowserState {
             picker.scroll = Self.scroll(showing: picker.selection, from: picker.scroll, height: height,
                                         count: picker.choices.count)
             overlay = .regionPicker(picker)
+        case .facetPicker(var picker):
+            let height = max(1, layout.overlayListRows.height)
+            picker.selection = min(max(0, picker.selection), max(0, picker.choices.count - 1))
+            picker.scroll = Self.scroll(showing: picker.selection, from: picker.scroll, height: height,
+                                        count: picker.choices.count)
+            overlay = .facetPicker(picker)
         case nil:
             break
         }

@@ -77,6 +77,12 @@ extension BrowserState {
             picker.selection = row
             overlay = .regionPicker(picker)
             applyPickedRegion()
+        case .facetPicker(var picker):
+            let row = picker.scroll + point.y - rowsArea.y
+            guard picker.choices.indices.contains(row) else { return }
+            picker.selection = row
+            overlay = .facetPicker(picker)
+            applyPickedFacet()
         case .help, nil:
             break
         }
@@ -88,7 +94,7 @@ extension BrowserState {
         switch overlay {
         case .help:
             for _ in 0..<abs(delta) { scrollHelp(delta > 0 ? .moveDown : .moveUp) }
-        case .search, .regionPicker:
+        case .search, .regionPicker, .facetPicker:
             for _ in 0..<abs(delta) { moveInOverlay(delta > 0 ? .moveDown : .moveUp) }
         case nil:
             if layout.listBox.contains(point) {

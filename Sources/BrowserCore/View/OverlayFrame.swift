@@ -32,4 +32,23 @@ enum OverlayFrame {
             grid.write(" " + line, at: Point(x: area.x, y: area.y + offset), width: area.width, role: .muted)
         }
     }
+
+    /// A picker's line: `▶✓ name …   42`, the cursor on the selected line, a check on the
+    /// choice in force, the count right-aligned (muted when 0).
+    static func drawChoice(_ spans: [Span], count: Int, selected: Bool, active: Bool, unicode: Bool,
+                           into grid: inout Grid, at point: Point, width: Int) {
+        let glyphs = Glyphs.glyphs(unicode: unicode)
+        let base: StyleRole = selected ? .selection : .overlay
+        let countText = String(count)
+        let countWidth = max(6, countText.count + 2)
+        grid.fill(Rect(x: point.x, y: point.y, width: width, height: 1), role: base)
+        var x = point.x
+        x += grid.write(selected ? glyphs.cursor : " ", at: point, width: 1, role: base)
+        x += grid.write(active ? (unicode ? "✓" : "*") : " ", at: Point(x: x, y: point.y), width: 2, role: selected ? base : .accent)
+        let room = max(0, point.x + width - countWidth - x)
+        grid.write(spans.map { Span(TerminalText.sanitize($0.text), $0.role) }.fittingWidth(room), at: Point(x: x, y: point.y), width: room)
+        let countRole: StyleRole = selected ? base : (count == 0 ? .muted : .accent)
+        grid.write(countText.leftPadded(toWidth: countWidth - 1) + " ", at: Point(x: point.x + width - countWidth, y: point.y),
+                   width: countWidth, role: countRole)
+    }
 }
