@@ -96,12 +96,10 @@ extension BrowserState {
         actors.importFilter = filter
         actors.filter = ""
         actors.pinned = nil
+        actors.aside = nil
         sections[.actors] = actors
         reloadRows(.actors)
-        if let first = sections[.actors]?.rows.firstImportedIndex {
-            sections[.actors]?.selection = first
-            sections[.actors]?.aside = nil
-        }
+        if let first = sections[.actors]?.rows.firstImportedIndex { sections[.actors]?.selection = first }
     }
 
     // MARK: - Pages

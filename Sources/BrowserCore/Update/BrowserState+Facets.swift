@@ -85,8 +85,13 @@ extension UIStrings {
     public static let importedFilters = Localized(fr: "Importés", en: "Imported")
     public static let noDirectory = Localized(
         fr: "Aucun annuaire importé (ess import FICHIER)", en: "No directory imported (ess import FILE)")
+    public static let noImportedResultsHint = Localized(
+        fr: "x retire département, famille et NAF ; R retire la région",
+        en: "x drops département, family and NAF; R drops the region")
     public static let noImportFilter = Localized(
         fr: "Aucun filtre sur les acteurs importés", en: "No filter on the imported actors")
+    /// The trail's step that dropped the facet filters.
+    public static let noImportFilterCrumb = Localized(fr: "Acteurs sans filtres", en: "Actors, no filters")
     public static let importFilterCleared = Localized(
         fr: "Acteurs importés : filtres retirés", en: "Imported actors: filters dropped")
 
