@@ -46,3 +46,37 @@ public struct FacetPicker: Hashable, Sendable {
     public internal(set) var selection = 0
     public internal(set) var scroll = 0
 }
+
+/// Where the region picker or a facet picker stands in its choices: what moving, clicking and
+/// settling change alike in both.
+struct PickerPosition {
+    var selection: Int
+    var scroll: Int
+    var count: Int
+}
+
+extension Overlay {
+    /// The open picker's position; nil for the help and the search. Setting it writes the
+    /// selection and scroll back into the picker.
+    var pickerPosition: PickerPosition? {
+        get {
+            switch self {
+            case .regionPicker(let picker): PickerPosition(selection: picker.selection, scroll: picker.scroll, count: picker.choices.count)
+            case .facetPicker(let picker): PickerPosition(selection: picker.selection, scroll: picker.scroll, count: picker.choices.count)
+            case .help, .search: nil
+            }
+        }
+        set {
+            guard let position = newValue else { return }
+            switch self {
+            case .regionPicker(var picker):
+                (picker.selection, picker.scroll) = (position.selection, position.scroll)
+                self = .regionPicker(picker)
+            case .facetPicker(var picker):
+                (picker.selection, picker.scroll) = (position.selection, position.scroll)
+                self = .facetPicker(picker)
+            case .help, .search: break
+            }
+        }
+    }
+}

@@ -71,18 +71,13 @@ extension BrowserState {
             search.selection = row
             overlay = .search(search)
             openSearchResult()
-        case .regionPicker(var picker):
+        case .regionPicker, .facetPicker:
+            guard var picker = overlay?.pickerPosition else { return }
             let row = picker.scroll + point.y - rowsArea.y
-            guard picker.choices.indices.contains(row) else { return }
+            guard (0..<picker.count).contains(row) else { return }
             picker.selection = row
-            overlay = .regionPicker(picker)
-            applyPickedRegion()
-        case .facetPicker(var picker):
-            let row = picker.scroll + point.y - rowsArea.y
-            guard picker.choices.indices.contains(row) else { return }
-            picker.selection = row
-            overlay = .facetPicker(picker)
-            applyPickedFacet()
+            overlay?.pickerPosition = picker
+            if case .regionPicker = overlay { applyPickedRegion() } else { applyPickedFacet() }
         case .help, nil:
             break
         }

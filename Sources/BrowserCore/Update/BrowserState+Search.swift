@@ -70,14 +70,10 @@ extension BrowserState {
             }
             search.selection = target ?? from
             overlay = .search(search)
-        case .regionPicker(var picker):
-            picker.selection = Self.pickerSelection(after: command, from: picker.selection, count: picker.choices.count,
-                                                    page: page)
-            overlay = .regionPicker(picker)
-        case .facetPicker(var picker):
-            picker.selection = Self.pickerSelection(after: command, from: picker.selection, count: picker.choices.count,
-                                                    page: page)
-            overlay = .facetPicker(picker)
+        case .regionPicker, .facetPicker:
+            guard var picker = overlay?.pickerPosition else { return }
+            picker.selection = Self.pickerSelection(after: command, from: picker.selection, count: picker.count, page: page)
+            overlay?.pickerPosition = picker
         case .help, nil:
             break
         }
