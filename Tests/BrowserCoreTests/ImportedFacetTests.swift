@@ -129,6 +129,14 @@ import Testing
         #expect(browser.lines[23].contains("Acteurs importés : filtres retirés"))
     }
 
+    @Test func aPickerWithNoValueSaysWhy() throws {
+        var browser = try make(region: "Bretagne")
+        try browser.type("2n")
+        #expect(browser.lines[3].contains("0 choix"))
+        #expect(browser.lines[5].contains("Toutes les sections NAF"))
+        #expect(browser.lines[7].contains("Aucun acteur importé n'a cette information ici"), "\(browser.lines[7])")
+    }
+
     @Test func aClickOnAPickerLineAppliesIt() throws {
         var browser = try make()
         try browser.type("2c")

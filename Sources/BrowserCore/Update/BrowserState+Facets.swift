@@ -88,6 +88,9 @@ extension UIStrings {
     public static let noImportedResultsHint = Localized(
         fr: "x retire département, famille et NAF ; R retire la région",
         en: "x drops département, family and NAF; R drops the region")
+    public static let noFacetValues = Localized(
+        fr: "Aucun acteur importé n'a cette information ici (le fichier importé n'en donne peut-être pas).",
+        en: "No imported actor has this here (the imported file may not give it).")
     public static let noImportFilter = Localized(
         fr: "Aucun filtre sur les acteurs importés", en: "No filter on the imported actors")
     /// The trail's step that dropped the facet filters.

@@ -33,5 +33,9 @@ enum FacetPickerPanel: Panel {
                                     selected: selected, active: choice?.choice.code == chosen, unicode: state.unicode,
                                     into: &grid, at: Point(x: rows.x, y: rows.y + line), width: rows.width)
         }
+        if picker.values.isEmpty, rows.height > 2 {
+            // A file without the column (ESS France's list has no NAF code): say so, not just "0 choices".
+            OverlayFrame.drawHint(UIStrings.noFacetValues(language), in: rows.dropping(top: 2), into: &grid)
+        }
     }
 }
