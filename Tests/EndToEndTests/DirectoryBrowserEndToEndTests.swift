@@ -95,7 +95,7 @@ struct DirectoryBrowserEndToEndTests {
 
         try session.send(keys: "2", "d")
         var screen = try session.waitFor(text: "Choisir un département (acteurs importés)")
-        #expect(screen.contains { $0.contains("Tous les départements") && $0.hasSuffix(" 1000 │") })
+        #expect(screen.contains { $0.contains("Tous les départements") && $0.hasSuffix(" 1\u{00A0}000 │") })
         try session.type("rhone")
         screen = try session.waitUntil("Rhône first in the picker") { lines in lines[5].contains("▶  Rhône (69)") }
         #expect(screen[5].hasSuffix(" \(inRhone) │"), "the directory's count: \(screen[5])")

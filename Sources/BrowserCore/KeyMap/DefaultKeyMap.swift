@@ -92,6 +92,8 @@ public enum DefaultKeyMap {
         bind region  <C-p>      move-up
         bind region  <PgDn>     page-down
         bind region  <PgUp>     page-up
+        bind region  <Home>     move-first
+        bind region  <End>      move-last
         bind region  <BS>       delete-char
         bind region  <C-u>      clear-input
 
@@ -104,6 +106,8 @@ public enum DefaultKeyMap {
         bind facet   <C-p>      move-up
         bind facet   <PgDn>     page-down
         bind facet   <PgUp>     page-up
+        bind facet   <Home>     move-first
+        bind facet   <End>      move-last
         bind facet   <BS>       delete-char
         bind facet   <C-u>      clear-input
 

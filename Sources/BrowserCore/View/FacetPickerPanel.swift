@@ -30,7 +30,7 @@ enum FacetPickerPanel: Panel {
             let selected = index == picker.selection
             let name = choice?.choice.label ?? picker.facet.allChoice(language)
             OverlayFrame.drawChoice([Span(name, selected ? .selection : .overlay)], count: choice?.count ?? picker.allCount,
-                                    selected: selected, active: choice?.choice.code == chosen, unicode: state.unicode,
+                                    selected: selected, active: choice?.choice.code == chosen, state: state,
                                     into: &grid, at: Point(x: rows.x, y: rows.y + line), width: rows.width)
         }
         if picker.values.isEmpty, rows.height > 2 {

@@ -1,6 +1,8 @@
+import ESSModel
 import TerminalGrid
 
-/// What the search and region overlays share: a cleared box, a title, and an input line.
+/// What the search, region and facet overlays share: a cleared box, a title, an input line and
+/// picker lines.
 enum OverlayFrame {
     /// Clears `rect` and draws its border and title.
     static func draw(_ rect: Rect, title: String, unicode: Bool, into grid: inout Grid) {
@@ -35,12 +37,13 @@ enum OverlayFrame {
 
     /// A picker's line: `▶✓ name …   42`, the cursor on the selected line, a check on the
     /// choice in force, the count right-aligned (muted when 0).
-    static func drawChoice(_ spans: [Span], count: Int, selected: Bool, active: Bool, unicode: Bool,
+    static func drawChoice(_ spans: [Span], count: Int, selected: Bool, active: Bool, state: BrowserState,
                            into grid: inout Grid, at point: Point, width: Int) {
+        let unicode = state.unicode
         let glyphs = Glyphs.glyphs(unicode: unicode)
         let base: StyleRole = selected ? .selection : .overlay
-        let countText = String(count)
-        let countWidth = max(6, countText.count + 2)
+        let countText = Formatting.number(Double(count), state.language)
+        let countWidth = max(6, countText.displayWidth + 2)
         grid.fill(Rect(x: point.x, y: point.y, width: width, height: 1), role: base)
         var x = point.x
         x += grid.write(selected ? glyphs.cursor : " ", at: point, width: 1, role: base)

@@ -40,7 +40,7 @@ enum RegionPickerPanel: Panel {
             spans.append(Span(glyphs.formerRegionArrow + current, selected ? .selection : .muted))
         }
         OverlayFrame.drawChoice(spans, count: choice?.count ?? state.data.regionalRecordCount, selected: selected,
-                                active: choice?.filter == state.region, unicode: state.unicode, into: &grid,
+                                active: choice?.filter == state.region, state: state, into: &grid,
                                 at: point, width: width)
     }
 }
