@@ -32,19 +32,34 @@ public final class DirectoryActorSource: ImportedActorSource, @unchecked Sendabl
         try? database.limitPageCache(megabytes: 16)
     }
 
-    /// The directory filter of a scope; nil for a territory with none narrower than France.
-    private func filter(_ scope: RecordID?) -> ActorFilter? {
-        guard let scope else { return ActorFilter() }
-        return places.filter(for: scope, in: catalogue)
+    /// The directory filter of a scope and facets; nil for a territory with none narrower than
+    /// France, or when the facets contradict the scope (another département: nothing matches).
+    private func filter(_ scope: RecordID?, _ facets: ImportedActorFilter) -> ActorFilter? {
+        guard var filter = scope.map({ places.filter(for: $0, in: catalogue) }) ?? ActorFilter() else { return nil }
+        if let departement = facets.code(.departement) {
+            if let within = filter.departement, within != departement { return nil }
+            filter.departement = departement
+        }
+        filter.legalFamily = facets.code(.legalFamily) ?? filter.legalFamily
+        filter.nafSection = facets.code(.nafSection) ?? filter.nafSection
+        return filter
     }
 
-    public func count(in scope: RecordID?) -> Int? {
-        guard let filter = filter(scope) else { return nil }
+    /// Whether the facets leave nothing in a scope that has a filter of its own.
+    private func contradicts(_ scope: RecordID?, _ facets: ImportedActorFilter) -> Bool {
+        guard let scope, let departement = facets.code(.departement),
+              let within = places.filter(for: scope, in: catalogue)?.departement else { return false }
+        return within != departement
+    }
+
+    public func count(in scope: RecordID?, matching facets: ImportedActorFilter) -> Int? {
+        if contradicts(scope, facets) { return 0 }
+        guard let filter = filter(scope, facets) else { return nil }
         return try? database.count(filter)
     }
 
-    public func rows(in scope: RecordID?, offset: Int, limit: Int) -> [ImportedActorRow] {
-        guard let filter = filter(scope), limit > 0 else { return [] }
+    public func rows(in scope: RecordID?, matching facets: ImportedActorFilter, offset: Int, limit: Int) -> [ImportedActorRow] {
+        guard let filter = filter(scope, facets), limit > 0 else { return [] }
         let positions = lock.withLock { known[filter] ?? [:] }
         let actors: [ImportedActor]
         do {
@@ -69,6 +84,47 @@ public final class DirectoryActorSource: ImportedActorSource, @unchecked Sendabl
         return actors.map { ImportedActorRow(id: RecordID($0.recordID), name: $0.name, place: $0.placeText) }
     }
 
+    /// Départements and NAF sections in code order, legal families most first; each from the
+    /// counts aggregated at import, so a picker opens at once over a million actors.
+    public func facetCounts(_ facet: ImportedFacet, in scope: RecordID?, matching facets: ImportedActorFilter) -> [ImportedFacetCount] {
+        guard let filter = filter(scope, facets) else { return [] }
+        let column: DirectoryDatabase.CountColumn = switch facet {
+        case .departement: .departement
+        case .legalFamily: .legalFamily
+        case .nafSection: .nafSection
+        }
+        guard let counts = try? database.counts(by: column, filter) else { return [] }
+        let values = counts.filter { $0.value > 0 }.map { code, count in
+            ImportedFacetCount(ImportedFacetChoice(code: code, label: label(facet, code)), count: count)
+        }
+        switch facet {
+        case .departement:
+            return values.sorted { (Self.departementOrder($0.choice.code), $0.choice.code) < (Self.departementOrder($1.choice.code), $1.choice.code) }
+        case .nafSection:
+            return values.sorted { $0.choice.code < $1.choice.code }
+        case .legalFamily:
+            return values.sorted { ($1.count, $0.choice.label) < ($0.count, $1.choice.label) }
+        }
+    }
+
+    /// "Rhône (69)", "Q · Santé humaine et action sociale", "Associations".
+    private func label(_ facet: ImportedFacet, _ code: String) -> String {
+        switch facet {
+        case .departement:
+            guard let place = places.place(departementCode: code) else { return code }
+            return "\(catalogue.name(of: place.departement)) (\(code))"
+        case .nafSection: return NAFSectionNames.label(code)
+        case .legalFamily: return code
+        }
+    }
+
+    /// Corsica's 2A and 2B between 19 and 21, overseas (971…) after the rest, as INSEE lists them.
+    private static func departementOrder(_ code: String) -> Int {
+        if code.hasPrefix("2A") || code.hasPrefix("2B") { return 2000 }
+        let number = Int(code) ?? 0
+        return code.count == 3 ? 10_000 + number : number * 100
+    }
+
     /// Notes the cursors at every block boundary of a read, and at its end.
     private func remember(_ actors: [ImportedActor], from offset: Int, filter: ActorFilter) {
         guard !actors.isEmpty else { return }
@@ -83,8 +139,8 @@ public final class DirectoryActorSource: ImportedActorSource, @unchecked Sendabl
         }
     }
 
-    public func search(_ text: String, in scope: RecordID?, limit: Int) -> [ImportedActorRow] {
-        guard let filter = filter(scope) else { return [] }
+    public func search(_ text: String, in scope: RecordID?, matching facets: ImportedActorFilter, limit: Int) -> [ImportedActorRow] {
+        guard let filter = filter(scope, facets) else { return [] }
         let actors = (try? database.search(text, filter, limit: limit)) ?? []
         return actors.map { ImportedActorRow(id: RecordID($0.recordID), name: $0.name, place: $0.placeText) }
     }

@@ -8,7 +8,9 @@ import Foundation
 ///
 /// Actor `n` (from 0) lies in scope `s` of `scopes` when `n % scopes.count == index of s`:
 /// every territory listed gets an even share; other territories have no narrower scope than
-/// the whole directory (nil count), like France.
+/// the whole directory (nil count), like France. Its facets cycle independently: département
+/// `departements[n % 3]`, legal family `families[n / 3 % 3]`, NAF section `nafSections[n / 9 % 3]`.
+/// A facet filter is answered by walking the scope's actors, so tests that filter keep `total` small.
 public final class SyntheticActorSource: ImportedActorSource, @unchecked Sendable {
     public let total: Int
     public let scopes: [RecordID]
@@ -40,11 +42,48 @@ public final class SyntheticActorSource: ImportedActorSource, @unchecked Sendabl
         return (index, step, total > index ? (total - index + step - 1) / step : 0)
     }
 
-    public func count(in scope: RecordID?) -> Int? { numbers(scope)?.count }
+    public static let departements = [ImportedFacetChoice(code: "42", label: "Loire (42)"),
+                                      ImportedFacetChoice(code: "44", label: "Loire-Atlantique (44)"),
+                                      ImportedFacetChoice(code: "69", label: "Rhône (69)")]
+    public static let families = ["Associations", "Coopératives", "Mutuelles"].map { ImportedFacetChoice(code: $0, label: $0) }
+    public static let nafSections = [ImportedFacetChoice(code: "I", label: "I · Hébergement et restauration"),
+                                     ImportedFacetChoice(code: "Q", label: "Q · Santé humaine et action sociale"),
+                                     ImportedFacetChoice(code: "S", label: "S · Autres activités de services")]
 
-    public func rows(in scope: RecordID?, offset: Int, limit: Int) -> [ImportedActorRow] {
-        guard let (phase, step, count) = numbers(scope), offset < count else { return [] }
-        let rows = (offset..<min(count, offset + limit)).map { row(phase + $0 * step) }
+    /// The value of `facet` for actor `number`.
+    public static func value(_ facet: ImportedFacet, of number: Int) -> ImportedFacetChoice {
+        switch facet {
+        case .departement: departements[number % 3]
+        case .legalFamily: families[number / 3 % 3]
+        case .nafSection: nafSections[number / 9 % 3]
+        }
+    }
+
+    private func matches(_ number: Int, _ filter: ImportedActorFilter) -> Bool {
+        ImportedFacet.allCases.allSatisfy { facet in filter.code(facet).map { Self.value(facet, of: number).code == $0 } ?? true }
+    }
+
+    /// The numbers of the scope's actors that pass `filter`, in name order, lazily.
+    private func members(_ scope: RecordID?, _ filter: ImportedActorFilter) -> AnySequence<Int>? {
+        guard let (phase, step, count) = numbers(scope) else { return nil }
+        return AnySequence((0..<count).lazy.map { phase + $0 * step }.filter { self.matches($0, filter) })
+    }
+
+    public func count(in scope: RecordID?, matching filter: ImportedActorFilter) -> Int? {
+        guard filter.isEmpty else { return members(scope, filter).map { $0.reduce(0) { count, _ in count + 1 } } }
+        return numbers(scope)?.count
+    }
+
+    public func rows(in scope: RecordID?, matching filter: ImportedActorFilter, offset: Int, limit: Int) -> [ImportedActorRow] {
+        let rows: [ImportedActorRow]
+        if filter.isEmpty {
+            guard let (phase, step, count) = numbers(scope), offset < count else { return [] }
+            rows = (offset..<min(count, offset + limit)).map { row(phase + $0 * step) }
+        } else {
+            guard let members = members(scope, filter) else { return [] }
+            rows = members.dropFirst(offset).prefix(limit).map(row)
+            guard !rows.isEmpty else { return [] }
+        }
         lock.withLock {
             log.rows += rows.count
             log.reads += 1
@@ -53,18 +92,29 @@ public final class SyntheticActorSource: ImportedActorSource, @unchecked Sendabl
     }
 
     /// Names containing the query's digits, or all when it has none: the first `limit`.
-    public func search(_ text: String, in scope: RecordID?, limit: Int) -> [ImportedActorRow] {
-        guard let (phase, step, count) = numbers(scope) else { return [] }
+    public func search(_ text: String, in scope: RecordID?, matching filter: ImportedActorFilter, limit: Int) -> [ImportedActorRow] {
+        guard let members = members(scope, filter) else { return [] }
         let digits = text.filter(\.isNumber)
         guard text.contains(where: \.isLetter) || !digits.isEmpty else { return [] }
         var found: [ImportedActorRow] = []
-        var index = 0
-        while found.count < limit, index < min(count, 100_000) {
-            let actor = row(phase + index * step)
+        for number in members.prefix(100_000) where found.count < limit {
+            let actor = row(number)
             if digits.isEmpty || actor.name.contains(digits) { found.append(actor) }
-            index += 1
         }
         return found
+    }
+
+    /// Each value of the facet holding actors of the scope and filter, in the order of the lists above.
+    public func facetCounts(_ facet: ImportedFacet, in scope: RecordID?, matching filter: ImportedActorFilter) -> [ImportedFacetCount] {
+        guard let members = members(scope, filter) else { return [] }
+        var counts: [String: Int] = [:]
+        for number in members { counts[Self.value(facet, of: number).code, default: 0] += 1 }
+        let values = switch facet {
+        case .departement: Self.departements
+        case .legalFamily: Self.families
+        case .nafSection: Self.nafSections
+        }
+        return values.compactMap { value in counts[value.code].map { ImportedFacetCount(value, count: $0) } }
     }
 
     public func page(_ id: RecordID, language: Language) -> RecordPage? {

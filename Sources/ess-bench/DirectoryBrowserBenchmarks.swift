@@ -75,6 +75,20 @@ func runDirectoryBrowserBenchmark() throws {
     }
 
     notePeak("region filter")
+    var picker = Measurement("département picker opened (counts of every value)")
+    var departement = Measurement("département applied (count + first window)")
+    var family = Measurement("legal family applied within it (count + window)")
+    for index in 0..<20 {
+        var state = BrowserState(data: data, language: .fr, size: size)
+        try press("2", &state)
+        try press("d", &state, into: &picker)
+        for _ in 0...(index % 10) { try press("<Down>", &state) }
+        try press("<Enter>", &state, into: &departement)
+        try press("c<Down>", &state)
+        try press("<Enter>", &state, into: &family)
+    }
+
+    notePeak("facet filters")
     var keystroke = Measurement("search overlay keystroke (catalogue + 50 imported)")
     for query in queries {
         var state = BrowserState(data: data, language: .fr, size: size)
@@ -89,7 +103,7 @@ func runDirectoryBrowserBenchmark() throws {
 
     let peak = peakResidentMegabytes()
     printTable("Browser over the directory (\(total) imported actors, 120×40)",
-               [firstFrame, actorsFrame, pageDown, end, pageUp, region, keystroke],
+               [firstFrame, actorsFrame, pageDown, end, pageUp, region, picker, departement, family, keystroke],
                note: "Peak resident memory of the process (catalogue, directory open, every step above): \(String(format: "%.0f", peak)) MB.")
 }
 

@@ -48,7 +48,7 @@ import Testing
             │ Acteurs importés (1\u{00A0}000\u{00A0}000) ─── ││                                          │
             │▶Acteur 000000000       importé ·…││                                          │
             └───────────────────── 74/1000073 ─┘└──────────────────────────────────────────┘
-             Entrée ouvrir  Tab panneau  / filtrer  s chercher  r région  ? aide  q quitter
+             Entrée ouvrir  d dép.  c famille  n NAF  x sans filtres  ? aide  q quitter
             """)
         #expect(source.requested.rows == 64, "one block of rows, not the million")
     }

@@ -111,14 +111,18 @@ import Testing
             (.enter, .search, .openResult), (.escape, .search, .closeOverlay),
             (.enter, .region, .applyRegion), (.escape, .region, .closeOverlay),
             (.escape, .help, .closeOverlay), (.character("q"), .help, .closeOverlay),
+            (.character("d"), .list, .pickDepartement), (.character("c"), .detail, .pickLegalFamily),
+            (.character("n"), .actors, .pickNafSection), (.character("x"), .actors, .clearActorFilters),
+            (.enter, .actors, .openRecord), (.enter, .facet, .applyFacet), (.escape, .facet, .closeOverlay),
         ]
         for (key, context, command) in expectations {
             #expect(map.command(for: key, in: context) == command, "\(key) in \(context)")
         }
         // Letters typed into inputs are text, not commands.
-        for context in [KeyContext.filter, .search, .region] {
+        for context in [KeyContext.filter, .search, .region, .facet] {
             #expect(map.command(for: .character("q"), in: context) == nil)
             #expect(map.command(for: .character("j"), in: context) == nil)
+            #expect(map.command(for: .character("d"), in: context) == nil)
         }
     }
 

@@ -151,8 +151,8 @@ import Testing
 
     @Test func anUnboundKeySaysSoInTheFooter() throws {
         var browser = try sample()
-        try browser.type("x")
-        #expect(browser.lines[23].contains("Touche x sans effet ici (? pour l'aide)"))
+        try browser.type("w")
+        #expect(browser.lines[23].contains("Touche w sans effet ici (? pour l'aide)"))
         try browser.type("j")
         #expect(!browser.lines[23].contains("Touche"))
     }

@@ -67,4 +67,56 @@ import Testing
         #expect(source.page("siren:nope", language: .fr) == nil)
         #expect(source.page("progress", language: .fr) == nil)
     }
+
+    // MARK: - Facets
+
+    func facets(_ pairs: [ImportedFacet: String]) -> ImportedActorFilter {
+        ImportedActorFilter(pairs.mapValues { ImportedFacetChoice(code: $0, label: $0) })
+    }
+
+    @Test func facetCountsComeFromTheDirectorysCountsWithLabels() throws {
+        let source = source()
+        let departements = source.facetCounts(.departement, in: nil, matching: ImportedActorFilter())
+        #expect(departements.reduce(0) { $0 + $1.count } == (try database.counts(by: .departement).values.reduce(0, +)))
+        let rhone = try #require(departements.first { $0.choice.code == "69" })
+        #expect(rhone.choice.label == "Rhône (69)")
+        #expect(rhone.count == (try database.count(ActorFilter(departement: "69"))))
+        let codes = departements.map(\.choice.code)
+        // Corsica (2A, 2B) sorts as 20, between 19 and 21; overseas (971…) last.
+        let corsica = try #require(codes.firstIndex(of: "2A"))
+        #expect(codes[..<corsica].allSatisfy { (Int($0) ?? 99) < 20 })
+        #expect(codes[(corsica + 1)...].allSatisfy { $0 == "2B" || (Int($0) ?? 0) > 20 })
+        #expect(codes.filter { $0.count == 2 && Int($0) != nil }.map { Int($0)! } == codes.filter { $0.count == 2 }.compactMap { Int($0) }.sorted())
+        let families = source.facetCounts(.legalFamily, in: nil, matching: ImportedActorFilter())
+        #expect(families.map(\.count) == families.map(\.count).sorted(by: >), "families most first")
+        #expect(families.first?.choice.label == "Associations")
+    }
+
+    @Test func facetsNarrowCountsRowsAndSearchWithinAScope() throws {
+        let source = source()
+        let region: RecordID = "region-auvergne-rhone-alpes"
+        let inRegion = source.facetCounts(.departement, in: region, matching: ImportedActorFilter()).map(\.choice.code)
+        #expect(inRegion.contains("69") && !inRegion.contains("44"), "only the region's départements: \(inRegion)")
+        let filter = facets([.departement: "69", .legalFamily: "Associations"])
+        let expected = try database.count(ActorFilter(region: "84", departement: "69", legalFamily: "Associations"))
+        #expect(expected > 0)
+        #expect(source.count(in: region, matching: filter) == expected)
+        let rows = source.rows(in: region, matching: filter, offset: 0, limit: 2000)
+        #expect(rows.count == expected)
+        #expect(rows.allSatisfy { $0.place?.hasSuffix("(69)") == true })
+        let families = source.facetCounts(.legalFamily, in: region, matching: facets([.departement: "69"]))
+        #expect(families.first { $0.choice.code == "Associations" }?.count == expected)
+        let name = try #require(rows.first?.name)
+        #expect(source.search(name, in: region, matching: filter, limit: 5).contains { $0.id == rows.first?.id })
+        #expect(source.search(name, in: region, matching: facets([.departement: "44"]), limit: 5).isEmpty)
+    }
+
+    @Test func aDepartementOutsideTheScopeMatchesNothing() throws {
+        let source = source()
+        let loire: RecordID = "departement-loire"
+        #expect(source.count(in: loire, matching: facets([.departement: "69"])) == 0)
+        #expect(source.rows(in: loire, matching: facets([.departement: "69"]), offset: 0, limit: 10).isEmpty)
+        #expect(source.facetCounts(.legalFamily, in: loire, matching: facets([.departement: "69"])).isEmpty)
+        #expect(source.count(in: loire, matching: facets([.departement: "42"])) == source.count(in: loire))
+    }
 }

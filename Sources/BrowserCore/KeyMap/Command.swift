@@ -27,11 +27,16 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case search
     case pickRegion = "pick-region"
     case clearRegion = "clear-region"
+    case pickDepartement = "pick-departement"
+    case pickLegalFamily = "pick-legal-family"
+    case pickNafSection = "pick-naf-section"
+    case clearActorFilters = "clear-actor-filters"
     // Text input and overlays
     case keepFilter = "keep-filter"
     case clearFilter = "clear-filter"
     case openResult = "open-result"
     case applyRegion = "apply-region"
+    case applyFacet = "apply-facet"
     case deleteChar = "delete-char"
     case clearInput = "clear-input"
     case closeOverlay = "close-overlay"
@@ -67,8 +72,9 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .moveDown, .moveUp, .pageDown, .pageUp, .moveFirst, .moveLast, .toggleFocus: .moving
         case .openRecord, .followLink, .goBack, .goForward: .links
         case .toggleFold, .foldAll, .unfoldAll: .page
-        case .filter, .search, .pickRegion, .clearRegion: .filters
-        case .keepFilter, .clearFilter, .openResult, .applyRegion, .deleteChar, .clearInput, .closeOverlay: .input
+        case .filter, .search, .pickRegion, .clearRegion, .pickDepartement, .pickLegalFamily, .pickNafSection,
+             .clearActorFilters: .filters
+        case .keepFilter, .clearFilter, .openResult, .applyRegion, .applyFacet, .deleteChar, .clearInput, .closeOverlay: .input
         case .section1, .section2, .section3, .section4, .section5: .sections
         case .help, .quit: .general
         }
@@ -114,10 +120,20 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .pickRegion: Localized(fr: "Choisir une région (pour toutes les sections)",
                                     en: "Choose a region (for every section)")
         case .clearRegion: Localized(fr: "Retirer le filtre région", en: "Drop the region filter")
+        case .pickDepartement: Localized(fr: "Acteurs importés : choisir un département",
+                                         en: "Imported actors: choose a département")
+        case .pickLegalFamily: Localized(fr: "Acteurs importés : choisir une famille juridique",
+                                         en: "Imported actors: choose a legal family")
+        case .pickNafSection: Localized(fr: "Acteurs importés : choisir une section NAF",
+                                        en: "Imported actors: choose a NAF section")
+        case .clearActorFilters: Localized(fr: "Acteurs importés : retirer département, famille et NAF",
+                                           en: "Imported actors: drop département, family and NAF")
         case .keepFilter: Localized(fr: "Filtre : le garder et revenir à la liste", en: "Filter: keep it, back to the list")
         case .clearFilter: Localized(fr: "Filtre : l'effacer", en: "Filter: clear it")
         case .openResult: Localized(fr: "Recherche : ouvrir le résultat choisi", en: "Search: open the chosen result")
         case .applyRegion: Localized(fr: "Régions : appliquer la région choisie", en: "Regions: apply the chosen region")
+        case .applyFacet: Localized(fr: "Département, famille, NAF : appliquer le choix",
+                                    en: "Département, family, NAF: apply the choice")
         case .deleteChar: Localized(fr: "Effacer le dernier caractère tapé", en: "Delete the last character typed")
         case .clearInput: Localized(fr: "Effacer toute la saisie", en: "Clear what was typed")
         case .closeOverlay: Localized(fr: "Fermer la fenêtre", en: "Close the dialog")
@@ -152,10 +168,14 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .search: Localized(fr: "chercher", en: "search")
         case .pickRegion: Localized(fr: "région", en: "region")
         case .clearRegion: Localized(fr: "sans région", en: "no region")
+        case .pickDepartement: Localized(fr: "dép.", en: "dép.")
+        case .pickLegalFamily: Localized(fr: "famille", en: "family")
+        case .pickNafSection: Localized(fr: "NAF", en: "NAF")
+        case .clearActorFilters: Localized(fr: "sans filtres", en: "no filters")
         case .keepFilter: Localized(fr: "garder", en: "keep")
         case .clearFilter: Localized(fr: "effacer", en: "clear")
         case .openResult: Localized(fr: "ouvrir", en: "open")
-        case .applyRegion: Localized(fr: "appliquer", en: "apply")
+        case .applyRegion, .applyFacet: Localized(fr: "appliquer", en: "apply")
         case .deleteChar: Localized(fr: "retirer une lettre", en: "delete")
         case .clearInput: Localized(fr: "tout effacer", en: "clear")
         case .closeOverlay: Localized(fr: "fermer", en: "close")

@@ -4,7 +4,7 @@ public enum DefaultKeyMap {
     /// The first key written for a command is the one the footer shows.
     public static let text = """
         # ess browser key map: bind CONTEXT KEY COMMAND, footer CONTEXT ITEM...
-        # Contexts: global, generic (list and detail), list, detail, filter, search, region, help.
+        # Contexts: global, generic (list and detail), list, actors (Actors list with imported actors), detail, filter, search, region, facet, help.
 
         # Moving, in either pane
         bind generic <Down>     move-down
@@ -34,6 +34,11 @@ public enum DefaultKeyMap {
         bind generic s          search
         bind generic r          pick-region
         bind generic R          clear-region
+        # Imported actors of the Actors list: département, legal family, NAF section
+        bind generic d          pick-departement
+        bind generic c          pick-legal-family
+        bind generic n          pick-naf-section
+        bind generic x          clear-actor-filters
 
         # Sections
         bind generic 1          section-1
@@ -87,8 +92,24 @@ public enum DefaultKeyMap {
         bind region  <C-p>      move-up
         bind region  <PgDn>     page-down
         bind region  <PgUp>     page-up
+        bind region  <Home>     move-first
+        bind region  <End>      move-last
         bind region  <BS>       delete-char
         bind region  <C-u>      clear-input
+
+        # Département, legal family and NAF section pickers
+        bind facet   <Enter>    apply-facet
+        bind facet   <Esc>      close-overlay
+        bind facet   <Down>     move-down
+        bind facet   <C-n>      move-down
+        bind facet   <Up>       move-up
+        bind facet   <C-p>      move-up
+        bind facet   <PgDn>     page-down
+        bind facet   <PgUp>     page-up
+        bind facet   <Home>     move-first
+        bind facet   <End>      move-last
+        bind facet   <BS>       delete-char
+        bind facet   <C-u>      clear-input
 
         # Help overlay
         bind help    <Esc>      close-overlay
@@ -109,10 +130,12 @@ public enum DefaultKeyMap {
 
         # Footers, most useful first: what does not fit is dropped, help always stays.
         footer list    open-record toggle-focus filter search pick-region help quit go-back move-up/move-down section-1/section-5
+        footer actors  open-record pick-departement pick-legal-family pick-naf-section clear-actor-filters help quit filter search toggle-focus pick-region go-back move-up/move-down
         footer detail  follow-link toggle-focus go-back go-forward help quit search fold-all/unfold-all move-up/move-down
         footer filter  keep-filter clear-filter delete-char
         footer search  move-up/move-down open-result close-overlay
         footer region  move-up/move-down apply-region close-overlay
+        footer facet   move-up/move-down apply-facet close-overlay
         footer help    move-up/move-down page-down close-overlay
         """
 }

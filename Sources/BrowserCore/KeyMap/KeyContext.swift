@@ -10,6 +10,9 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     case generic
     /// The list pane has focus.
     case list
+    /// The list pane of Actors has focus and a directory of imported actors is open: the list's
+    /// keys, with a footer that shows the département, legal family and NAF keys.
+    case actors
     /// The detail pane has focus.
     case detail
     /// The list filter is being typed.
@@ -18,6 +21,8 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     case search
     /// The region picker is open.
     case region
+    /// The département, legal family or NAF section picker is open.
+    case facet
     /// The help overlay is open.
     case help
 
@@ -27,14 +32,15 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .global: [.global]
         case .generic: [.generic, .global]
         case .list, .detail: [self, .generic, .global]
-        case .filter, .search, .region, .help: [self, .global]
+        case .actors: [.actors, .list, .generic, .global]
+        case .filter, .search, .region, .facet, .help: [self, .global]
         }
     }
 
     /// Whether an unbound printable character is typed into a text field.
     public var acceptsText: Bool {
         switch self {
-        case .filter, .search, .region: true
+        case .filter, .search, .region, .facet: true
         default: false
         }
     }

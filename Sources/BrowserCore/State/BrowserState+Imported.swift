@@ -16,19 +16,23 @@ extension BrowserState {
     func importedRows(_ state: SectionState) -> ImportedRows? {
         guard let source = data.importedActors else { return nil }
         let scope = state.importScope ?? region?.region
+        let filter = state.importFilter
         let text = state.filter.allSatisfy(\.isWhitespace) ? "" : state.filter
         var rows: ImportedRows
-        if let previous = state.rows.imported, previous.scope == scope, previous.text == text {
+        if let previous = state.rows.imported, previous.scope == scope, previous.filter == filter, previous.text == text {
             rows = previous
         } else if text.isEmpty {
-            rows = ImportedRows(scope: scope, text: text, count: source.count(in: scope) ?? 0, heading: "",
-                                windowStart: 0, window: [])
+            rows = ImportedRows(scope: scope, filter: filter, text: text, count: source.count(in: scope, matching: filter) ?? 0,
+                                heading: "", windowStart: 0, window: [])
         } else {
-            let found = source.search(text, in: scope, limit: Self.importedSearchLimit)
-            rows = ImportedRows(scope: scope, text: text, count: found.count, heading: "", windowStart: 0, window: found)
+            let found = source.search(text, in: scope, matching: filter, limit: Self.importedSearchLimit)
+            rows = ImportedRows(scope: scope, filter: filter, text: text, count: found.count, heading: "", windowStart: 0,
+                                window: found)
         }
         let scopeName = state.importScope.map { catalogue.name(of: $0) }
-        rows.heading = UIStrings.importedHeading(count: rows.count, scope: scopeName, searched: !text.isEmpty, language)
+        let narrowing = ([scopeName].compactMap { $0 } + filter.labels).joined(separator: " · ")
+        rows.heading = UIStrings.importedHeading(count: rows.count, scope: narrowing.isEmpty ? nil : narrowing,
+                                                 searched: !text.isEmpty, language)
         rows.mark = UIStrings.importedMark(language)
         return rows
     }
@@ -50,7 +54,7 @@ extension BrowserState {
         let block = Self.importedBlock
         let start = low / block * block
         let end = min(imported.count, (high + block - 1) / block * block)
-        imported.window = source.rows(in: imported.scope, offset: start, limit: end - start)
+        imported.window = source.rows(in: imported.scope, matching: imported.filter, offset: start, limit: end - start)
         imported.windowStart = start
         current.rows.imported = imported
     }
@@ -69,28 +73,33 @@ extension BrowserState {
     }
 
     /// Shows the Actors list narrowed to the imported actors of `territory`, the first selected,
-    /// remembering where the user was.
+    /// remembering where the user was. The facet filters go: the list then holds what the link
+    /// counted.
     mutating func openImported(in territory: RecordID) {
         guard data.importedActors != nil else { return }
+        visit(Location(section: .actors, record: nil, focus: .list, importScope: territory))
+    }
+
+    /// Goes to `place`, remembering where the user was (forward history is dropped).
+    mutating func visit(_ place: Location) {
         back.append(location)
         if back.count > Self.trailLimit { back.removeFirst(back.count - Self.trailLimit) }
         forward.removeAll()
-        go(to: Location(section: .actors, record: nil, focus: .list, importScope: territory))
+        go(to: place)
     }
 
-    /// Narrows the imported actors of the Actors list to `scope` (nil: the region's), and
-    /// selects the first of them.
-    mutating func setImportScope(_ scope: RecordID?) {
-        guard var actors = sections[.actors], actors.importScope != scope else { return }
+    /// Narrows the imported actors of the Actors list to `scope` (nil: the region's) and
+    /// `filter`, and selects the first of them.
+    mutating func setImportScope(_ scope: RecordID?, filter: ImportedActorFilter = ImportedActorFilter()) {
+        guard var actors = sections[.actors], actors.importScope != scope || actors.importFilter != filter else { return }
         actors.importScope = scope
+        actors.importFilter = filter
         actors.filter = ""
         actors.pinned = nil
+        actors.aside = nil
         sections[.actors] = actors
         reloadRows(.actors)
-        if let first = sections[.actors]?.rows.firstImportedIndex {
-            sections[.actors]?.selection = first
-            sections[.actors]?.aside = nil
-        }
+        if let first = sections[.actors]?.rows.firstImportedIndex { sections[.actors]?.selection = first }
     }
 
     // MARK: - Pages

@@ -30,7 +30,8 @@ extension BrowserState {
     /// The records that pass the filters, plus the pinned one where it sorts.
     private func matchingRecords(_ type: RecordType, _ state: SectionState) -> [(record: any CatalogueRecord, pinned: Bool)] {
         let query = RecordQuery(type: type, region: region, text: state.filter.isEmpty ? nil : state.filter)
-        let matches = catalogue.list(query)
+        // Curated actors carry no département code, legal family or NAF section: a facet hides them.
+        let matches = state.importFilter.isEmpty ? catalogue.list(query) : []
         guard let pinned = state.pinned, !matches.contains(where: { $0.id == pinned }) else {
             return matches.map { ($0, false) }
         }

@@ -60,12 +60,12 @@ extension BrowserState {
             }
             search.scroll = Self.scroll(showing: search.selection, from: search.scroll, height: height, rows: search.rows)
             overlay = .search(search)
-        case .regionPicker(var picker):
+        case .regionPicker, .facetPicker:
+            guard var picker = overlay?.pickerPosition else { return }
             let height = max(1, layout.overlayListRows.height)
-            picker.selection = min(max(0, picker.selection), max(0, picker.choices.count - 1))
-            picker.scroll = Self.scroll(showing: picker.selection, from: picker.scroll, height: height,
-                                        count: picker.choices.count)
-            overlay = .regionPicker(picker)
+            picker.selection = min(max(0, picker.selection), max(0, picker.count - 1))
+            picker.scroll = Self.scroll(showing: picker.selection, from: picker.scroll, height: height, count: picker.count)
+            overlay?.pickerPosition = picker
         case nil:
             break
         }

@@ -68,7 +68,8 @@ public struct BrowserState: Equatable, Sendable {
     public var location: Location {
         Location(section: section, record: current.displayedID, focus: focus,
                  detailScroll: current.detailScroll, detailCursor: current.detailCursor,
-                 importScope: section == .actors ? current.importScope : nil)
+                 importScope: section == .actors ? current.importScope : nil,
+                 importFilter: section == .actors ? current.importFilter : ImportedActorFilter())
     }
 
     /// The context keys are looked up in.
@@ -77,10 +78,12 @@ public struct BrowserState: Equatable, Sendable {
         case .help: return .help
         case .search: return .search
         case .regionPicker: return .region
+        case .facetPicker: return .facet
         case nil: break
         }
         if isEditingFilter { return .filter }
-        return focus == .list ? .list : .detail
+        guard focus == .list else { return .detail }
+        return section == .actors && data.importedActors != nil ? .actors : .list
     }
 
     /// Whether the terminal is big enough for the full screen.

@@ -4,23 +4,42 @@ import ESSModel
 /// enters the state whole.
 ///
 /// The only part of the browser that reads outside the state. `update` asks it for a count, the
-/// window of rows the list pane shows, a search's first matches and one actor's page; `view`
-/// never calls it. Reads are expected to take about a millisecond (the `ess` adapter queries
-/// SQLite); given the same directory, the same question gets the same answer, so a test with an
+/// window of rows the list pane shows, a search's first matches, a facet's values with their
+/// counts and one actor's page; `view` never calls it. Reads are expected to take about a
+/// millisecond (the `ess` adapter queries SQLite, counts from the counts aggregated at import);
+/// given the same directory, the same question gets the same answer, so a test with an
 /// in-memory source is as deterministic as one without.
 ///
 /// `scope` is a territory of the catalogue (a region, a former region, a département, or a
-/// smaller territory standing for its département); nil means the whole directory.
+/// smaller territory standing for its département); nil means the whole directory. `filter`
+/// narrows it further by département, legal family and NAF section; a filter that contradicts
+/// the scope (another département) matches nothing.
 public protocol ImportedActorSource: AnyObject, Sendable {
-    /// How many imported actors the scope holds; nil when the territory has no narrower scope
-    /// than the whole directory (France, abroad) or the source cannot tell.
-    func count(in scope: RecordID?) -> Int?
-    /// `limit` actors in name order from position `offset` of the scope's list.
-    func rows(in scope: RecordID?, offset: Int, limit: Int) -> [ImportedActorRow]
+    /// How many imported actors the scope and filter hold; nil when the territory has no
+    /// narrower scope than the whole directory (France, abroad) or the source cannot tell.
+    func count(in scope: RecordID?, matching filter: ImportedActorFilter) -> Int?
+    /// `limit` actors in name order from position `offset` of the scope's filtered list.
+    func rows(in scope: RecordID?, matching filter: ImportedActorFilter, offset: Int, limit: Int) -> [ImportedActorRow]
     /// The first `limit` actors whose name matches `text`, best first.
-    func search(_ text: String, in scope: RecordID?, limit: Int) -> [ImportedActorRow]
+    func search(_ text: String, in scope: RecordID?, matching filter: ImportedActorFilter, limit: Int) -> [ImportedActorRow]
+    /// Every value of `facet` among the actors of the scope and filter, with how many each
+    /// holds, most first (ties by label); values holding none are left out.
+    func facetCounts(_ facet: ImportedFacet, in scope: RecordID?, matching filter: ImportedActorFilter) -> [ImportedFacetCount]
     /// The page of an imported actor by its id (`siren:…`); nil for an id it does not hold.
     func page(_ id: RecordID, language: Language) -> RecordPage?
+}
+
+extension ImportedActorSource {
+    /// Without a facet filter.
+    public func count(in scope: RecordID?) -> Int? { count(in: scope, matching: ImportedActorFilter()) }
+
+    public func rows(in scope: RecordID?, offset: Int, limit: Int) -> [ImportedActorRow] {
+        rows(in: scope, matching: ImportedActorFilter(), offset: offset, limit: limit)
+    }
+
+    public func search(_ text: String, in scope: RecordID?, limit: Int) -> [ImportedActorRow] {
+        search(text, in: scope, matching: ImportedActorFilter(), limit: limit)
+    }
 }
 
 /// One imported actor as a list shows it.

@@ -70,6 +70,8 @@ public struct ListRows: RandomAccessCollection, Hashable, Sendable {
 public struct ImportedRows: Hashable, Sendable {
     /// The territory they lie in (nil: the whole directory).
     public internal(set) var scope: RecordID?
+    /// The facet values they are narrowed to.
+    public internal(set) var filter = ImportedActorFilter()
     /// The list filter, answered by the directory's search (its first matches) when not empty.
     public internal(set) var text: String
     public internal(set) var count: Int

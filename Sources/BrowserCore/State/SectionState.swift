@@ -46,6 +46,9 @@ public struct SectionState: Hashable, Sendable {
     /// The territory the imported actors are narrowed to by a programme page's link, over the
     /// region filter; nil for the region's (or all of them).
     public internal(set) var importScope: RecordID?
+    /// The département, legal family and NAF section the imported actors are narrowed to (Actors
+    /// only); while any is chosen, the curated actors, which carry none, are not listed.
+    public internal(set) var importFilter = ImportedActorFilter()
     /// First line of the detail pane shown.
     public internal(set) var detailScroll = 0
     /// The link or axis under the detail cursor, as an index into the page's targets.
@@ -72,10 +75,13 @@ public struct Location: Hashable, Sendable {
     public var detailCursor: Int?
     /// In Actors, the territory the imported actors were narrowed to by a programme's link.
     public var importScope: RecordID?
+    /// In Actors, the facet values the imported actors were narrowed to.
+    public var importFilter: ImportedActorFilter
 
     public init(section: Section, record: RecordID?, focus: Focus, detailScroll: Int = 0, detailCursor: Int? = nil,
-                importScope: RecordID? = nil) {
+                importScope: RecordID? = nil, importFilter: ImportedActorFilter = ImportedActorFilter()) {
         self.importScope = importScope
+        self.importFilter = importFilter
         self.section = section
         self.record = record
         self.focus = focus
@@ -86,6 +92,7 @@ public struct Location: Hashable, Sendable {
     /// The same place, ignoring where its page was scrolled.
     public func isSamePlace(as other: Location) -> Bool {
         section == other.section && record == other.record && focus == other.focus && importScope == other.importScope
+            && importFilter == other.importFilter
     }
 }
 

@@ -18,6 +18,8 @@ public enum BrowserAction: Hashable, Sendable {
     case linkFollowed(RecordID)
     /// A region was chosen in the picker; nil for all regions.
     case regionApplied(RegionFilter?)
+    /// Département, legal family and NAF section chosen for the imported actors of Actors.
+    case importFilterApplied(ImportedActorFilter)
 }
 
 /// What the program loop must do after an update: data a test can compare.

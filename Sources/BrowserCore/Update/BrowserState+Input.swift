@@ -9,6 +9,7 @@ extension BrowserState {
         switch overlay {
         case .search(let search): setSearchQuery(search.query + printable)
         case .regionPicker(let picker): setRegionQuery(picker.query + printable)
+        case .facetPicker(let picker): setFacetQuery(picker.query + printable)
         case .help: break
         case nil:
             guard isEditingFilter else { return }
@@ -20,6 +21,7 @@ extension BrowserState {
         switch overlay {
         case .search(let search): setSearchQuery(String(search.query.dropLast()))
         case .regionPicker(let picker): setRegionQuery(String(picker.query.dropLast()))
+        case .facetPicker(let picker): setFacetQuery(String(picker.query.dropLast()))
         case .help: break
         case nil: if isEditingFilter { setFilter(String(current.filter.dropLast())) }
         }
@@ -29,6 +31,7 @@ extension BrowserState {
         switch overlay {
         case .search: setSearchQuery("")
         case .regionPicker: setRegionQuery("")
+        case .facetPicker: setFacetQuery("")
         case .help: break
         case nil: if isEditingFilter { setFilter("") }
         }

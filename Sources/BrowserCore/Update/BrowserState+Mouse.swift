@@ -71,12 +71,13 @@ extension BrowserState {
             search.selection = row
             overlay = .search(search)
             openSearchResult()
-        case .regionPicker(var picker):
+        case .regionPicker, .facetPicker:
+            guard var picker = overlay?.pickerPosition else { return }
             let row = picker.scroll + point.y - rowsArea.y
-            guard picker.choices.indices.contains(row) else { return }
+            guard (0..<picker.count).contains(row) else { return }
             picker.selection = row
-            overlay = .regionPicker(picker)
-            applyPickedRegion()
+            overlay?.pickerPosition = picker
+            if case .regionPicker = overlay { applyPickedRegion() } else { applyPickedFacet() }
         case .help, nil:
             break
         }
@@ -88,7 +89,7 @@ extension BrowserState {
         switch overlay {
         case .help:
             for _ in 0..<abs(delta) { scrollHelp(delta > 0 ? .moveDown : .moveUp) }
-        case .search, .regionPicker:
+        case .search, .regionPicker, .facetPicker:
             for _ in 0..<abs(delta) { moveInOverlay(delta > 0 ? .moveDown : .moveUp) }
         case nil:
             if layout.listBox.contains(point) {

@@ -44,6 +44,8 @@ extension BrowserState {
         region = filter
         for section in Section.allCases { sections[section]?.pinned = nil }
         sections[.actors]?.importScope = nil
+        // A département chosen in another region would leave the list empty.
+        sections[.actors]?.importFilter[.departement] = nil
         reloadAllRows()
         if let filter {
             status = StatusMessage(UIStrings.regionApplied(catalogue.describe(filter), language))

@@ -25,10 +25,13 @@ extension BrowserState {
             }
         }
         if let source = data.importedActors {
-            let found = source.search(query, in: region?.region, limit: Self.importedSearchLimit)
+            // The imported actors as the Actors list narrows them: region, département, family, NAF.
+            let filter = sections[.actors]?.importFilter ?? ImportedActorFilter()
+            let found = source.search(query, in: region?.region, matching: filter, limit: Self.importedSearchLimit)
             if !found.isEmpty {
                 search.hitCount += found.count
-                let heading = UIStrings.importedHeading(count: found.count, scope: nil, searched: true, language)
+                let narrowing = filter.isEmpty ? nil : filter.labels.joined(separator: " · ")
+                let heading = UIStrings.importedHeading(count: found.count, scope: narrowing, searched: true, language)
                 search.rows.append(.heading(heading))
                 search.rows += found.map { ListRow(imported: $0, mark: UIStrings.importedMark(language)) }
             }
@@ -47,7 +50,7 @@ extension BrowserState {
         open(id)
     }
 
-    /// Up, down and pages in the search results or the region list.
+    /// Up, down and pages in the search results, the region list or a facet's values.
     mutating func moveInOverlay(_ command: Command) {
         let page = max(1, BrowserLayout(self).overlayListRows.height - 1)
         switch overlay {
@@ -67,20 +70,26 @@ extension BrowserState {
             }
             search.selection = target ?? from
             overlay = .search(search)
-        case .regionPicker(var picker):
-            let last = max(0, picker.choices.count - 1)
-            switch command {
-            case .moveDown: picker.selection = min(last, picker.selection + 1)
-            case .moveUp: picker.selection = max(0, picker.selection - 1)
-            case .pageDown: picker.selection = min(last, picker.selection + page)
-            case .pageUp: picker.selection = max(0, picker.selection - page)
-            case .moveFirst: picker.selection = 0
-            case .moveLast: picker.selection = last
-            default: break
-            }
-            overlay = .regionPicker(picker)
+        case .regionPicker, .facetPicker:
+            guard var picker = overlay?.pickerPosition else { return }
+            picker.selection = Self.pickerSelection(after: command, from: picker.selection, count: picker.count, page: page)
+            overlay?.pickerPosition = picker
         case .help, nil:
             break
+        }
+    }
+
+    /// Where a move leaves the selection of a picker's `count` lines.
+    static func pickerSelection(after command: Command, from selection: Int, count: Int, page: Int) -> Int {
+        let last = max(0, count - 1)
+        switch command {
+        case .moveDown: return min(last, selection + 1)
+        case .moveUp: return max(0, selection - 1)
+        case .pageDown: return min(last, selection + page)
+        case .pageUp: return max(0, selection - page)
+        case .moveFirst: return 0
+        case .moveLast: return last
+        default: return selection
         }
     }
 

@@ -16,8 +16,9 @@ extension BrowserState {
         guard catalogue.contains(id) || imported else { return }
         let here = location
         let home = imported ? .actors : catalogue.type(of: id).flatMap(Section.home(of:)) ?? section
-        let there = Location(section: home, record: id, focus: .detail,
-                             importScope: home == .actors ? sections[.actors]?.importScope : nil)
+        let actors = home == .actors ? sections[.actors] : nil
+        let there = Location(section: home, record: id, focus: .detail, importScope: actors?.importScope,
+                             importFilter: actors?.importFilter ?? ImportedActorFilter())
         guard there.section != here.section || there.record != here.record else {
             setFocus(.detail)
             return
@@ -52,11 +53,12 @@ extension BrowserState {
         overlay = nil
         isEditingFilter = false
         section = place.section
-        if section == .actors { setImportScope(place.importScope) }
-        if place.record == nil, place.importScope == nil, current.displayedID != nil {
+        if section == .actors { setImportScope(place.importScope, filter: place.importFilter) }
+        if place.record == nil, place.importScope == nil, place.importFilter.isEmpty, current.displayedID != nil {
             // The place showed nothing (its filter hid every record): drop the record pinned
             // since, so forward after back returns to the same empty list. (A jump to the
-            // imported actors of a territory has no record either: its scope selects the first.)
+            // imported actors of a territory, or a facet chosen, has no record either: the
+            // narrowing selects the first.)
             current.pinned = nil
             current.aside = nil
             reloadRows(section)

@@ -25,6 +25,8 @@ public func update(_ state: inout BrowserState, _ action: BrowserAction) -> [Eff
         state.open(id)
     case .regionApplied(let filter):
         state.applyRegion(filter)
+    case .importFilterApplied(let filter):
+        state.applyImportFilter(filter)
     }
     state.settle()
     return effects
@@ -44,7 +46,7 @@ extension BrowserState {
         }
         if context.acceptsText, case .character(let character) = key {
             type(String(character))
-        } else if context == .list || context == .detail {
+        } else if context == .list || context == .actors || context == .detail {
             status = StatusMessage(UIStrings.unknownKey(KeyLabel.label(key, language, unicode: unicode), language))
         }
         return []
@@ -79,6 +81,14 @@ extension BrowserState {
             openRegionPicker()
         case .clearRegion:
             clearRegion()
+        case .pickDepartement:
+            openFacetPicker(.departement)
+        case .pickLegalFamily:
+            openFacetPicker(.legalFamily)
+        case .pickNafSection:
+            openFacetPicker(.nafSection)
+        case .clearActorFilters:
+            clearImportFilter()
         case .keepFilter:
             isEditingFilter = false
         case .clearFilter:
@@ -87,6 +97,8 @@ extension BrowserState {
             openSearchResult()
         case .applyRegion:
             applyPickedRegion()
+        case .applyFacet:
+            applyPickedFacet()
         case .deleteChar:
             deleteLastCharacter()
         case .clearInput:
@@ -105,7 +117,7 @@ extension BrowserState {
     mutating func move(_ command: Command) {
         switch overlay {
         case .help: scrollHelp(command)
-        case .search, .regionPicker: moveInOverlay(command)
+        case .search, .regionPicker, .facetPicker: moveInOverlay(command)
         case nil: focus == .list ? moveInList(command) : moveInDetail(command)
         }
     }

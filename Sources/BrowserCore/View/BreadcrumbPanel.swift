@@ -14,7 +14,8 @@ enum BreadcrumbPanel: Panel {
         grid.fill(area, role: .breadcrumb)
         let glyphs = Glyphs.glyphs(unicode: state.unicode)
         let label = UIStrings.trail(state.language) + (state.language == .fr ? " : " : ": ")
-        let crumbs = (state.back + [state.location]).map { crumb($0, state) }
+        let trail = state.back + [state.location]
+        let crumbs = trail.indices.map { crumb(trail[$0], after: $0 > 0 ? trail[$0 - 1] : nil, state) }
         let separator = glyphs.breadcrumbSeparator
         let room = area.width - 1 - label.displayWidth
         // Keep the most recent crumbs that fit, with "…" standing for the older ones.
@@ -40,8 +41,14 @@ enum BreadcrumbPanel: Panel {
     }
 
     /// A location as a crumb: its record's name, or the section's when there is none.
-    /// An imported actor is named by its page's title when on screen, else by its id.
-    static func crumb(_ location: Location, _ state: BrowserState) -> String {
+    /// An imported actor is named by its page's title when on screen, else by its id. A step that
+    /// changed the département, legal family or NAF section is named by the values chosen.
+    static func crumb(_ location: Location, after previous: Location?, _ state: BrowserState) -> String {
+        if location.section == .actors, location.importFilter != (previous?.importFilter ?? ImportedActorFilter()) {
+            let labels = location.importFilter.labels
+            let name = labels.isEmpty ? UIStrings.noImportFilterCrumb(state.language) : labels.joined(separator: " · ")
+            return TerminalText.sanitize(name).truncated(toWidth: crumbWidth)
+        }
         let name = location.record.map { id in
             !state.catalogue.contains(id) && state.detail.inputs.record == id ? state.detail.title : state.catalogue.name(of: id)
         } ?? location.section.title(state.language)

@@ -25,6 +25,7 @@ public func view(_ state: BrowserState) -> Grid {
     case .help: HelpOverlayPanel.render(state, into: &grid, area: layout.overlay)
     case .search: SearchOverlayPanel.render(state, into: &grid, area: layout.overlay)
     case .regionPicker: RegionPickerPanel.render(state, into: &grid, area: layout.overlay)
+    case .facetPicker: FacetPickerPanel.render(state, into: &grid, area: layout.overlay)
     case nil: break
     }
     if !state.unicode { asciiEllipses(&grid) }

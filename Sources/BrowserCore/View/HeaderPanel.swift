@@ -5,6 +5,7 @@ import TerminalGrid
 ///
 /// `[1 Programmes] 2 Acteurs  3 Personnes  4 Territoires  5 Chronologie │ 11`
 /// `[1 Programmes] 2 3 4 5 │ 3/11 │ Région : Pays de la Loire │ Filtre : « loire »`
+/// `1 [2 Acteurs] 3 4 5 │ 412/1 073 │ Importés : Rhône (69) · Associations`
 /// The other tabs shrink to their digits when the filters need the room; the current section
 /// always keeps its name, in brackets, so it shows without colour.
 enum HeaderPanel: Panel {
@@ -66,6 +67,10 @@ enum HeaderPanel: Panel {
         if let region = state.region {
             spans.append(Span(bar + UIStrings.region(language) + separator(language), .header))
             spans.append(Span(state.catalogue.describe(region), .headerAccent))
+        }
+        if state.section == .actors, let actors = state.sections[.actors], !actors.importFilter.isEmpty {
+            spans.append(Span(bar + UIStrings.importedFilters(language) + separator(language), .header))
+            spans.append(Span(actors.importFilter.labels.joined(separator: " · "), .headerAccent))
         }
         let filter = state.current.filter
         if !filter.isEmpty {

@@ -89,7 +89,9 @@ enum ListPanel: Panel {
     static func renderEmpty(_ state: BrowserState, into grid: inout Grid, area: Rect) {
         guard area.height > 0 else { return }
         grid.write(" " + UIStrings.noResults(state.language), at: area.origin, width: area.width, role: .muted)
-        for (offset, line) in (" " + UIStrings.noResultsHint(state.language)).wrapped(toWidth: area.width).enumerated() {
+        let facets = state.section == .actors && state.current.importFilter.isEmpty == false
+        let hint = (facets ? UIStrings.noImportedResultsHint : UIStrings.noResultsHint)(state.language)
+        for (offset, line) in (" " + hint).wrapped(toWidth: area.width).enumerated() {
             guard offset + 2 < area.height else { break }
             grid.write(line, at: Point(x: area.x, y: area.y + 2 + offset), width: area.width, role: .muted)
         }

@@ -1,6 +1,8 @@
+import ESSModel
 import TerminalGrid
 
-/// What the search and region overlays share: a cleared box, a title, and an input line.
+/// What the search, region and facet overlays share: a cleared box, a title, an input line and
+/// picker lines.
 enum OverlayFrame {
     /// Clears `rect` and draws its border and title.
     static func draw(_ rect: Rect, title: String, unicode: Bool, into grid: inout Grid) {
@@ -31,5 +33,25 @@ enum OverlayFrame {
         for (offset, line) in text.wrapped(toWidth: max(1, area.width - 1)).enumerated() where offset < area.height {
             grid.write(" " + line, at: Point(x: area.x, y: area.y + offset), width: area.width, role: .muted)
         }
+    }
+
+    /// A picker's line: `▶✓ name …   42`, the cursor on the selected line, a check on the
+    /// choice in force, the count right-aligned (muted when 0).
+    static func drawChoice(_ spans: [Span], count: Int, selected: Bool, active: Bool, state: BrowserState,
+                           into grid: inout Grid, at point: Point, width: Int) {
+        let unicode = state.unicode
+        let glyphs = Glyphs.glyphs(unicode: unicode)
+        let base: StyleRole = selected ? .selection : .overlay
+        let countText = Formatting.number(Double(count), state.language)
+        let countWidth = max(6, countText.displayWidth + 2)
+        grid.fill(Rect(x: point.x, y: point.y, width: width, height: 1), role: base)
+        var x = point.x
+        x += grid.write(selected ? glyphs.cursor : " ", at: point, width: 1, role: base)
+        x += grid.write(active ? (unicode ? "✓" : "*") : " ", at: Point(x: x, y: point.y), width: 2, role: selected ? base : .accent)
+        let room = max(0, point.x + width - countWidth - x)
+        grid.write(spans.map { Span(TerminalText.sanitize($0.text), $0.role) }.fittingWidth(room), at: Point(x: x, y: point.y), width: room)
+        let countRole: StyleRole = selected ? base : (count == 0 ? .muted : .accent)
+        grid.write(countText.leftPadded(toWidth: countWidth - 1) + " ", at: Point(x: point.x + width - countWidth, y: point.y),
+                   width: countWidth, role: countRole)
     }
 }

@@ -35,24 +35,13 @@ enum RegionPickerPanel: Panel {
     private static func renderChoice(_ choice: RegionChoice?, selected: Bool, state: BrowserState,
                                      into grid: inout Grid, at point: Point, width: Int) {
         let glyphs = Glyphs.glyphs(unicode: state.unicode)
-        let base: StyleRole = selected ? .selection : .overlay
-        let active = choice?.filter == state.region
-        let count = choice?.count ?? state.data.regionalRecordCount
-        let countText = String(count)
-        let countWidth = 6
-        grid.fill(Rect(x: point.x, y: point.y, width: width, height: 1), role: base)
-        var x = point.x
-        x += grid.write(selected ? glyphs.cursor : " ", at: point, width: 1, role: base)
-        x += grid.write(active ? (state.unicode ? "✓" : "*") : " ", at: Point(x: x, y: point.y), width: 2, role: selected ? base : .accent)
-        let room = max(0, point.x + width - countWidth - x)
-        var spans = [Span(choice?.name ?? UIStrings.allRegions(state.language), base)]
+        var spans = [Span(choice?.name ?? UIStrings.allRegions(state.language), selected ? .selection : .overlay)]
         if let current = choice?.currentName {
-            spans.append(Span(glyphs.formerRegionArrow + current, selected ? base : .muted))
+            spans.append(Span(glyphs.formerRegionArrow + current, selected ? .selection : .muted))
         }
-        grid.write(spans.map { Span(TerminalText.sanitize($0.text), $0.role) }.fittingWidth(room), at: Point(x: x, y: point.y), width: room)
-        let countRole: StyleRole = selected ? base : (count == 0 ? .muted : .accent)
-        grid.write(countText.leftPadded(toWidth: countWidth - 1) + " ", at: Point(x: point.x + width - countWidth, y: point.y),
-                   width: countWidth, role: countRole)
+        OverlayFrame.drawChoice(spans, count: choice?.count ?? state.data.regionalRecordCount, selected: selected,
+                                active: choice?.filter == state.region, state: state, into: &grid,
+                                at: point, width: width)
     }
 }
 

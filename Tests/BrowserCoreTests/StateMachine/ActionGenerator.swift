@@ -18,11 +18,14 @@ struct SplitMix64: RandomNumberGenerator {
 /// Random browser actions weighted like a restless user: mostly keys (every bound key, text,
 /// unbound and odd keys), then clicks and wheel turns anywhere (some off-screen), resizes from
 /// 1×1 to 300×100, commands, link follows to any record (and to ids that do not exist),
-/// region changes, back and forward.
+/// region changes, imported-actor filters (département, legal family, NAF section: values the
+/// directory holds, and codes it does not), back and forward.
 struct ActionGenerator {
     let keys: [Key]
     let ids: [RecordID]
     let regions: [RegionChoice]
+    /// The facet values of the state's directory (none without one).
+    let facets: [ImportedFacet: [ImportedFacetChoice]]
 
     init(state: BrowserState) {
         var keys = state.keyMap.bindings.map(\.key)
@@ -31,6 +34,25 @@ struct ActionGenerator {
         self.keys = keys
         ids = state.catalogue.allIDs + ["nothing-here"]
         regions = state.data.regionChoices
+        facets = Self.facets(of: state)
+    }
+
+    /// The values of every facet over the whole directory of `state`.
+    static func facets(of state: BrowserState) -> [ImportedFacet: [ImportedFacetChoice]] {
+        guard let source = state.data.importedActors else { return [:] }
+        return Dictionary(uniqueKeysWithValues: ImportedFacet.allCases.map { facet in
+            (facet, source.facetCounts(facet, in: nil, matching: ImportedActorFilter()).map(\.choice))
+        })
+    }
+
+    /// Each facet left out or set to one of its values (now and then a code no actor has).
+    private func importFilter(_ random: inout SplitMix64) -> ImportedActorFilter {
+        var filter = ImportedActorFilter()
+        for facet in ImportedFacet.allCases where Bool.random(using: &random) {
+            let odd = ImportedFacetChoice(code: "zz", label: "zz")
+            filter[facet] = Int.random(in: 0..<8, using: &random) == 0 ? odd : (facets[facet]?.randomElement(using: &random) ?? odd)
+        }
+        return filter
     }
 
     func action(_ random: inout SplitMix64) -> BrowserAction {
@@ -50,8 +72,10 @@ struct ActionGenerator {
             return .commandIssued(Command.allCases.randomElement(using: &random)!)
         case 90..<93:
             return .commandIssued(Bool.random(using: &random) ? .goBack : .goForward)
-        case 93..<98:
+        case 93..<96:
             return .linkFollowed(ids.randomElement(using: &random)!)
+        case 96..<98:
+            return .importFilterApplied(importFilter(&random))
         default:
             let choice = regions.randomElement(using: &random)
             return .regionApplied(Bool.random(using: &random) ? choice?.filter : nil)

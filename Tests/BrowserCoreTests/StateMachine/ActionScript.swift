@@ -7,7 +7,9 @@ import TerminalGrid
 ///
 /// One action per line: `key <Down>`, `text loire`, `resize 80x24`, `mouse press 1 4 2`,
 /// `mouse release 1 4 2`, `mouse wheel-up 4 2`, `mouse wheel-down 4 2`, `command go-back`,
-/// `link progress`, `region rhone-alpes` (a region's requested id) or `region none`.
+/// `link progress`, `region rhone-alpes` (a region's requested id), `region none`,
+/// `imported departement=69|legal-family=Associations` (facet codes, labels from the source) or
+/// `imported none`.
 /// Blank lines and lines starting with `#` are comments.
 enum ActionScript {
     struct ParseError: Error, CustomStringConvertible {
@@ -31,6 +33,9 @@ enum ActionScript {
         case .commandIssued(let command): return "command " + command.rawValue
         case .linkFollowed(let id): return "link " + id.rawValue
         case .regionApplied(let filter): return "region " + (filter?.requested.rawValue ?? "none")
+        case .importFilterApplied(let filter):
+            let pairs = ImportedFacet.allCases.compactMap { facet in filter.code(facet).map { facet.rawValue + "=" + $0 } }
+            return "imported " + (pairs.isEmpty ? "none" : pairs.joined(separator: "|"))
         }
     }
 
@@ -38,19 +43,22 @@ enum ActionScript {
         actions.map(line(for:)).joined(separator: "\n")
     }
 
-    /// Reads a script back; `regions` resolves `region ID` lines to the browser's choices.
-    static func parse(_ text: String, regions: [RegionChoice]) throws -> [BrowserAction] {
+    /// Reads a script back; `regions` resolves `region ID` lines to the browser's choices, `facets`
+    /// the labels of `imported` lines' codes (a code it does not hold is its own label).
+    static func parse(_ text: String, regions: [RegionChoice], facets: [ImportedFacet: [ImportedFacetChoice]] = [:]) throws
+        -> [BrowserAction] {
         var actions: [BrowserAction] = []
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = String(raw)
             if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
-            guard let action = action(line, regions: regions) else { throw ParseError(line: index + 1, text: line) }
+            guard let action = action(line, regions: regions, facets: facets) else { throw ParseError(line: index + 1, text: line) }
             actions.append(action)
         }
         return actions
     }
 
-    private static func action(_ line: String, regions: [RegionChoice]) -> BrowserAction? {
+    private static func action(_ line: String, regions: [RegionChoice], facets: [ImportedFacet: [ImportedFacetChoice]])
+        -> BrowserAction? {
         let verb = line.prefix { $0 != " " }
         let rest = String(line.dropFirst(verb.count + 1))
         let numbers = rest.split(separator: " ").compactMap { Int($0) }
@@ -80,6 +88,15 @@ enum ActionScript {
         case "region":
             if rest == "none" { return .regionApplied(nil) }
             return regions.first { $0.filter.requested.rawValue == rest }.map { .regionApplied($0.filter) }
+        case "imported":
+            var filter = ImportedActorFilter()
+            guard rest != "none" else { return .importFilterApplied(filter) }
+            for pair in rest.split(separator: "|") {
+                let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+                guard parts.count == 2, let facet = ImportedFacet(rawValue: parts[0]) else { return nil }
+                filter[facet] = facets[facet]?.first { $0.code == parts[1] } ?? ImportedFacetChoice(code: parts[1], label: parts[1])
+            }
+            return .importFilterApplied(filter)
         default:
             return nil
         }

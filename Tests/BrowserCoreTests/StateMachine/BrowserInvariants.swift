@@ -61,7 +61,7 @@ enum BrowserInvariants {
             guard text.contains(String(status.text.sanitizedForTerminal.prefix(10))) else {
                 return "footer \"\(text)\" does not show the message \"\(status.text)\""
             }
-        } else if state.keyContext == .list || state.keyContext == .detail {
+        } else if [.list, .actors, .detail].contains(state.keyContext) {
             guard text.contains("? aide") || text.contains("? help") else { return "footer without the help key: \(text)" }
         } else if text.allSatisfy({ $0 == " " }) {
             return "blank footer in \(state.keyContext)"
@@ -105,7 +105,7 @@ enum BrowserInvariants {
         return nil
     }
 
-    /// Back then forward comes back to the same section and record, and so does forward then
+    /// Back then forward comes back to the same section, record and imported-actor filters, and so does forward then
     /// back; the trail's ends say so instead of moving.
     static func historyIsConsistent(_ state: BrowserState) -> String? {
         let here = place(state)
@@ -126,6 +126,7 @@ enum BrowserInvariants {
     }
 
     private static func place(_ state: BrowserState) -> String {
-        "\(state.section)/\(state.current.displayedID?.rawValue ?? "nothing")"
+        let facets = state.section == .actors ? state.current.importFilter.labels.map { "/" + $0 }.joined() : ""
+        return "\(state.section)/\(state.current.displayedID?.rawValue ?? "nothing")" + facets
     }
 }

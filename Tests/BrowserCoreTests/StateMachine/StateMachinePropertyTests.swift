@@ -73,7 +73,7 @@ import Testing
             let fixtureName = text.split(separator: "\n").first { $0.hasPrefix("# fixture: ") }?.dropFirst(11)
             let fixture = try #require(Fixture(rawValue: String(fixtureName ?? "")), "\(name): first line must be `# fixture: NAME`")
             let start = try fixture.state()
-            let actions = try ActionScript.parse(text, regions: start.data.regionChoices)
+            let actions = try ActionScript.parse(text, regions: start.data.regionChoices, facets: ActionGenerator.facets(of: start))
             if let failure = Self.firstFailure(actions, from: start) {
                 Issue.record("\(name): \(failure.problem) after action \(failure.step + 1)")
             }
@@ -92,12 +92,14 @@ import Testing
     }
 
     @Test func actionScriptsRoundTrip() throws {
-        let start = try Fixture.builtIn.state()
-        let generator = ActionGenerator(state: start)
-        var random = SplitMix64(state: 42)
-        let actions = (0..<500).map { _ in generator.action(&random) }
-        let text = ActionScript.text(for: actions)
-        #expect(try ActionScript.parse(text, regions: start.data.regionChoices) == actions)
+        for fixture in [Fixture.builtIn, .importedActors] {
+            let start = try fixture.state()
+            let generator = ActionGenerator(state: start)
+            var random = SplitMix64(state: 42)
+            let actions = (0..<500).map { _ in generator.action(&random) }
+            let text = ActionScript.text(for: actions)
+            #expect(try ActionScript.parse(text, regions: start.data.regionChoices, facets: generator.facets) == actions)
+        }
     }
 
     @Test func theInvariantsCatchABrokenScreen() throws {
