@@ -18,6 +18,11 @@ public struct CSVReader {
     private var end = 0
     private var atEOF = false
     private var line = 1
+    /// Columns whose text nobody reads: scanned, counted, but not decoded (left empty).
+    public var ignoredColumns: Set<Int> = [] {
+        didSet { ignored = (0..<(ignoredColumns.max().map { $0 + 1 } ?? 0)).map(ignoredColumns.contains) }
+    }
+    private var ignored: [Bool] = []
 
     public static let blockSize = 1 << 20
 
@@ -106,7 +111,14 @@ public struct CSVReader {
                         index += 1
                     }
                     if index == end && !atEOF { return .needMore }
-                    if let text = field.withUnsafeBufferPointer(Self.text) { fields.append(text) } else { invalidUTF8 = true; fields.append("") }
+                    if isIgnored(fields.count) {
+                        fields.append("")
+                    } else if let text = field.withUnsafeBufferPointer(Self.text) {
+                        fields.append(text)
+                    } else {
+                        invalidUTF8 = true
+                        fields.append("")
+                    }
                     position = index
                 } else {
                     var index = position
@@ -117,7 +129,14 @@ public struct CSVReader {
                     }
                     if index == end && !atEOF { return .needMore }
                     let slice = UnsafeBufferPointer(rebasing: bytes[position..<index])
-                    if let text = Self.text(slice) { fields.append(text) } else { invalidUTF8 = true; fields.append("") }
+                    if isIgnored(fields.count) {
+                        fields.append("")
+                    } else if let text = Self.text(slice) {
+                        fields.append(text)
+                    } else {
+                        invalidUTF8 = true
+                        fields.append("")
+                    }
                     position = index
                 }
                 // What ends the field.
@@ -154,6 +173,8 @@ public struct CSVReader {
             return CSVRow(line: recordLine, fields: fields)
         }
     }
+
+    private func isIgnored(_ column: Int) -> Bool { column < ignored.count && ignored[column] }
 
     /// A field's text, nil when it is not valid UTF-8. Not `String(validating:as:)`: generic, it
     /// looked up type metadata for every field, a tenth of the parsing time.

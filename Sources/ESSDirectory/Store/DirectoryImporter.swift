@@ -138,6 +138,8 @@ public struct DirectoryImporter {
         }
         let mapper = try RowMapper(header: header.fields, preset: options.preset, map: options.map,
                                    keepAll: options.keepAll, places: places)
+        // Columns the mapper never reads (the ESS France file's département and region names) are not decoded.
+        reader.ignoredColumns = Set(header.fields.indices).subtracting(mapper.columns.values.joined())
         let statement = try db.makeStatement(sql: fresh ? DirectorySchema.insert : DirectorySchema.upsert)
         func bad(_ line: Int, _ message: String) throws {
             if options.strict { throw ImportError.badRow(file: url.path, line: line, message: message) }
