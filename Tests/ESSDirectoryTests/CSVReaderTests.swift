@@ -27,6 +27,13 @@ struct CSVReaderTests {
         #expect(try fields("\u{FEFF}SIREN;Nom\r\n001;Été\r\n") == [["SIREN", "Nom"], ["001", "Été"]])
     }
 
+    /// Found while writing the csv-reader fuzz harness: blank lines were skipped by recursion, and a
+    /// million of them ran off the stack (`ess import` died with SIGSEGV).
+    @Test func aMillionBlankLinesAreSkipped() throws {
+        let bytes = Array("a;b\n".utf8) + [UInt8](repeating: 0x0A, count: 1_000_000) + Array("1;2\r\n\r\n".utf8)
+        #expect(try CSVReader.rows(bytes) == [CSVRow(line: 1, fields: ["a", "b"]), CSVRow(line: 1_000_002, fields: ["1", "2"])])
+    }
+
     @Test func emptyFieldsAndNoFinalNewline() throws {
         #expect(try fields("a,b,c\n,,\n1,,3") == [["a", "b", "c"], ["", "", ""], ["1", "", "3"]])
         #expect(try fields("") == [])

@@ -61,7 +61,7 @@ public struct CSVReader {
     // MARK: - Scanning
 
     /// Scans one record from the buffer; nil when the buffer ends before the record does (and more
-    /// was read) or when the file is exhausted.
+    /// was read), after a blank line, or when the file is exhausted.
     private mutating func scanRecord() throws(CSVError) -> CSVRow? {
         if start == end {
             if atEOF { return nil }
@@ -149,8 +149,9 @@ public struct CSVReader {
             if invalidUTF8 {
                 throw CSVError(line: recordLine, message: "this record is not valid UTF-8 (convert the file, e.g. iconv -f latin1 -t utf-8)", isFatal: false)
             }
-            // A blank line is no record.
-            if fields.count == 1 && fields[0].isEmpty { return try scanRecord() }
+            // A blank line is no record; `next` scans on (a loop, not a recursion that a million
+            // blank lines would run off the end of the stack with).
+            if fields.count == 1 && fields[0].isEmpty { return nil }
             return CSVRow(line: recordLine, fields: fields)
         }
     }
