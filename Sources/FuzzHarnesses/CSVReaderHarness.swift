@@ -4,8 +4,8 @@ import ESSDirectory
 ///
 /// Whatever the input: no crash, no hang; the reader reads it to its end, going on after a bad
 /// record and stopping at a fatal one; every record and error is at a line of the input, in
-/// order; every record has the number of fields a plain scan of its bytes finds; every record,
-/// written again with every field quoted, reads back to the same bytes at the expected lines.
+/// order; every record has the fields, byte for byte, that a plain scan of its bytes finds;
+/// every record, written again with every field quoted, reads back the same at the expected lines.
 /// Then the bytes are the body of a file under each preset's header, and under their own first
 /// record as a header: the mapper accepts the preset headers, rejects a record whose field count is
 /// not the header's (saying so), and every actor it reads has a key, a name and a 9-digit SIREN.
@@ -48,9 +48,10 @@ enum CSVReaderHarness {
                 guard let row = try reader.next() else { break }
                 precondition(row.line > lastLine && row.line <= lines, "record at line \(row.line) after \(lastLine), input of \(lines) lines")
                 precondition(!row.fields.isEmpty && row.fields != [""], "a blank line read as a record at line \(row.line)")
-                let counts = CSVFieldCounter.fieldCounts(bytes[before..<reader.bytesRead], separator: reader.separator)
-                precondition(counts == [row.fields.count],
-                             "record at line \(row.line) has \(row.fields.count) fields, its bytes \(counts)")
+                let scanned = CSVReferenceScan.records(bytes[before..<reader.bytesRead], separator: reader.separator)
+                precondition(scanned.count == 1 && scanned[0].count == row.fields.count,
+                             "record at line \(row.line) has \(row.fields.count) fields, its bytes \(scanned.map(\.count))")
+                precondition(scanned[0] == row.fields.map { Array($0.utf8) }, "record at line \(row.line) differs from its bytes")
                 rows.append(row)
                 lastLine = row.line
             } catch {
