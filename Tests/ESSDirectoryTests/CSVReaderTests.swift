@@ -79,6 +79,22 @@ struct CSVReaderTests {
         #expect(fromFile.last?.line == 2 + 20_000 * 2)
     }
 
+    /// The separator is found on the whole first line even when it spans blocks (it was found on
+    /// the first block only: 4-byte blocks read `a;b;c` as one field), and a BOM split by a block
+    /// is still skipped.
+    @Test func firstLineAcrossBlocks() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let url = try scratch.file("small-blocks.csv", "\u{FEFF}a;b;\"c\nd\"\r\n1;2;3")
+        for blockSize in [1, 2, 4, 7, 1 << 20] {
+            var reader = try CSVReader(url: url, blockSize: blockSize)
+            var rows: [CSVRow] = []
+            while let row = try reader.next() { rows.append(row) }
+            #expect(rows == [CSVRow(line: 1, fields: ["a", "b", "c\nd"]), CSVRow(line: 3, fields: ["1", "2", "3"])], "blocks of \(blockSize)")
+            #expect(reader.separator == UInt8(ascii: ";"))
+        }
+    }
+
     /// The last record of a file is read whether or not a line end follows it, and a quote left
     /// open at the end of a file is fatal there too.
     @Test func endOfFileWithoutLineEndOrWithAnOpenQuote() throws {

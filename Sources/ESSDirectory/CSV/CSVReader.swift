@@ -13,6 +13,7 @@ public struct CSVReader {
     public private(set) var bytesRead: Int = 0
 
     private let source: ByteSource
+    private let blockSize: Int
     private var buffer: [UInt8]
     private var start = 0
     private var end = 0
@@ -21,30 +22,36 @@ public struct CSVReader {
 
     public static let blockSize = 1 << 20
 
-    /// Reads a file.
-    public init(url: URL) throws {
+    /// Reads a file, `blockSize` bytes at first (smaller blocks let the fuzz harness cross block
+    /// boundaries on small inputs).
+    public init(url: URL, blockSize: Int = CSVReader.blockSize) throws {
         guard let handle = FileHandle(forReadingAtPath: url.path) else {
             throw CSVError(line: 0, message: "cannot open \(url.path)", isFatal: true)
         }
-        try self.init(source: .file(handle))
+        try self.init(source: .file(handle), blockSize: max(1, blockSize))
     }
 
     /// Reads bytes in memory (tests, fuzzing).
     public init(bytes: [UInt8]) {
         // A memory source never throws on reading.
-        try! self.init(source: .memory(bytes))
+        try! self.init(source: .memory(bytes), blockSize: Self.blockSize)
     }
 
-    private init(source: ByteSource) throws {
+    private init(source: ByteSource, blockSize: Int) throws {
         self.source = source
+        self.blockSize = blockSize
         buffer = []
         separator = UInt8(ascii: ",")
         try fill()
+        // The separator is found on the whole first line, however many blocks it spans.
+        while true {
+            if let found = detectSeparator() { separator = found; break }
+            try fill()
+        }
         if end - start >= 3 && buffer[start] == 0xEF && buffer[start + 1] == 0xBB && buffer[start + 2] == 0xBF {
             start += 3
             bytesRead = 3
         }
-        separator = detectSeparator()
     }
 
     /// The next record, nil at the end of the file. Throws a ``CSVError`` for a bad record; unless
@@ -175,7 +182,7 @@ public struct CSVReader {
             end = bytes.count
             atEOF = true
         case .file(let handle):
-            let wanted = max(Self.blockSize, end)
+            let wanted = max(blockSize, end)
             let data = try handle.read(upToCount: wanted) ?? Data()
             if data.isEmpty { atEOF = true; return }
             buffer.removeSubrange(end...)
@@ -184,8 +191,9 @@ public struct CSVReader {
         }
     }
 
-    /// The most frequent of `;`, `,` and tab outside quotes on the first line, `,` when none.
-    private func detectSeparator() -> UInt8 {
+    /// The most frequent of `;`, `,` and tab outside quotes on the first line (or its first
+    /// `blockSize` bytes), `,` when none; nil when more of the file is needed to say.
+    private func detectSeparator() -> UInt8? {
         var counts: [UInt8: Int] = [UInt8(ascii: ","): 0, UInt8(ascii: ";"): 0, 0x09: 0]
         var quoted = false
         var index = start
@@ -196,6 +204,9 @@ public struct CSVReader {
             else if !quoted, counts[byte] != nil { counts[byte]! += 1 }
             index += 1
         }
+        // A first line past a default block (a stray quote, say) is not read to its end: a whole
+        // file would be.
+        if index == end && !atEOF && end - start < Self.blockSize { return nil }
         let best = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }!
         return best.value == 0 ? UInt8(ascii: ",") : best.key
     }
