@@ -66,8 +66,8 @@ let package = Package(
                            "DirectoryBrowser",
                            .product(name: "CSV", package: "CSV.swift")]
         ),
-        // What the fuzzers run: each harness feeds arbitrary bytes to one loader (docs/testing.md).
-        .target(name: "FuzzHarnesses", dependencies: ["ESSModel", "TerminalGrid"]),
+        // What the fuzzers run: each harness feeds arbitrary bytes to one loader or reader (docs/testing.md).
+        .target(name: "FuzzHarnesses", dependencies: ["ESSModel", "ESSDirectory", "TerminalGrid"]),
         // libFuzzer entry when built with -sanitize=fuzzer -DFUZZING, else a replayer of inputs.
         .executableTarget(name: "ess-fuzz", dependencies: ["FuzzHarnesses"]),
         .executableTarget(
@@ -87,6 +87,6 @@ let package = Package(
         ),
         .testTarget(name: "CLITests", dependencies: ["ESSModel", "ESSDirectory", "ess", "ProcessTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ess", "ProcessTestSupport"]),
-        .testTarget(name: "FuzzTests", dependencies: ["FuzzHarnesses"], exclude: ["Regressions"]),
+        .testTarget(name: "FuzzTests", dependencies: ["FuzzHarnesses"], exclude: ["Regressions", "Seeds"]),
     ]
 )

@@ -23,6 +23,7 @@ public struct FuzzHarness: Sendable {
     /// Every harness.
     public static let all: [FuzzHarness] = [
         .catalogueLoader,
+        .csvReader,
     ]
 
     public static func named(_ name: String) -> FuzzHarness? {

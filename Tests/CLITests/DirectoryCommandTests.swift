@@ -156,4 +156,49 @@ struct DirectoryCommandTests {
         #expect(generic.status == 0, "\(generic.stderr)")
         #expect(try ESS.run(["show", "R-1", "--db", scratch.db]).stdout.contains("→ Loire-Atlantique — 44"))
     }
+
+    // MARK: - Where the database goes
+
+    /// A CSV of two actors in a fresh current folder, for the runs below.
+    private func smallImport() throws -> (scratch: DirectoryScratch, csv: String) {
+        let scratch = try DirectoryScratch()
+        let header = "SIREN;Nom ou raison sociale de l'entreprise;Famille juridique de l'entreprise;Code postal\n"
+        let csv = try scratch.file("two.csv", header + "000012345;Jardins partagés;Associations;85000\n982463998;Mutuelle Gide;Mutuelles;18000\n")
+        return (scratch, csv)
+    }
+
+    @Test(arguments: ["d1.sqlite", "./d1.sqlite", "sub/deeper/d1.sqlite"])
+    func relativeDatabasePathIsInTheCurrentFolder(_ db: String) throws {
+        let (scratch, csv) = try smallImport()
+        defer { scratch.remove() }
+        let imported = try ESS.run(["import", csv, "--db", db], directory: scratch.url)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdoutLines.contains("directory: 2 actors in \(db)"))
+        #expect(FileManager.default.fileExists(atPath: scratch.url.appendingPathComponent(db).path))
+        let list = try ESS.run(["list", "actors", "--db", db, "--limit", "0"], directory: scratch.url)
+        #expect(list.status == 0 && list.stdout.contains("siren:982463998"), "\(list.stderr)")
+    }
+
+    @Test func relativeESSDBIsInTheCurrentFolder() throws {
+        let (scratch, csv) = try smallImport()
+        defer { scratch.remove() }
+        let imported = try ESS.run(["import", csv], environment: ["ESS_DB": "d2.sqlite"], directory: scratch.url)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(FileManager.default.fileExists(atPath: scratch.url.appendingPathComponent("d2.sqlite").path))
+        let show = try ESS.run(["show", "000012345"], environment: ["ESS_DB": "d2.sqlite"], directory: scratch.url)
+        #expect(show.status == 0 && show.stdoutLines.first == "Jardins partagés", "\(show.stderr)")
+    }
+
+    @Test func databaseFolderThatCannotBeCreated() throws {
+        let (scratch, csv) = try smallImport()
+        defer { scratch.remove() }
+        // A file where the folder should be: refused even for root, who may write anywhere.
+        _ = try scratch.file("blocker", "not a folder\n")
+        let run = try ESS.run(["import", csv, "--db", "blocker/sub/d.sqlite"], directory: scratch.url)
+        #expect(run.status == 1)
+        #expect(run.stderrLines == [
+            "ess: blocker/sub/d.sqlite: cannot create the folder blocker/sub (is a file in its way, or its parent not writable?)", "",
+        ])
+        #expect(run.stdout == "")
+    }
 }

@@ -27,6 +27,13 @@ struct CSVReaderTests {
         #expect(try fields("\u{FEFF}SIREN;Nom\r\n001;Été\r\n") == [["SIREN", "Nom"], ["001", "Été"]])
     }
 
+    /// Found while writing the csv-reader fuzz harness: blank lines were skipped by recursion, and a
+    /// million of them ran off the stack (`ess import` died with SIGSEGV).
+    @Test func aMillionBlankLinesAreSkipped() throws {
+        let bytes = Array("a;b\n".utf8) + [UInt8](repeating: 0x0A, count: 1_000_000) + Array("1;2\r\n\r\n".utf8)
+        #expect(try CSVReader.rows(bytes) == [CSVRow(line: 1, fields: ["a", "b"]), CSVRow(line: 1_000_002, fields: ["1", "2"])])
+    }
+
     @Test func emptyFieldsAndNoFinalNewline() throws {
         #expect(try fields("a,b,c\n,,\n1,,3") == [["a", "b", "c"], ["", "", ""], ["1", "", "3"]])
         #expect(try fields("") == [])
@@ -70,6 +77,22 @@ struct CSVReaderTests {
         #expect(fromFile.count == 20_002)
         #expect(fromFile.last?.fields[1].count == CSVReader.blockSize)
         #expect(fromFile.last?.line == 2 + 20_000 * 2)
+    }
+
+    /// The separator is found on the whole first line even when it spans blocks (it was found on
+    /// the first block only: 4-byte blocks read `a;b;c` as one field), and a BOM split by a block
+    /// is still skipped.
+    @Test func firstLineAcrossBlocks() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let url = try scratch.file("small-blocks.csv", "\u{FEFF}a;b;\"c\nd\"\r\n1;2;3")
+        for blockSize in [1, 2, 4, 7, 1 << 20] {
+            var reader = try CSVReader(url: url, blockSize: blockSize)
+            var rows: [CSVRow] = []
+            while let row = try reader.next() { rows.append(row) }
+            #expect(rows == [CSVRow(line: 1, fields: ["a", "b", "c\nd"]), CSVRow(line: 3, fields: ["1", "2", "3"])], "blocks of \(blockSize)")
+            #expect(reader.separator == UInt8(ascii: ";"))
+        }
     }
 
     /// The last record of a file is read whether or not a line end follows it, and a quote left

@@ -13,6 +13,7 @@ public struct CSVReader {
     public private(set) var bytesRead: Int = 0
 
     private let source: ByteSource
+    private let blockSize: Int
     private var buffer: [UInt8]
     private var start = 0
     private var end = 0
@@ -26,30 +27,36 @@ public struct CSVReader {
 
     public static let blockSize = 1 << 20
 
-    /// Reads a file.
-    public init(url: URL) throws {
+    /// Reads a file, `blockSize` bytes at first (smaller blocks let the fuzz harness cross block
+    /// boundaries on small inputs).
+    public init(url: URL, blockSize: Int = CSVReader.blockSize) throws {
         guard let handle = FileHandle(forReadingAtPath: url.path) else {
             throw CSVError(line: 0, message: "cannot open \(url.path)", isFatal: true)
         }
-        try self.init(source: .file(handle))
+        try self.init(source: .file(handle), blockSize: max(1, blockSize))
     }
 
     /// Reads bytes in memory (tests, fuzzing).
     public init(bytes: [UInt8]) {
         // A memory source never throws on reading.
-        try! self.init(source: .memory(bytes))
+        try! self.init(source: .memory(bytes), blockSize: Self.blockSize)
     }
 
-    private init(source: ByteSource) throws {
+    private init(source: ByteSource, blockSize: Int) throws {
         self.source = source
+        self.blockSize = blockSize
         buffer = []
         separator = UInt8(ascii: ",")
         try fill()
+        // The separator is found on the whole first line, however many blocks it spans.
+        while true {
+            if let found = detectSeparator() { separator = found; break }
+            try fill()
+        }
         if end - start >= 3 && buffer[start] == 0xEF && buffer[start + 1] == 0xBB && buffer[start + 2] == 0xBF {
             start += 3
             bytesRead = 3
         }
-        separator = detectSeparator()
     }
 
     /// The next record, nil at the end of the file. Throws a ``CSVError`` for a bad record; unless
@@ -66,7 +73,7 @@ public struct CSVReader {
     // MARK: - Scanning
 
     /// Scans one record from the buffer; nil when the buffer ends before the record does (and more
-    /// was read) or when the file is exhausted.
+    /// was read), after a blank line, or when the file is exhausted.
     private mutating func scanRecord() throws(CSVError) -> CSVRow? {
         if start == end {
             if atEOF { return nil }
@@ -168,8 +175,9 @@ public struct CSVReader {
             if invalidUTF8 {
                 throw CSVError(line: recordLine, message: "this record is not valid UTF-8 (convert the file, e.g. iconv -f latin1 -t utf-8)", isFatal: false)
             }
-            // A blank line is no record.
-            if fields.count == 1 && fields[0].isEmpty { return try scanRecord() }
+            // A blank line is no record; `next` scans on (a loop, not a recursion that a million
+            // blank lines would run off the end of the stack with).
+            if fields.count == 1 && fields[0].isEmpty { return nil }
             return CSVRow(line: recordLine, fields: fields)
         }
     }
@@ -207,7 +215,7 @@ public struct CSVReader {
             end = bytes.count
             atEOF = true
         case .file(let handle):
-            let wanted = max(Self.blockSize, end)
+            let wanted = max(blockSize, end)
             let data = try handle.read(upToCount: wanted) ?? Data()
             if data.isEmpty { atEOF = true; return }
             buffer.removeSubrange(end...)
@@ -216,8 +224,9 @@ public struct CSVReader {
         }
     }
 
-    /// The most frequent of `;`, `,` and tab outside quotes on the first line, `,` when none.
-    private func detectSeparator() -> UInt8 {
+    /// The most frequent of `;`, `,` and tab outside quotes on the first line (or its first
+    /// `blockSize` bytes), `,` when none; nil when more of the file is needed to say.
+    private func detectSeparator() -> UInt8? {
         var counts: [UInt8: Int] = [UInt8(ascii: ","): 0, UInt8(ascii: ";"): 0, 0x09: 0]
         var quoted = false
         var index = start
@@ -228,6 +237,9 @@ public struct CSVReader {
             else if !quoted, counts[byte] != nil { counts[byte]! += 1 }
             index += 1
         }
+        // A first line past a default block (a stray quote, say) is not read to its end: a whole
+        // file would be.
+        if index == end && !atEOF && end - start < Self.blockSize { return nil }
         let best = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }!
         return best.value == 0 ? UInt8(ascii: ",") : best.key
     }

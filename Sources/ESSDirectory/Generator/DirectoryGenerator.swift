@@ -93,8 +93,8 @@ public struct DirectoryGenerator {
             let pattern = chosen.patterns[Int(random.next() % UInt64(chosen.patterns.count))]
             let noun = SampleNames.nouns[Int(random.next() % UInt64(SampleNames.nouns.count))]
             let person = SampleNames.people[Int(random.next() % UInt64(SampleNames.people.count))]
-            name = pattern.replacingOccurrences(of: "{c}", with: commune.name)
-                .replacingOccurrences(of: "{n}", with: noun).replacingOccurrences(of: "{p}", with: person)
+            name = FrenchArticles.contract(pattern.replacingOccurrences(of: "{c}", with: commune.name)
+                .replacingOccurrences(of: "{n}", with: noun).replacingOccurrences(of: "{p}", with: person))
             family = chosen.family
             category = chosen.category
             naf = SampleNames.activities[Int(random.next() % UInt64(SampleNames.activities.count))]

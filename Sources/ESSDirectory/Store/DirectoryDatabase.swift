@@ -22,11 +22,12 @@ public final class DirectoryDatabase: Sendable {
         let manager = FileManager.default
         if !manager.fileExists(atPath: path) {
             guard create else { throw DirectoryError.missing(path) }
+            // A bare file name (`d1.sqlite`) has no folder part: it is in the current folder.
             let folder = (path as NSString).deletingLastPathComponent
             do {
-                try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                if !folder.isEmpty { try manager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
             } catch {
-                throw DirectoryError.unreadable(path, "cannot create the folder \(folder)")
+                throw DirectoryError.unreadable(path, "cannot create the folder \(folder) (is a file in its way, or its parent not writable?)")
             }
         }
         var configuration = Configuration()

@@ -31,10 +31,10 @@ enum ESS {
     }
 
     /// Runs `ess` with the arguments; `environment` adds to (or, with a nil value, removes from)
-    /// the base environment. Standard input is /dev/null; output goes through files, so a large
-    /// output never blocks the child.
+    /// the base environment; `directory` is the current folder of the run. Standard input is
+    /// /dev/null; output goes through files, so a large output never blocks the child.
     static func run(_ arguments: [String], environment extra: [String: String?] = [:],
-                    timeout: TimeInterval = 60) throws -> ESSRun {
+                    directory: URL? = nil, timeout: TimeInterval = 60) throws -> ESSRun {
         let binary = try binary()
         let manager = FileManager.default
         let scratch = manager.temporaryDirectory.appendingPathComponent("ess-cli-run-\(UUID().uuidString)")
@@ -52,6 +52,7 @@ enum ESS {
         process.executableURL = binary
         process.arguments = arguments
         process.environment = environment
+        if let directory { process.currentDirectoryURL = directory }
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = out
         process.standardError = err
