@@ -97,7 +97,7 @@ import Testing
         #expect(heading(browser) == "Imported actors · Q · Santé humaine et action sociale (297)")
         #expect(browser.lines[39].hasPrefix(" Imported actors: Q · Santé humaine et action sociale"))
         try browser.type("j")
-        #expect(browser.lines[39].contains("d dép.  c family  n NAF  x no filters"))
+        #expect(browser.lines[39].contains("d dept.  c family  n NAF  x no filters"))
         try browser.type("c")
         #expect(browser.lines[2].contains("Choose a legal family (imported actors)"))
         #expect(browser.lines[5].contains("All legal families"))

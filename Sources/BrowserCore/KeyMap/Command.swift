@@ -168,7 +168,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .search: Localized(fr: "chercher", en: "search")
         case .pickRegion: Localized(fr: "région", en: "region")
         case .clearRegion: Localized(fr: "sans région", en: "no region")
-        case .pickDepartement: Localized(fr: "dép.", en: "dép.")
+        case .pickDepartement: Localized(fr: "dép.", en: "dept.")
         case .pickLegalFamily: Localized(fr: "famille", en: "family")
         case .pickNafSection: Localized(fr: "NAF", en: "NAF")
         case .clearActorFilters: Localized(fr: "sans filtres", en: "no filters")
