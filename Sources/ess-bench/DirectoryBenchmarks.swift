@@ -61,7 +61,7 @@ func runDirectoryBenchmarks() throws {
         _ = try sqliteFile.time { try run("sqlite3", [plain, "-cmd", ".mode csv", "-cmd", ".separator ;", ".import \(csv.path) t"]) }
         _ = try sqliteMemory.time { try run("sqlite3", [":memory:", "-cmd", ".mode csv", "-cmd", ".separator ;", ".import \(csv.path) t"]) }
     }
-    let again = try reimporting.time { try DirectoryImporter(database: try DirectoryDatabase(path: databasePath, create: false), places: places)
+    let again = try reimporting.time { try DirectoryImporter(database: try DirectoryDatabase(path: databasePath, create: true), places: places)
         .importFile(csv, options: ImportOptions()) }
     guard again.total == rows && again.replaced == rows else { throw BenchError("re-import: \(again.total) actors, \(again.replaced) replaced") }
     var visidata = Measurement("visidata: vd -b (load the file, print the sheet)")

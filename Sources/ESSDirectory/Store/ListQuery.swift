@@ -114,14 +114,19 @@ struct ListQuery {
     static func firstRank(atLeast sortName: String, _ db: Database) throws -> Int64 {
         var low: Int64 = 0
         var high = try rankCount(db)
+        let size = Int64(OrderBlocks.size)
         let block = try db.cachedStatement(sql: "SELECT ids FROM actor_order WHERE block = ?")
         let name = try db.cachedStatement(sql: "SELECT sort_name FROM actors WHERE id = ?")
+        // The last eight probes fall in one block: each block is read once.
+        var blocks: [Int64: Data] = [:]
         while low < high {
             let middle = (low + high) / 2
-            let size = Int64(OrderBlocks.size)
-            let ids = try Data.fetchOne(block, arguments: [middle / size]).map { OrderBlocks.values($0, as: Int64.self) } ?? []
-            let index = Int(middle % size)
-            let found = index < ids.count ? try String.fetchOne(name, arguments: [ids[index]]) ?? "" : ""
+            if blocks[middle / size] == nil { blocks[middle / size] = try Data.fetchOne(block, arguments: [middle / size]) ?? Data() }
+            let ids = blocks[middle / size]!
+            let offset = Int(middle % size) * 8
+            let found = offset + 8 <= ids.count
+                ? try String.fetchOne(name, arguments: [Int64(littleEndian: ids.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: Int64.self) })]) ?? ""
+                : ""
             if NameOrder.compareBytes(found, sortName) < 0 { low = middle + 1 } else { high = middle }
         }
         return low
