@@ -1,3 +1,4 @@
+import GRDB
 import GRDBSQLite
 
 /// A batch of actors laid out for the insert: the bytes of every text column end to end in one
@@ -59,17 +60,10 @@ struct EncodedActors: Sendable {
     func index(_ index: Int, into statement: OpaquePointer, connection: OpaquePointer?) throws {
         sqlite3_reset(statement)
         try bytes.withUnsafeBufferPointer { bytes in
-            let base = UnsafeRawPointer(bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!)
             sqlite3_bind_int64(statement, 1, ordinals[index])
-            for (parameter, column) in [(Int32(2), 2), (Int32(3), 4)] {
-                let start = slots[index * Self.textColumns * 2 + column * 2], length = slots[index * Self.textColumns * 2 + column * 2 + 1]
-                if start < 0 {
-                    sqlite3_bind_null(statement, parameter)
-                } else {
-                    sqlite3_bind_text(statement, parameter, (base + Int(start)).assumingMemoryBound(to: CChar.self), length, nil)
-                }
-            }
-            try SQLiteText.step(statement, connection)
+            bindText(index, column: 2, bytes, to: statement, at: 2)
+            bindText(index, column: 4, bytes, to: statement, at: 3)
+            try SQLiteStep.run(statement, connection)
         }
     }
 
@@ -77,21 +71,22 @@ struct EncodedActors: Sendable {
     func insert(_ index: Int, into statement: OpaquePointer, numbered: Bool, connection: OpaquePointer?) throws {
         sqlite3_reset(statement)
         try bytes.withUnsafeBufferPointer { bytes in
-            // A zero-length text still needs a non-null pointer.
-            let base = UnsafeRawPointer(bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!)
-            let first = index * Self.textColumns * 2
             for column in 0..<Self.textColumns where column != 11 {
-                let start = slots[first + column * 2], length = slots[first + column * 2 + 1]
-                if start < 0 {
-                    sqlite3_bind_null(statement, Int32(column + 1))
-                } else {
-                    sqlite3_bind_text(statement, Int32(column + 1), (base + Int(start)).assumingMemoryBound(to: CChar.self),
-                                      length, nil)
-                }
+                bindText(index, column: column, bytes, to: statement, at: Int32(column + 1))
             }
             if active[index] < 0 { sqlite3_bind_null(statement, 12) } else { sqlite3_bind_int(statement, 12, Int32(active[index])) }
             if numbered { sqlite3_bind_int64(statement, 19, ordinals[index]) } else { sqlite3_bind_null(statement, 19) }
-            try SQLiteText.step(statement, connection)
+            try SQLiteStep.run(statement, connection)
         }
+    }
+
+    /// Binds text column `column` of actor `index`, in place (the buffer outlives the statement's step).
+    private func bindText(_ index: Int, column: Int, _ bytes: UnsafeBufferPointer<UInt8>, to statement: OpaquePointer, at parameter: Int32) {
+        let slot = (index * Self.textColumns + column) * 2
+        let start = slots[slot], length = slots[slot + 1]
+        guard start >= 0 else { sqlite3_bind_null(statement, parameter); return }
+        // A zero-length text still needs a non-null pointer.
+        let base = UnsafeRawPointer(bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!)
+        sqlite3_bind_text(statement, parameter, (base + Int(start)).assumingMemoryBound(to: CChar.self), length, nil)
     }
 }

@@ -157,7 +157,7 @@ public struct DirectoryImporter {
         if fresh { try db.execute(sql: "INSERT INTO actors_fts(actors_fts) VALUES('delete-all')") }
         // Bound once: a reset keeps the bindings, and the source is the same for every row.
         _ = source.withCString { name in
-            sqlite3_bind_text(handle, 18, name, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+            sqlite3_bind_text(handle, 18, name, -1, SQLiteStep.transient)
         }
         while let batch = pipeline.next() {
             bytesRead = batch.bytesRead
