@@ -6,9 +6,10 @@ import Foundation
 /// The browser's imported actors, read from a directory database.
 ///
 /// Scopes (catalogue territories) become directory filters through the ``PlaceIndex``. Windows
-/// are read by cursor where one is known: each block boundary a read passes is remembered, so
-/// scrolling down or up from a position already reached costs one indexed range read (about a
-/// millisecond) however deep it is; only a jump to an unseen position (End) reads by OFFSET.
+/// are read by cursor (a rank) where one is known: each block boundary a read passes is
+/// remembered, so scrolling down or up from a position already reached costs a block or two of the
+/// packed name order (about a millisecond) however deep it is; only a jump to an unseen position
+/// of a filtered list (End) counts its way there, from the nearer end.
 /// A read error shows as an empty answer: the browser keeps working on the catalogue.
 public final class DirectoryActorSource: ImportedActorSource, @unchecked Sendable {
     private let database: DirectoryDatabase

@@ -34,7 +34,7 @@ extension DirectoryDatabase {
 extension DirectoryDatabase {
     /// Caps SQLite's page cache for this connection. Every opening gets the import's 256 MB; a
     /// long-lived reader such as the browser would otherwise keep whatever a deep read touched
-    /// (an OFFSET read a million rows down filled 350 MB).
+    /// (an OFFSET read a million rows down, before the packed order, filled 350 MB).
     public func limitPageCache(megabytes: Int) throws {
         try queue.inDatabase { db in try db.execute(sql: "PRAGMA cache_size = -\(megabytes * 1024)") }
     }
