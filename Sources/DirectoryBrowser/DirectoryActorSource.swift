@@ -34,27 +34,19 @@ public final class DirectoryActorSource: ImportedActorSource, @unchecked Sendabl
     }
 
     /// The directory filter of a scope and facets; nil for a territory with none narrower than
-    /// France, or when the facets contradict the scope (another département: nothing matches).
+    /// France. A département facet outside the scope's département matches nothing.
     private func filter(_ scope: RecordID?, _ facets: ImportedActorFilter) -> ActorFilter? {
         guard var filter = scope.map({ places.filter(for: $0, in: catalogue) }) ?? ActorFilter() else { return nil }
         if let departement = facets.code(.departement) {
-            if let within = filter.departement, within != departement { return nil }
-            filter.departement = departement
+            let within = filter.departement.map { $0 == departement } ?? true
+            filter.departement = within ? departement : ActorFilter.noDepartement
         }
         filter.legalFamily = facets.code(.legalFamily) ?? filter.legalFamily
         filter.nafSection = facets.code(.nafSection) ?? filter.nafSection
         return filter
     }
 
-    /// Whether the facets leave nothing in a scope that has a filter of its own.
-    private func contradicts(_ scope: RecordID?, _ facets: ImportedActorFilter) -> Bool {
-        guard let scope, let departement = facets.code(.departement),
-              let within = places.filter(for: scope, in: catalogue)?.departement else { return false }
-        return within != departement
-    }
-
     public func count(in scope: RecordID?, matching facets: ImportedActorFilter) -> Int? {
-        if contradicts(scope, facets) { return 0 }
         guard let filter = filter(scope, facets) else { return nil }
         return try? database.count(filter)
     }

@@ -30,22 +30,23 @@ struct PreparedActor: Sendable {
 /// SQLite: on two cores the two halves of an import overlap. Batches go through a queue of bounded
 /// length, so a slow writer holds the reader back instead of letting memory grow.
 ///
-/// Asked to, it also keeps the counts and each actor's entry of the name order and, once the file
-/// is read, sorts the order while the writer builds the indexes (``summaries()``).
+/// Asked to, it also keeps each actor's entry of the name order (with its group, which gives the
+/// counts) and, once the file is read, sorts and packs it while the writer builds the key index
+/// (``sortedOrder()``).
 final class RecordPipeline: @unchecked Sendable {
     private let condition = NSCondition()
     private var batches: [PipelineBatch] = []
     private var finished = false
-    private let keepsSummaries: Bool
+    private let keepsOrder: Bool
     private var order: OrderBlocks.Packed?
-    private var summariesReady = false
+    private var orderReady = false
     private var cancelled = false
     private static let batchSize = 2048
     private static let maxBatches = 8
 
     /// Starts reading `reader` (already past its header) with `mapper` on a new thread.
-    init(reader: consuming CSVReader, mapper: RowMapper, keepsSummaries: Bool = false) {
-        self.keepsSummaries = keepsSummaries
+    init(reader: consuming CSVReader, mapper: RowMapper, keepsOrder: Bool = false) {
+        self.keepsOrder = keepsOrder
         let box = ReaderBox(reader)
         let thread = Thread { [self] in self.produce(box, mapper) }
         thread.stackSize = 1 << 20
@@ -63,12 +64,12 @@ final class RecordPipeline: @unchecked Sendable {
         return batch
     }
 
-    /// The sorted name order of the actors read, with their counts; waits for the sort. Nil
-    /// unless asked for, or when the reading stopped early.
-    func summaries() -> OrderBlocks.Packed? {
+    /// The name order of the actors read, sorted and packed with its counts; waits for the sort.
+    /// Nil unless asked for, or when the reading stopped early.
+    func sortedOrder() -> OrderBlocks.Packed? {
         condition.lock()
         defer { condition.unlock() }
-        while !summariesReady && !cancelled { condition.wait() }
+        while !orderReady && !cancelled { condition.wait() }
         return cancelled ? nil : order
     }
 
@@ -94,7 +95,7 @@ final class RecordPipeline: @unchecked Sendable {
                         ordinal += 1
                         let prepared = PreparedActor(row: actor, sortName: NameFolding.fold(actor.name),
                                                      nafSection: actor.naf.flatMap(Classification.nafSection), ordinal: ordinal)
-                        if keepsSummaries {
+                        if keepsOrder {
                             order.append(sortName: prepared.sortName, id: ordinal, group: ActorGroup(prepared))
                         }
                         batch.actors.append(prepared)
@@ -124,13 +125,13 @@ final class RecordPipeline: @unchecked Sendable {
         condition.broadcast()
         condition.unlock()
         var packed: OrderBlocks.Packed?
-        if keepsSummaries && !stop {
+        if keepsOrder && !stop {
             order.sort()
             packed = order.packed()
         }
         condition.lock()
         self.order = packed
-        summariesReady = true
+        orderReady = true
         condition.broadcast()
         condition.unlock()
     }

@@ -4,11 +4,13 @@ import GRDB
 extension DirectoryDatabase {
     /// How many actors the filter covers, from the counts aggregated at import (no table scan).
     public func count(_ filter: ActorFilter = ActorFilter()) throws -> Int {
+        try read { db in try Self.count(filter, db) }
+    }
+
+    static func count(_ filter: ActorFilter, _ db: Database) throws -> Int {
         let (condition, arguments) = filter.sql(table: "actor_counts")
-        return try read { db in
-            try Int.fetchOne(db, sql: "SELECT coalesce(sum(count), 0) FROM actor_counts WHERE 1" + condition,
-                             arguments: StatementArguments(arguments)) ?? 0
-        }
+        return try Int.fetchOne(db, sql: "SELECT coalesce(sum(count), 0) FROM actor_counts WHERE 1" + condition,
+                                arguments: StatementArguments(arguments)) ?? 0
     }
 
     /// Counts by a column (`region`, `departement`, `legal_family`, `naf_section`) within a filter.
@@ -46,10 +48,9 @@ extension DirectoryDatabase {
         guard !words.isEmpty, limit > 0 else { return [] }
         let (condition, arguments) = filter.sql()
         return try read { db in
-            let first = try ListQuery.firstRank(atLeast: folded, db)
-            let end = try ListQuery.firstRank(atLeast: folded + "\u{10FFFF}", db)
-            var results = first < end
-                ? try ListQuery(filter, db).fetch(db, from: first, to: end, limit: limit) : []
+            let starting = try ListQuery.ranks(startingWith: folded, db)
+            var results = starting.isEmpty
+                ? [] : try ListQuery(filter, db).fetch(db, from: starting.lowerBound, to: starting.upperBound, limit: limit)
             guard results.count < limit else { return results }
             var seen = Set(results.map(\.rowID))
             let longest = words.max { $0.count < $1.count }!

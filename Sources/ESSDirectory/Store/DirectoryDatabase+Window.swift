@@ -8,9 +8,7 @@ extension DirectoryDatabase {
             // The unfiltered list starts at its rank; a filtered one skips `offset` matches, from
             // whichever end is nearer.
             if list.isWholeOrder { return try list.fetch(db, from: Int64(offset), limit: limit) }
-            let (condition, arguments) = filter.sql(table: "actor_counts")
-            let total = try Int.fetchOne(db, sql: "SELECT coalesce(sum(count), 0) FROM actor_counts WHERE 1" + condition,
-                                         arguments: StatementArguments(arguments)) ?? 0
+            let total = try Self.count(filter, db)
             guard offset > total / 2, offset < total else { return try list.fetch(db, skip: offset, limit: limit) }
             let end = min(offset + limit, total)
             return try list.fetch(db, descending: true, skip: total - end, limit: end - offset)

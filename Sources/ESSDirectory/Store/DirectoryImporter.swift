@@ -56,7 +56,7 @@ public struct DirectoryImporter {
                     var pipeline: RecordPipeline?
                     defer { pipeline?.cancel() }
                     try phase("reading", &phases) {
-                        pipeline = try load(url, source: source, options: options, fresh: fresh, keepsSummaries: fresh && !placedLater,
+                        pipeline = try load(url, source: source, options: options, fresh: fresh, keepsOrder: fresh && !placedLater,
                                             into: db, report: &report)
                     }
                     var keysRepeated = false
@@ -83,10 +83,10 @@ public struct DirectoryImporter {
                         try db.execute(sql: DirectorySchema.rebuildWords)
                     }
                     // Sorted and counted on the reading thread meanwhile, unless rows changed after it read them.
-                    let summaries = keysRepeated ? nil : pipeline?.summaries()
+                    let sortedOrder = keysRepeated ? nil : pipeline?.sortedOrder()
                     try phase("name order and counts", &phases) {
-                        if let summaries {
-                            try summaries.write(to: db)
+                        if let sortedOrder {
+                            try sortedOrder.write(to: db)
                         } else {
                             var order = try NameOrder.read(from: db)
                             order.sort()
@@ -124,7 +124,7 @@ public struct DirectoryImporter {
     // MARK: - Loading
 
     /// Reads the file into the table; returns the pipeline, still sorting the name order when asked to keep it.
-    private func load(_ url: URL, source: String, options: ImportOptions, fresh: Bool, keepsSummaries: Bool, into db: Database,
+    private func load(_ url: URL, source: String, options: ImportOptions, fresh: Bool, keepsOrder: Bool, into db: Database,
                       report: inout ImportReport) throws -> RecordPipeline {
         var reader: CSVReader
         do { reader = try CSVReader(url: url) } catch let error as CSVError { throw ImportError.unreadable(file: url.path, line: 0, message: error.message) }
@@ -146,7 +146,7 @@ public struct DirectoryImporter {
             report.badRecords += 1
             if report.problems.count < ImportReport.problemsKept { report.problems.append((line, message)) }
         }
-        let pipeline = RecordPipeline(reader: reader, mapper: mapper, keepsSummaries: keepsSummaries)
+        let pipeline = RecordPipeline(reader: reader, mapper: mapper, keepsOrder: keepsOrder)
         var succeeded = false
         defer { if !succeeded { pipeline.cancel() } }
         var bytesRead = 0

@@ -86,6 +86,9 @@ public struct ActorFilter: Hashable, Sendable {
 
     public var isEmpty: Bool { self == ActorFilter() }
 
+    /// A département code no actor has: a filter that matches nothing.
+    public static let noDepartement = ""
+
     /// The SQL condition (with a leading AND) and its arguments.
     func sql(table: String = "actors") -> (String, [String]) {
         var clauses: [String] = []

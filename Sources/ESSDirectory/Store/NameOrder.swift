@@ -28,8 +28,6 @@ struct NameOrder {
     private var groups: [ActorGroup] = []
     private var groupNumbers: [ActorGroup: Int] = [:]
 
-    var count: Int { entries.count }
-
     mutating func reserve(_ count: Int) {
         names.reserveCapacity(count * 32)
         entries.reserveCapacity(count)

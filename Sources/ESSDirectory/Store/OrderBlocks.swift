@@ -46,7 +46,7 @@ enum OrderBlocks {
         func write(to db: Database) throws {
             try db.execute(sql: "DELETE FROM actor_order; DELETE FROM actor_order_departement; DELETE FROM actor_counts")
             let group = try db.makeStatement(sql: "INSERT INTO actor_counts VALUES (?, ?, ?, ?, ?, ?, ?)")
-            for (number, value) in groups.enumerated() where counts[number] > 0 {
+            for (number, value) in groups.enumerated() {
                 try group.execute(arguments: [number, value.region, value.formerRegion, value.departement, value.legalFamily,
                                               value.nafSection, counts[number]])
             }
@@ -65,7 +65,7 @@ enum OrderBlocks {
         }
     }
 
-    /// The integers of a blob written by ``Writer``.
+    /// The integers of a blob written by ``Packed``.
     static func values<T: FixedWidthInteger>(_ data: Data, as: T.Type) -> [T] {
         data.withUnsafeBytes { bytes in
             (0..<bytes.count / MemoryLayout<T>.size).map { T(littleEndian: bytes.loadUnaligned(fromByteOffset: $0 * MemoryLayout<T>.size, as: T.self)) }
