@@ -25,7 +25,7 @@ import Testing
         var (browser, source) = try make()
         try browser.type("2" + String(repeating: "j", count: 73))
         expectScreen(browser.lines, """
-              1 Programmes [2 Acteurs] 3 Personnes  4 Territoires  5 Chronologie  │ 1000073
+              1 Programmes [2 Acteurs] 3 Personnes  4 Territoires  5 Chronologie
              Parcours : Acteur 000000000
             ┌─ ▶ Acteurs (1000073) ────────────┐┌─ Fiche ──────────────────────────────────┐
             │ Pôle Culture et Coopé… PTCE · Sa…││ Acteur 000000000                         │

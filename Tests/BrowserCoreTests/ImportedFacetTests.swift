@@ -25,7 +25,7 @@ import Testing
         var browser = try make()
         try browser.type("2d")
         expectScreen(browser.lines, """
-              1 Programmes [2 Acteurs] 3 Personnes  4 Territoires  5 Chronologie  │ 973
+              1 Programmes [2 Acteurs] 3 Personnes  4 Territoires  5 Chronologie
              Parcours : AG2I
             ┌─ Choisir un département (acteurs importés) ──────────────────────────────────┐
             │›                                                                      3 choix│

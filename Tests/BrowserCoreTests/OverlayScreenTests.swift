@@ -10,7 +10,7 @@ import Testing
         var browser = try BrowserHarness(catalogue: SampleCatalogue.make(), size: Size(width: 80, height: 24))
         try browser.type("?")
         expectScreen(browser.lines, """
-             [1 Programmes] 2 Acteurs  3 Personnes  4 Territoires  5 Chronologie  │ 3
+             [1 Programmes] 2 Acteurs  3 Personnes  4 Territoires  5 Chronologie
              Parcours : PROGRESS
             ┌─ Aide — toutes les touches ──────────────────────────────────────────────────┐
             │ Se déplacer                                                                  │
@@ -41,7 +41,7 @@ import Testing
         var browser = try BrowserHarness(catalogue: SampleCatalogue.make(), size: Size(width: 80, height: 24))
         try browser.type("rrhone")
         expectScreen(browser.lines, """
-             [1 Programmes] 2 Acteurs  3 Personnes  4 Territoires  5 Chronologie  │ 3
+             [1 Programmes] 2 Acteurs  3 Personnes  4 Territoires  5 Chronologie
              Parcours : PROGRESS
             ┌─ Choisir une région ─────────────────────────────────────────────────────────┐
             │› rhone                                                              2 régions│
@@ -72,7 +72,7 @@ import Testing
         var browser = try BrowserHarness(catalogue: SampleCatalogue.make(), size: Size(width: 80, height: 24))
         try browser.type("sloire")
         expectScreen(browser.lines, """
-             [1 Programmes] 2 Acteurs  3 Personnes  4 Territoires  5 Chronologie  │ 3
+             [1 Programmes] 2 Acteurs  3 Personnes  4 Territoires  5 Chronologie
              Parcours : PROGRESS
             ┌─ Rechercher dans tout le catalogue ──────────────────────────────────────────┐
             │› loire                                                            4 résultats│

@@ -10,7 +10,7 @@ import Testing
     @Test func programmesInFrench() throws {
         let browser = try BrowserHarness(catalogue: SampleCatalogue.make(), size: Size(width: 80, height: 24))
         expectScreen(browser.lines, """
-             [1 Programmes] 2 Acteurs  3 Personnes  4 Territoires  5 Chronologie  │ 3
+             [1 Programmes] 2 Acteurs  3 Personnes  4 Territoires  5 Chronologie
              Parcours : PROGRESS
             ┌─ ▶ Programmes (3) ───────────────┐┌─ Programme ──────────────────────────────┐
             │▶PROGRESS               Loire · 2…││ PROGRESS                                 │
@@ -46,7 +46,7 @@ import Testing
         var browser = try BrowserHarness(catalogue: SampleCatalogue.make(), size: Size(width: 80, height: 24))
         try browser.type("<Tab>jjjj")
         expectScreen(browser.lines, """
-             [1 Programmes] 2 Acteurs  3 Personnes  4 Territoires  5 Chronologie  │ 3
+             [1 Programmes] 2 Acteurs  3 Personnes  4 Territoires  5 Chronologie
              Parcours : PROGRESS
             ┌─ Programmes (3) ─────────────────┐┌─ ▶ Programme ──────────────────────── ▲ ─┐
             │▶PROGRESS               Loire · 2…││   l'ESS                                  │
@@ -108,7 +108,7 @@ import Testing
         var browser = try BrowserHarness(catalogue: SampleCatalogue.make(), size: Size(width: 80, height: 24))
         try browser.type("5jj")
         expectScreen(browser.lines, """
-              1 Programmes  2 Acteurs  3 Personnes  4 Territoires [5 Chronologie] │ 4
+              1 Programmes  2 Acteurs  3 Personnes  4 Territoires [5 Chronologie]
              Parcours : Adoption de la SRESS
             ┌─ Périodes des programmes ────────────────────────────────────────────────────┐
             │                           2009   2011    2013    2015    2017    2019    2021│
@@ -170,7 +170,7 @@ import Testing
         var browser = try BrowserHarness(catalogue: SampleCatalogue.make(), size: Size(width: 80, height: 24), unicode: false)
         try browser.type("<Tab>")
         expectScreen(browser.lines, """
-             [1 Programmes] 2 Acteurs  3 Personnes  4 Territoires  5 Chronologie  | 3
+             [1 Programmes] 2 Acteurs  3 Personnes  4 Territoires  5 Chronologie
              Parcours : PROGRESS
             +- Programmes (3) -----------------++- > Programme ----------------------------+
             |>PROGRESS               Loire · 2.|| PROGRESS                                 |

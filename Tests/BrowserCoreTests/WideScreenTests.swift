@@ -9,7 +9,7 @@ import Testing
     @Test func wideProgrammes() throws {
         let browser = try BrowserHarness(catalogue: SampleCatalogue.make(), size: Size(width: 120, height: 40))
         expectScreen(browser.lines, """
-             [1 Programmes] 2 Acteurs  3 Personnes  4 Territoires  5 Chronologie  │ 3
+             [1 Programmes] 2 Acteurs  3 Personnes  4 Territoires  5 Chronologie
              Parcours : PROGRESS
             ┌─ ▶ Programmes (3) ─────────────────────────────────┐┌─ Programme ────────────────────────────────────────────────────┐
             │▶PROGRESS                       Loire · 2009–       ││ PROGRESS                                                       │
@@ -56,7 +56,7 @@ import Testing
         var browser = try BrowserHarness(catalogue: SampleCatalogue.make(), size: Size(width: 120, height: 40), language: .en)
         try browser.type("5")
         expectScreen(browser.lines, """
-              1 Programmes  2 Actors  3 People  4 Territories [5 Timeline] │ 4
+              1 Programmes  2 Actors  3 People  4 Territories [5 Timeline]
              Trail: Lancement de PROGRESS
             ┌─ Programme periods ──────────────────────────────────────────────────────────────────────────────────────────────────┐
             │                                 2009  2010   2011  2012   2013  2014   2015  2016   2017  2018   2019  2020   2021   │
@@ -103,7 +103,7 @@ import Testing
         var browser = try BrowserHarness(catalogue: SampleCatalogue.make(), size: Size(width: 120, height: 40))
         try browser.type("sprogress")
         expectScreen(browser.lines, """
-             [1 Programmes] 2 Acteurs  3 Personnes  4 Territoires  5 Chronologie  │ 3
+             [1 Programmes] 2 Acteurs  3 Personnes  4 Territoires  5 Chronologie
              Parcours : PROGRESS
             ┌─ Progra ┌─ Rechercher dans tout le catalogue ──────────────────────────────────────────────────────────────┐ ────────┐
             │▶PROGRES │› progress                                                                             3 résultats│         │
@@ -150,7 +150,7 @@ import Testing
         var browser = try BrowserHarness(catalogue: SampleCatalogue.make(), size: Size(width: 120, height: 40))
         try browser.type("<Tab>jjj<Enter>jj<Enter>")
         expectScreen(browser.lines, """
-              1 Programmes  2 Acteurs  3 Personnes [4 Territoires] 5 Chronologie  │ 6
+              1 Programmes  2 Acteurs  3 Personnes [4 Territoires] 5 Chronologie
              Parcours : PROGRESS › Loire › Auvergne-Rhône-Alpes
             ┌─ Territoires (6) ──────────────────────────────────┐┌─ ▶ Territoire ─────────────────────────────────────────────────┐
             │ Pays ───────────────────────────────────────────── ││ Auvergne-Rhône-Alpes                                           │

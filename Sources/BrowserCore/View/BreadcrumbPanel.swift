@@ -6,7 +6,8 @@ import TerminalGrid
 /// `Parcours : PROGRESS › Grand Roanne Agglomération › Loire Active` — cut from the left
 /// with "…" when long, so the most recent steps stay readable.
 enum BreadcrumbPanel: Panel {
-    /// A crumb longer than this is cut, so one long name cannot hide the rest of the trail.
+    /// An earlier crumb longer than this is cut, so one long name cannot hide the rest of the
+    /// trail; the current one has the rest of the line.
     static let crumbWidth = 32
 
     static func render(_ state: BrowserState, into grid: inout Grid, area: Rect) {
@@ -15,9 +16,12 @@ enum BreadcrumbPanel: Panel {
         let glyphs = Glyphs.glyphs(unicode: state.unicode)
         let label = UIStrings.trail(state.language) + (state.language == .fr ? " : " : ": ")
         let trail = state.back + [state.location]
-        let crumbs = trail.indices.map { crumb(trail[$0], after: $0 > 0 ? trail[$0 - 1] : nil, state) }
         let separator = glyphs.breadcrumbSeparator
         let room = area.width - 1 - label.displayWidth
+        let crumbs = trail.indices.map { index in
+            crumb(trail[index], after: index > 0 ? trail[index - 1] : nil, state,
+                  width: index == trail.count - 1 ? max(crumbWidth, room) : crumbWidth)
+        }
         // Keep the most recent crumbs that fit, with "…" standing for the older ones.
         var shown: [String] = []
         var used = 0
@@ -43,15 +47,15 @@ enum BreadcrumbPanel: Panel {
     /// A location as a crumb: its record's name, or the section's when there is none.
     /// An imported actor is named by its page's title when on screen, else by its id. A step that
     /// changed the département, legal family or NAF section is named by the values chosen.
-    static func crumb(_ location: Location, after previous: Location?, _ state: BrowserState) -> String {
+    static func crumb(_ location: Location, after previous: Location?, _ state: BrowserState, width: Int = crumbWidth) -> String {
         if location.section == .actors, location.importFilter != (previous?.importFilter ?? ImportedActorFilter()) {
             let labels = location.importFilter.labels
             let name = labels.isEmpty ? UIStrings.noImportFilterCrumb(state.language) : labels.joined(separator: " · ")
-            return TerminalText.sanitize(name).truncated(toWidth: crumbWidth)
+            return TerminalText.sanitize(name).truncated(toWidth: width)
         }
         let name = location.record.map { id in
             !state.catalogue.contains(id) && state.detail.inputs.record == id ? state.detail.title : state.catalogue.name(of: id)
         } ?? location.section.title(state.language)
-        return TerminalText.sanitize(name).truncated(toWidth: crumbWidth)
+        return TerminalText.sanitize(name).truncated(toWidth: width)
     }
 }

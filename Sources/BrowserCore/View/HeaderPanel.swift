@@ -3,9 +3,10 @@ import TerminalGrid
 
 /// The top bar: the section tabs, the count, and the active filters.
 ///
-/// `[1 Programmes] 2 Acteurs  3 Personnes  4 Territoires  5 Chronologie │ 11`
+/// `[1 Programmes] 2 Acteurs  3 Personnes  4 Territoires  5 Chronologie`
 /// `[1 Programmes] 2 3 4 5 │ 3/11 │ Région : Pays de la Loire │ Filtre : « loire »`
 /// `1 [2 Acteurs] 3 4 5 │ 412/1 073 │ Importés : Rhône (69) · Associations`
+/// The list's title already gives its size: the header counts only when a filter hides rows.
 /// The other tabs shrink to their digits when the filters need the room; the current section
 /// always keeps its name, in brackets, so it shows without colour.
 enum HeaderPanel: Panel {
@@ -59,11 +60,14 @@ enum HeaderPanel: Panel {
         return (full.last?.columns.upperBound ?? 0) + filters <= width ? full : layout(names: false)
     }
 
-    /// The count, the region and the text filter, each after a bar.
+    /// What the filters leave shown, the region and the text filter, each after a bar.
     static func filterSpans(_ state: BrowserState) -> [Span] {
         let language = state.language
         let bar = state.unicode ? " │ " : " | "
-        var spans = [Span(bar + count(state), .header)]
+        var spans: [Span] = []
+        let count = count(state)
+        // Only a filter hides rows, and it is named right after: "3/11 │ Région : Pays de la Loire".
+        if count.contains("/") { spans.append(Span(bar + count, .header)) }
         if let region = state.region {
             spans.append(Span(bar + UIStrings.region(language) + separator(language), .header))
             spans.append(Span(state.catalogue.describe(region), .headerAccent))
