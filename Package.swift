@@ -38,9 +38,12 @@ let package = Package(
         ),
         // Imported directories of ESS actors (CSV → SQLite with FTS5): reader, presets, store, queries.
         // No terminal code.
+        // Public French reference tables (communes of the COG, NAF, catégories juridiques, tranches
+        // d'effectifs) in a compact generated form, decoded lazily. No dependencies.
+        .target(name: "ESSReference", exclude: ["Scripts"]),
         .target(
             name: "ESSDirectory",
-            dependencies: ["ESSModel", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["ESSModel", "ESSReference", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Cells, grids, display width, sanitising: what every renderer shares.
         .target(name: "TerminalGrid"),
