@@ -76,7 +76,7 @@ let package = Package(
         .executableTarget(
             name: "ess",
             dependencies: [
-                "ESSModel", "ESSSeeds", "ESSDirectory", "TerminalGrid", "BrowserCore", "CursesBackend", "DirectoryBrowser",
+                "ESSModel", "ESSSeeds", "ESSDirectory", "ESSReference", "TerminalGrid", "BrowserCore", "CursesBackend", "DirectoryBrowser",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

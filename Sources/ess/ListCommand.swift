@@ -34,7 +34,7 @@ struct ListCommand: ParsableCommand {
         try output.validate(allowingCSV: true)
         guard limit >= 0, offset >= 0 else { throw ValidationError("--limit and --offset take 0 or more") }
         if type != .actors && !directoryFilters.isEmpty {
-            throw ValidationError("--departement, --category and --naf filter imported actors: use them with ess list actors")
+            throw ValidationError("--departement, --commune, --arrondissement, --category and --naf filter imported actors: use them with ess list actors")
         }
     }
 
