@@ -65,7 +65,7 @@ let package = Package(
         // Release-build measurements written up in docs/performance.md: `swift run -c release ess-bench`.
         .executableTarget(
             name: "ess-bench",
-            dependencies: ["ESSModel", "ESSSeeds", "ESSDirectory", "TerminalGrid", "BrowserCore", "TUITestSupport",
+            dependencies: ["ESSModel", "ESSSeeds", "ESSDirectory", "ESSReference", "TerminalGrid", "BrowserCore", "TUITestSupport",
                            "DirectoryBrowser",
                            .product(name: "CSV", package: "CSV.swift")]
         ),

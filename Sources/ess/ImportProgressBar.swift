@@ -104,12 +104,14 @@ struct ValueReport {
             guard !notes.isEmpty else { continue }
             lines.append(title + ":")
             let width = notes.map { $0.column.count }.max() ?? 0
+            let countWidth = notes.map { String($0.count).count }.max() ?? 0
             for note in notes {
-                let column = note.column + String(repeating: " ", count: width - note.column.count)
+                let count = String(note.count)
+                let column = note.column + String(repeating: " ", count: width - note.column.count + countWidth - count.count)
                 var example = "'\(note.original)'"
                 if let result = note.result { example += " → '\(result)'" }
                 if let reason = note.reason { example += ": \(reason)" }
-                lines.append("  \(column)  \(note.count)  e.g. line \(note.line): \(example)")
+                lines.append("  \(column)  \(count)  e.g. line \(note.line): \(example)")
             }
         }
         return lines
