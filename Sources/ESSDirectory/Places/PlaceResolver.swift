@@ -43,7 +43,7 @@ final class PlaceResolver {
             if departementPlace == nil { result.problems.append((.departement, .leftEmpty, "no such département")) }
         }
         let postcodeDepartements = postcode.map(departements(postcode:)) ?? []
-        if let postcode, postcodeDepartements.isEmpty { result.problems.append((.postcode, .leftEmpty, "in no département")) }
+        if postcode != nil, postcodeDepartements.isEmpty { result.problems.append((.postcode, .leftEmpty, "in no département")) }
         if let communeCode {
             result.commune = table.commune(code: communeCode)
             if result.commune == nil { result.problems.append((.communeCode, .leftEmpty, "no such commune in the COG 2025")) }
