@@ -26,15 +26,14 @@ struct ListCommand: ParsableCommand {
     @Option(name: .long, help: "actors: skip this many imported actors first.")
     var offset: Int = 0
 
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: ListOutputOptions
     @OptionGroup var catalogueOptions: CatalogueOptions
     @OptionGroup var directory: DirectoryOptions
 
     func validate() throws {
-        try output.validate(allowingCSV: true)
         guard limit >= 0, offset >= 0 else { throw ValidationError("--limit and --offset take 0 or more") }
         if type != .actors && !directoryFilters.isEmpty {
-            throw ValidationError("--departement, --category and --naf filter imported actors: use them with ess list actors")
+            throw ValidationError("--departement, --commune, --arrondissement, --category and --naf filter imported actors: use them with ess list actors")
         }
     }
 
