@@ -90,7 +90,7 @@ let package = Package(
             exclude: ["StateMachineRegressions"]
         ),
         .testTarget(name: "CLITests", dependencies: ["ESSModel", "ESSDirectory", "ess", "ProcessTestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ess", "ProcessTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ess", "ProcessTestSupport", "ESSDirectory"]),
         .testTarget(name: "FuzzTests", dependencies: ["FuzzHarnesses"], exclude: ["Regressions", "Seeds"]),
     ]
 )

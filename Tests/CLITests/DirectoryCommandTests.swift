@@ -118,7 +118,8 @@ struct DirectoryCommandTests {
         #expect(try ESS.run(["import", sample, "--db", scratch.db]).status == 0)
         let big = scratch.url.appendingPathComponent("big.csv")
         try Data(DirectoryGenerator(shape: .essFrance, rows: 150_000, seed: 7).text().utf8).write(to: big)
-        // SIGINT first: a killed import leaves a hot journal behind, which the next opening rolls back.
+        // SIGINT first: a killed import leaves uncommitted frames in the write-ahead log, which the
+        // next opening ignores.
         for signal in [SIGINT, SIGKILL] {
             let process = Process()
             process.executableURL = try ESS.binary()
@@ -127,9 +128,9 @@ struct DirectoryCommandTests {
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            // Wait until the import has started writing (its rollback journal exists), then stop it.
+            // Wait until the import has started (its marker names it), then stop it.
             let deadline = Date().addingTimeInterval(20)
-            while !FileManager.default.fileExists(atPath: scratch.db + "-journal") && process.isRunning && Date() < deadline { usleep(2_000) }
+            while !ImportMarker.isImportRunning(scratch.db) && process.isRunning && Date() < deadline { usleep(2_000) }
             usleep(200_000)
             kill(process.processIdentifier, signal)
             process.waitUntilExit()

@@ -153,7 +153,45 @@ extension DirectoryDatabase {
         return position
     }
 
+    /// A read in its own transaction: it sees the directory as of its last commit, even while
+    /// an import writes (WAL). SQLite's errors become sentences naming the file.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try queue.read(body) } catch { throw DirectoryError.query("\(error)") }
+        do {
+            return try queue.read(body)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {
+            throw DirectoryError.interrupted
+        } catch let error as DirectoryError {
+            throw error
+        } catch let error as DatabaseError {
+            throw DirectoryError.unreadable(path, Self.explain(error))
+        } catch {
+            throw DirectoryError.query("\(error)")
+        }
+    }
+
+    /// What a person can do about a failed read, without SQLite's wording.
+    static func explain(_ error: DatabaseError) -> String {
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            "the directory is locked by another program for too long; try again once it has finished"
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB:
+            "the directory file is damaged; remove it and import the files again"
+        case .SQLITE_IOERR, .SQLITE_CANTOPEN, .SQLITE_FULL, .SQLITE_READONLY:
+            "the file cannot be read (was it moved, or is the disk full or unplugged?)"
+        default:
+            "the directory could not be read (SQLite code \(error.resultCode.rawValue)); import the files again if it persists"
+        }
+    }
+
+    /// Stops the read running on another thread as soon as it can: it throws
+    /// ``DirectoryError/interrupted``. Safe to call from any thread, at any time.
+    public func interrupt() {
+        queue.interrupt()
+    }
+
+    /// A number that changes whenever another connection commits to the directory (an import):
+    /// SQLite's `PRAGMA data_version`, for this database's connection.
+    public func dataVersion() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
     }
 }
