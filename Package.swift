@@ -66,7 +66,7 @@ let package = Package(
         // Release-build measurements written up in docs/performance.md: `swift run -c release ess-bench`.
         .executableTarget(
             name: "ess-bench",
-            dependencies: ["ESSModel", "ESSSeeds", "ESSDirectory", "TerminalGrid", "BrowserCore", "TUITestSupport",
+            dependencies: ["ESSModel", "ESSSeeds", "ESSDirectory", "ESSReference", "TerminalGrid", "BrowserCore", "TUITestSupport",
                            "DirectoryBrowser",
                            .product(name: "CSV", package: "CSV.swift")]
         ),
@@ -82,7 +82,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ESSModelTests", dependencies: ["ESSModel", "ESSSeeds"]),
-        .testTarget(name: "ESSDirectoryTests", dependencies: ["ESSDirectory", "ESSModel", "ESSSeeds", "DirectoryBrowser", "BrowserCore"]),
+        .testTarget(name: "ESSDirectoryTests", dependencies: ["ESSDirectory", "ESSReference", "ESSModel", "ESSSeeds", "DirectoryBrowser", "BrowserCore"]),
         .testTarget(name: "TerminalGridTests", dependencies: ["TerminalGrid", "CursesBackend"]),
         .testTarget(
             name: "BrowserCoreTests",

@@ -119,4 +119,25 @@ import Testing
         #expect(try source.facetCounts(.legalFamily, in: loire, matching: facets([.departement: "69"])).isEmpty)
         #expect(try source.count(in: loire, matching: facets([.departement: "42"])) == source.count(in: loire))
     }
+
+    /// SIRENE units without their establishments have no place: each picker's count is what the
+    /// list then shows (the trial's "counts shown, list empty").
+    @Test func pickersCountWhatTheListShowsForActorsWithoutAPlace() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        _ = try scratch.importer().importFile(fixture("sirene-unites-1000.csv"), options: ImportOptions(preset: .sirene))
+        let source = DirectoryActorSource(database: try scratch.database(), catalogue: catalogue)
+        let total = try #require(source.count(in: nil))
+        #expect(total > 0)
+        for facet in [ImportedFacet.legalFamily, .nafSection] {
+            let counts = source.facetCounts(facet, in: nil, matching: ImportedActorFilter())
+            #expect(counts.map(\.count).reduce(0, +) == total, "\(facet)")
+            for count in counts {
+                let facets = ImportedActorFilter([facet: count.choice])
+                #expect(source.count(in: nil, matching: facets) == count.count)
+                #expect(source.rows(in: nil, matching: facets, offset: 0, limit: 2000).count == count.count, "\(facet) \(count.choice.code)")
+            }
+        }
+        #expect(source.facetCounts(.departement, in: nil, matching: ImportedActorFilter()).isEmpty)
+    }
 }

@@ -197,4 +197,58 @@ struct DirectoryBrowserEndToEndTests {
         try session.send(keys: "q")
         #expect(try session.waitForTerminalState().exitStatus == 0)
     }
+
+    /// The trial's files: SIRENE units with no place and a wide pandas export, imported into one
+    /// directory. The legal family picker's count is what the list then shows, unplaced units
+    /// included (they were counted and not listed), and a recovered, placed actor's page shows
+    /// the COG's commune.
+    @Test func realisticFilesFilterWhateverTheirPlaces() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ess-e2e-realistic-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = folder.appendingPathComponent("directory.sqlite").path
+        let realistic = Self.sample.deletingLastPathComponent().appendingPathComponent("realistic")
+        for arguments in [
+            ["import", realistic.appendingPathComponent("sirene-unites-extract.csv").path, "--preset", "sirene"],
+            ["import", realistic.appendingPathComponent("pandas-wide-export.csv").path, "--preset", "generic",
+             "--map", "raison_sociale=name", "--map", "categorie_juridique=legal-category", "--map", "code_naf=naf",
+             "--map", "code_postal=postcode", "--map", "code_commune=commune-code"],
+        ] {
+            let process = Process()
+            process.executableURL = try ESSBinary.binary()
+            process.arguments = arguments + ["--db", database]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+        }
+        let associations = try listedCount(["--category", "associations"], database: database)
+        #expect(associations == 6 + 14, "6 SIRENE units and 14 rows of the export")
+        let command = TmuxSession.shellQuoted(try ESSBinary.binary().path) + " browse --db " + TmuxSession.shellQuoted(database)
+        let session = try TmuxSession(command: TmuxSession.commandReportingTerminalState(command),
+                                      environment: ["LC_ALL": "fr_FR.UTF-8"])
+        defer { session.kill() }
+        _ = try session.waitFor(text: "? aide  q quitter")
+
+        try session.send(keys: "2", "c")
+        var screen = try session.waitFor(text: "Choisir une famille juridique")
+        let row = try #require(screen.firstIndex { $0.contains("Associations") })
+        #expect(screen[row].hasSuffix(" \(associations) │"), "\(screen[row])")
+        for _ in 0..<(row - 5) { try session.send(keys: "Down") }
+        try session.send(keys: "Enter")
+        screen = try session.waitFor(text: "Importés : Associations")
+        #expect(screen[0].contains("\(associations)/"), "\(screen[0])")
+        #expect(screen.contains { $0.contains("ASSOCIATION LES JARDINS DU CŒUR") }, "an unplaced unit is listed: \(screen)")
+
+        try session.send(keys: "/")
+        try session.type("theatre ste foy")
+        screen = try session.waitFor(text: "Théâtre de Ste Foy")
+        try session.send(keys: "Enter")
+        screen = try session.waitFor(text: "Sainte-Foy-lès-Lyon")
+        #expect(screen.contains { $0.contains("69110 Sainte-Foy-lès-Lyon (69202)") }, "\(screen)")
+        try session.send(keys: "q")
+        let state = try session.waitForTerminalState()
+        #expect(state.exitStatus == 0)
+    }
 }
