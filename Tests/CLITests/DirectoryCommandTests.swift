@@ -127,10 +127,11 @@ struct DirectoryCommandTests {
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            // Wait until the import has started writing (its rollback journal exists), then stop it.
+            // Stop it once it is writing rows over the previous directory: its rollback journal
+            // already holds pages of that directory (a journal header alone is 512 bytes).
             let deadline = Date().addingTimeInterval(20)
-            while !FileManager.default.fileExists(atPath: scratch.db + "-journal") && process.isRunning && Date() < deadline { usleep(2_000) }
-            usleep(200_000)
+            while journalSize(scratch.db) < 16_384 && process.isRunning && Date() < deadline { usleep(2_000) }
+            #expect(process.isRunning, "\(signal): the import ended before its journal held 16 KiB")
             kill(process.processIdentifier, signal)
             process.waitUntilExit()
             #expect(process.terminationReason == (signal == SIGKILL ? .uncaughtSignal : .exit))
@@ -139,6 +140,10 @@ struct DirectoryCommandTests {
             #expect(list.status == 0)
             #expect(list.stdout.contains(" imported of 1000)"), "\(signal): \(list.stdoutLines.suffix(2))")
         }
+    }
+
+    private func journalSize(_ database: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: database + "-journal"))?[.size] as? NSNumber)?.intValue ?? 0
     }
 
     @Test func usageAndMissingDatabaseErrors() throws {

@@ -134,10 +134,10 @@ final class CompactKeyedDecoding<Key: CodingKey>: KeyedDecodingContainerProtocol
     /// The field at `position`: its key's name, its value's span, and where the next field starts.
     private func field(at position: Int) throws -> (name: String, value: Range<Int>, next: Int) {
         var reader = CompactReader(bytes: decoder.input.bytes, position: position, end: decoder.end)
-        let key = Int(try reader.varint())
-        guard key < decoder.input.keys.count else { throw CompactReader.corrupt("unknown key number \(key)", codingPath) }
+        let key = try reader.varint()
+        guard key < UInt64(decoder.input.keys.count) else { throw CompactReader.corrupt("unknown key number \(key)", codingPath) }
         let length = try reader.count()
-        return (decoder.input.keys[key], reader.position..<reader.position + length, reader.position + length)
+        return (decoder.input.keys[Int(key)], reader.position..<reader.position + length, reader.position + length)
     }
 
     /// The span of `key`'s value, if the field is there; moves the cursor past it.
