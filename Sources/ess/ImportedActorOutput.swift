@@ -20,7 +20,11 @@ struct ImportedActorJSON: Encodable {
     var active: Bool?
     var postcode: String?
     var commune: String?
+    var communeCode: String?
+    /// The commune is a best guess from a shared postcode.
+    var placeGuessed: Bool?
     var departement: String?
+    var arrondissement: String?
     var region: String?
     var formerRegion: String?
     var source: String
@@ -40,6 +44,9 @@ struct ImportedActorJSON: Encodable {
         active = actor.active
         postcode = actor.postcode
         commune = actor.commune
+        communeCode = actor.communeCode
+        placeGuessed = actor.placeGuessed ? true : nil
+        arrondissement = actor.arrondissement
         let place = actor.departement.flatMap { places.place(departementCode: $0) }
         departement = actor.departement
         region = place.map { catalogue.name(of: $0.region) }

@@ -33,7 +33,7 @@ struct ListCommand: ParsableCommand {
     func validate() throws {
         guard limit >= 0, offset >= 0 else { throw ValidationError("--limit and --offset take 0 or more") }
         if type != .actors && !directoryFilters.isEmpty {
-            throw ValidationError("--departement, --category and --naf filter imported actors: use them with ess list actors")
+            throw ValidationError("--departement, --commune, --arrondissement, --category and --naf filter imported actors: use them with ess list actors")
         }
     }
 

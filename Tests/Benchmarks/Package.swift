@@ -18,6 +18,7 @@ let package = Package(
                 .product(name: "ESSModel", package: "ess"),
                 .product(name: "ESSSeeds", package: "ess"),
                 .product(name: "ESSDirectory", package: "ess"),
+                .product(name: "ESSReference", package: "ess"),
                 .product(name: "TerminalGrid", package: "ess"),
                 .product(name: "BrowserCore", package: "ess"),
                 .product(name: "DirectoryBrowser", package: "ess"),

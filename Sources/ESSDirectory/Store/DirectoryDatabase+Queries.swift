@@ -1,4 +1,5 @@
 import ESSModel
+import ESSReference
 import GRDB
 
 extension DirectoryDatabase {
@@ -8,6 +9,7 @@ extension DirectoryDatabase {
     }
 
     static func count(_ filter: ActorFilter, _ db: Database) throws -> Int {
+        if filter.communes != nil { return try ListQuery(filter, db).count(db) }
         let (condition, arguments) = filter.sql(table: "actor_counts")
         return try Int.fetchOne(db, sql: "SELECT coalesce(sum(count), 0) FROM actor_counts WHERE 1" + condition,
                                 arguments: StatementArguments(arguments)) ?? 0
@@ -17,6 +19,16 @@ extension DirectoryDatabase {
     public func counts(by column: CountColumn, _ filter: ActorFilter = ActorFilter()) throws -> [String: Int] {
         let (condition, arguments) = filter.sql(table: "actor_counts")
         return try read { db in
+            if filter.communes != nil {
+                // A commune perimeter: its actors' groups tallied, then named by the column.
+                let tally = try ListQuery(filter, db).groupCounts(db)
+                var counts: [String: Int] = [:]
+                let rows = try Row.fetchCursor(db, sql: "SELECT number, \(column.rawValue) FROM actor_counts WHERE \(column.rawValue) IS NOT NULL")
+                while let row = try rows.next() {
+                    if let n = tally[UInt32(row[0] as Int64)] { counts[row[1] as String, default: 0] += n }
+                }
+                return counts
+            }
             let rows = try Row.fetchAll(db, sql: """
                 SELECT \(column.rawValue) AS value, sum(count) AS n FROM actor_counts
                 WHERE \(column.rawValue) IS NOT NULL\(condition) GROUP BY \(column.rawValue)
@@ -26,7 +38,7 @@ extension DirectoryDatabase {
     }
 
     public enum CountColumn: String, Sendable {
-        case region, departement, legalFamily = "legal_family", nafSection = "naf_section"
+        case region, departement, arrondissement, legalFamily = "legal_family", nafSection = "naf_section"
     }
 
     /// One actor by key (the SIREN for the presets).
@@ -46,7 +58,12 @@ extension DirectoryDatabase {
         let folded = TextFolding.fold(text)
         let words = folded.split(separator: " ")
         guard !words.isEmpty, limit > 0 else { return [] }
-        let (condition, arguments) = filter.sql()
+        var (condition, arguments) = filter.sql()
+        if let communes = filter.communes {
+            let codes = CommuneTable.shared.codes(covering: communes)
+            condition += " AND actors.commune_code IN (" + codes.map { _ in "?" }.joined(separator: ",") + ")"
+            arguments += codes
+        }
         return try read { db in
             let starting = try ListQuery.ranks(startingWith: folded, db)
             var results = starting.isEmpty
@@ -136,7 +153,45 @@ extension DirectoryDatabase {
         return position
     }
 
+    /// A read in its own transaction: it sees the directory as of its last commit, even while
+    /// an import writes (WAL). SQLite's errors become sentences naming the file.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try queue.read(body) } catch { throw DirectoryError.query("\(error)") }
+        do {
+            return try queue.read(body)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {
+            throw DirectoryError.interrupted
+        } catch let error as DirectoryError {
+            throw error
+        } catch let error as DatabaseError {
+            throw DirectoryError.unreadable(path, Self.explain(error))
+        } catch {
+            throw DirectoryError.query("\(error)")
+        }
+    }
+
+    /// What a person can do about a failed read, without SQLite's wording.
+    static func explain(_ error: DatabaseError) -> String {
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            "the directory is locked by another program for too long; try again once it has finished"
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB:
+            "the directory file is damaged; remove it and import the files again"
+        case .SQLITE_IOERR, .SQLITE_CANTOPEN, .SQLITE_FULL, .SQLITE_READONLY:
+            "the file cannot be read (was it moved, or is the disk full or unplugged?)"
+        default:
+            "the directory could not be read (SQLite code \(error.resultCode.rawValue)); import the files again if it persists"
+        }
+    }
+
+    /// Stops the read running on another thread as soon as it can: it throws
+    /// ``DirectoryError/interrupted``. Safe to call from any thread, at any time.
+    public func interrupt() {
+        queue.interrupt()
+    }
+
+    /// A number that changes whenever another connection commits to the directory (an import):
+    /// SQLite's `PRAGMA data_version`, for this database's connection.
+    public func dataVersion() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
     }
 }

@@ -35,8 +35,7 @@ public final class DirectoryDatabase: Sendable {
         // A reader waits for an import's commit instead of failing at once.
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
-            // A rollback journal: an interrupted import is undone by the next opening. The page
-            // cache is large so a bulk load rarely spills to disk before its commit.
+            // The page cache is large so a bulk load rarely spills to disk before its commit.
             try db.execute(sql: "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY")
         }
         do {
@@ -48,7 +47,14 @@ public final class DirectoryDatabase: Sendable {
                     throw version == 0 ? DirectoryError.notADirectory(path) : DirectoryError.otherVersion(path, version)
                 }
             }
-            if create { try queue.write { db in try DirectorySchema.create(db) } }
+            if create {
+                // Write-ahead log: readers (a browser open on the directory) keep reading the last
+                // committed directory while an import writes, instead of waiting for its commit;
+                // an interrupted import is still undone, its frames never committed. Persistent:
+                // every later opening, read-only ones too, uses it.
+                try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+                try queue.write { db in try DirectorySchema.create(db) }
+            }
         } catch let error as DirectoryError {
             throw error
         } catch {
@@ -63,6 +69,8 @@ public enum DirectoryError: Error, Equatable, CustomStringConvertible {
     case otherVersion(String, Int)
     case unreadable(String, String)
     case query(String)
+    /// A read stopped by ``DirectoryDatabase/interrupt()``.
+    case interrupted
 
     public var description: String {
         switch self {
@@ -72,6 +80,7 @@ public enum DirectoryError: Error, Equatable, CustomStringConvertible {
             "\(path) was written by another version of ess (format \(version), this one reads \(DirectorySchema.version)); remove it and import the files again"
         case .unreadable(let path, let message): "\(path): \(message)"
         case .query(let message): "directory query failed: \(message)"
+        case .interrupted: "directory read interrupted"
         }
     }
 }
