@@ -128,10 +128,12 @@ struct DirectoryCommandTests {
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            // Wait until the import has started (its marker names it), then stop it.
+            // Stop it once it is reading rows: its marker names it (so the signal handler is set) and
+            // it has read a few of the file's 1 MiB blocks.
             let deadline = Date().addingTimeInterval(20)
-            while !ImportMarker.isImportRunning(scratch.db) && process.isRunning && Date() < deadline { usleep(2_000) }
-            usleep(200_000)
+            while !(ImportMarker.isImportRunning(scratch.db) && bytesRead(by: process.processIdentifier) >= 4 << 20)
+                && process.isRunning && Date() < deadline { usleep(2_000) }
+            #expect(process.isRunning, "\(signal): the import ended before it was stopped")
             kill(process.processIdentifier, signal)
             process.waitUntilExit()
             #expect(process.terminationReason == (signal == SIGKILL ? .uncaughtSignal : .exit))
@@ -140,6 +142,14 @@ struct DirectoryCommandTests {
             #expect(list.status == 0)
             #expect(list.stdout.contains(" imported of 1000)"), "\(signal): \(list.stdoutLines.suffix(2))")
         }
+    }
+
+    /// The bytes a process has read so far (`rchar` of /proc/PID/io); where there is no /proc,
+    /// as much as asked, so that only the import's marker is waited for.
+    private func bytesRead(by pid: Int32) -> Int {
+        guard let io = try? String(contentsOfFile: "/proc/\(pid)/io", encoding: .utf8) else { return Int.max }
+        let line = io.split(separator: "\n").first { $0.hasPrefix("rchar:") }
+        return line.flatMap { Int($0.dropFirst("rchar:".count).trimmingCharacters(in: .whitespaces)) } ?? 0
     }
 
     @Test func usageAndMissingDatabaseErrors() throws {

@@ -130,12 +130,12 @@ import Testing
         let total = try #require(source.count(in: nil))
         #expect(total > 0)
         for facet in [ImportedFacet.legalFamily, .nafSection] {
-            let counts = source.facetCounts(facet, in: nil, matching: ImportedActorFilter())
+            let counts = try source.facetCounts(facet, in: nil, matching: ImportedActorFilter())
             #expect(counts.map(\.count).reduce(0, +) == total, "\(facet)")
             for count in counts {
                 let facets = ImportedActorFilter([facet: count.choice])
-                #expect(source.count(in: nil, matching: facets) == count.count)
-                #expect(source.rows(in: nil, matching: facets, offset: 0, limit: 2000).count == count.count, "\(facet) \(count.choice.code)")
+                #expect(try source.count(in: nil, matching: facets) == count.count)
+                #expect(try source.rows(in: nil, matching: facets, offset: 0, limit: 2000).count == count.count, "\(facet) \(count.choice.code)")
             }
         }
         #expect(source.facetCounts(.departement, in: nil, matching: ImportedActorFilter()).isEmpty)

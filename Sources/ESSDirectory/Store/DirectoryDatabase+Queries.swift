@@ -95,7 +95,7 @@ extension DirectoryDatabase {
                 }
             }
             // The words before the last are read as typed whole (an exact term streams from the
-            // index; a prefix term is merged in full first, 9 ms for "saint*"), the last as a
+            // index; a prefix term is merged in full first, too slow for a keystroke), the last as a
             // prefix. Only when that finds too few are all the words read as prefixes ("coop agri",
             // or a word FTS5 tokenises differently from the folding, such as "œuvre").
             let last = words.last!
@@ -117,7 +117,7 @@ extension DirectoryDatabase {
 
     /// The last word of a query as FTS5 reads it: the words of the directory it starts, as an OR
     /// of whole terms (each streams from the index; a prefix term of three letters or more is
-    /// merged in full first, 9 ms for "saint*" over a million names), or the prefix itself when it
+    /// merged in full first, docs/performance.md), or the prefix itself when it
     /// starts more than 32 words or has two letters (served by the 2-letter prefix index).
     private func lastWordTerms(_ word: String, _ db: Database) throws -> String {
         guard word.count > 2 else { return "\"\(word)\"*" }
