@@ -58,7 +58,7 @@ let package = Package(
         .target(name: "CursesBackend", dependencies: ["CNCurses", "TerminalGrid"]),
         // The browser's imported actors read from a directory database (BrowserCore's
         // ImportedActorSource over ESSDirectory), for ess and ess-bench.
-        .target(name: "DirectoryBrowser", dependencies: ["BrowserCore", "ESSDirectory", "ESSModel"]),
+        .target(name: "DirectoryBrowser", dependencies: ["BrowserCore", "ESSDirectory", "ESSModel", "ESSReference"]),
         .target(name: "TUITestSupport", dependencies: ["BrowserCore", "TerminalGrid", "ESSModel", "ESSSeeds"]),
         // Locates the built `ess` for the suites that run it as a user would (CLI, tmux).
         .target(name: "ProcessTestSupport"),
@@ -76,12 +76,12 @@ let package = Package(
         .executableTarget(
             name: "ess",
             dependencies: [
-                "ESSModel", "ESSSeeds", "ESSDirectory", "TerminalGrid", "BrowserCore", "CursesBackend", "DirectoryBrowser",
+                "ESSModel", "ESSSeeds", "ESSDirectory", "ESSReference", "TerminalGrid", "BrowserCore", "CursesBackend", "DirectoryBrowser",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ESSModelTests", dependencies: ["ESSModel", "ESSSeeds"]),
-        .testTarget(name: "ESSDirectoryTests", dependencies: ["ESSDirectory", "ESSModel", "ESSSeeds", "DirectoryBrowser", "BrowserCore"]),
+        .testTarget(name: "ESSDirectoryTests", dependencies: ["ESSDirectory", "ESSModel", "ESSReference", "ESSSeeds", "DirectoryBrowser", "BrowserCore"]),
         .testTarget(name: "TerminalGridTests", dependencies: ["TerminalGrid", "CursesBackend"]),
         .testTarget(
             name: "BrowserCoreTests",

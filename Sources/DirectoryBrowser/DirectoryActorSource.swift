@@ -1,6 +1,7 @@
 import BrowserCore
 import ESSDirectory
 import ESSModel
+import ESSReference
 import Foundation
 
 /// The browser's imported actors, read from a directory database.
@@ -106,7 +107,7 @@ public final class DirectoryActorSource: ImportedActorSource, @unchecked Sendabl
         case .departement:
             guard let place = places.place(departementCode: code) else { return code }
             return "\(catalogue.name(of: place.departement)) (\(code))"
-        case .nafSection: return NAFSectionNames.label(code)
+        case .nafSection: return Nomenclatures.nafSectionLabel(code).map { "\(code) · \($0)" } ?? code
         case .legalFamily: return code
         }
     }
@@ -139,8 +140,7 @@ public final class DirectoryActorSource: ImportedActorSource, @unchecked Sendabl
     }
 
     public func page(_ id: RecordID, language: Language) -> RecordPage? {
-        guard id.rawValue.hasPrefix("siren:"),
-              let actor = try? database.actor(key: String(id.rawValue.dropFirst("siren:".count)))
+        guard let key = ImportedActor.key(fromRecordID: id.rawValue), let actor = try? database.actor(key: key)
         else { return nil }
         return actor.page(in: catalogue, places: places, language: language)
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ESSDirectory
 import ESSModel
+import ESSReference
 import Foundation
 
 /// `--db PATH`: the directory of imported actors (or `ESS_DB`; by default
@@ -34,20 +35,21 @@ struct DirectoryOptions: ParsableArguments {
     }
 }
 
-/// `--departement`, `--category`, `--naf`: filters that only imported actors carry.
+/// `--departement`, `--legal-family` (or `--category`), `--naf`: filters that only imported actors carry.
 struct DirectoryFilterOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Only imported actors of this département (INSEE code: 42, 2A, 971).", valueName: "code"))
     var departement: String?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Only imported actors of this legal family (associations, cooperatives, mutuelles, fondations, societes-commerciales).",
+    @Option(name: [.customLong("legal-family"), .customLong("category")], help: ArgumentHelp(
+        "Only imported actors of this legal family (associations, cooperatives, mutuelles, fondations, societes-commerciales); --category is the former name.",
         valueName: "family"))
-    var category: String?
+    var legalFamily: String?
 
-    @Option(name: .long, help: ArgumentHelp("Only imported actors of this NAF section (A–U), or of the section of a NAF code (88.99B).", valueName: "section"))
+    @Option(name: .long, help: ArgumentHelp(
+        "Only imported actors of this NAF rév. 2 section (Q), division (88) or code (88.99B or 8899B).", valueName: "naf"))
     var naf: String?
 
-    var isEmpty: Bool { departement == nil && category == nil && naf == nil }
+    var isEmpty: Bool { departement == nil && legalFamily == nil && naf == nil }
 
     /// Adds these filters to `filter`, or exits 1 naming what is unknown.
     func apply(to filter: inout ActorFilter, places: PlaceIndex) throws {
@@ -58,25 +60,20 @@ struct DirectoryFilterOptions: ParsableArguments {
             }
             filter.departement = place.departementCode
         }
-        if let category {
-            let families = [Classification.Family.association, Classification.Family.cooperative, Classification.Family.mutuelle,
-                            Classification.Family.fondation, Classification.Family.commerciale]
-            let folded = TextFolding.fold(category)
-            guard let family = families.first(where: { name in
-                let foldedName = TextFolding.fold(name)
-                return foldedName == folded || foldedName.hasPrefix(String(folded.prefix(6))) && folded.count >= 4
-            }) else {
-                throw fail(LookupError(what: "legal family", value: category, suggestions: families))
+        if let legalFamily {
+            guard let family = LegalFamily(named: legalFamily) else {
+                throw fail(LookupError(what: "legal family", value: legalFamily, suggestions: LegalFamily.allCases.map(\.option)))
             }
-            filter.legalFamily = family
+            filter.legalFamily = family.name
         }
         if let naf {
-            let trimmed = naf.trimmingCharacters(in: .whitespaces).uppercased()
-            let section = trimmed.count == 1 ? trimmed : Classification.nafSection(trimmed)
-            guard let section, Classification.sections.contains(where: { $0.0 == section }) else {
-                throw fail(LookupError(what: "NAF section", value: naf, suggestions: Classification.sections.map(\.0)))
+            switch Nomenclatures.nafSelection(naf) {
+            case .section(let section): filter.nafSection = section
+            case .division(let division): filter.nafDivision = division
+            case .activity(let code): filter.nafCode = code
+            case nil:
+                throw fail(LookupError(what: "NAF section (A–U), division (01–99) or code (88.99B)", value: naf, suggestions: []))
             }
-            filter.nafSection = section
         }
     }
 }

@@ -40,9 +40,9 @@ struct Show: ParsableCommand {
 }
 
 extension Show {
-    /// Shows an imported actor for `siren:KEY` or a bare SIREN; false when there is none.
+    /// Shows an imported actor for `siren:SIREN`, `key:KEY` or a bare key; false when there is none.
     func showImported(_ catalogue: Catalogue) throws -> Bool {
-        let key = id.hasPrefix("siren:") ? String(id.dropFirst(6)) : id
+        let key = ImportedActor.key(fromRecordID: id) ?? id
         guard let database = try directory.openForReading() else { return false }
         let actor: ImportedActor?
         do { actor = try database.actor(key: key) } catch {

@@ -67,9 +67,9 @@ extension BrowserState {
             ? RecordID(String(target.rawValue.dropFirst(importedScopePrefix.count))) : nil
     }
 
-    /// Whether `id` names an imported actor (`siren:…`, never a catalogue id).
+    /// Whether `id` names an imported actor (`siren:…`, `key:…`, never a catalogue id).
     func isImported(_ id: RecordID) -> Bool {
-        data.importedActors != nil && id.rawValue.hasPrefix(ImportedActorRow.idPrefix) && !catalogue.contains(id)
+        data.importedActors != nil && ImportedActorRow.isImportedID(id) && !catalogue.contains(id)
     }
 
     /// Shows the Actors list narrowed to the imported actors of `territory`, the first selected,

@@ -8,13 +8,29 @@ extension DirectoryDatabase {
     }
 
     static func count(_ filter: ActorFilter, _ db: Database) throws -> Int {
+        if filter.checksRows {
+            let (condition, arguments) = filter.rowSQL()
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM actors WHERE 1" + condition, arguments: StatementArguments(arguments)) ?? 0
+        }
         let (condition, arguments) = filter.sql(table: "actor_counts")
         return try Int.fetchOne(db, sql: "SELECT coalesce(sum(count), 0) FROM actor_counts WHERE 1" + condition,
                                 arguments: StatementArguments(arguments)) ?? 0
     }
 
-    /// Counts by a column (`region`, `departement`, `legal_family`, `naf_section`) within a filter.
+    /// Counts by a column (`region`, `departement`, `legal_family`, `naf_section`, NAF division)
+    /// within a filter: from the counts aggregated at import, or, for a NAF division or a filter
+    /// that checks rows, from one scan of the actors.
     public func counts(by column: CountColumn, _ filter: ActorFilter = ActorFilter()) throws -> [String: Int] {
+        if column == .nafDivision || filter.checksRows {
+            let (condition, arguments) = filter.rowSQL()
+            return try read { db in
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT \(column.rowExpression) AS value, count(*) AS n FROM actors
+                    WHERE \(column.rowExpression) IS NOT NULL\(condition) GROUP BY value
+                    """, arguments: StatementArguments(arguments))
+                return Dictionary(uniqueKeysWithValues: rows.map { ($0["value"] as String, $0["n"] as Int) })
+            }
+        }
         let (condition, arguments) = filter.sql(table: "actor_counts")
         return try read { db in
             let rows = try Row.fetchAll(db, sql: """
@@ -26,7 +42,10 @@ extension DirectoryDatabase {
     }
 
     public enum CountColumn: String, Sendable {
-        case region, departement, legalFamily = "legal_family", nafSection = "naf_section"
+        case region, departement, legalFamily = "legal_family", nafSection = "naf_section", nafDivision = "naf_division"
+
+        /// The column, or the expression, on `actors`.
+        var rowExpression: String { self == .nafDivision ? "substr(actors.naf, 1, 2)" : "actors.\(rawValue)" }
     }
 
     /// One actor by key (the SIREN for the presets).
@@ -46,7 +65,7 @@ extension DirectoryDatabase {
         let folded = TextFolding.fold(text)
         let words = folded.split(separator: " ")
         guard !words.isEmpty, limit > 0 else { return [] }
-        let (condition, arguments) = filter.sql()
+        let (condition, arguments) = filter.rowSQL()
         return try read { db in
             let starting = try ListQuery.ranks(startingWith: folded, db)
             var results = starting.isEmpty

@@ -8,14 +8,23 @@ import GRDB
 struct ListQuery {
     /// The group numbers the filter keeps, nil for all.
     private var groups: Set<UInt32>?
+    /// The ids the filter keeps when it checks rows (a NAF division or code), nil otherwise.
+    private var keptIDs: Set<Int64>?
     /// Read from this département's ranks instead of the whole order.
     private var departement: String?
 
     /// The unfiltered list, where a position is a rank.
-    var isWholeOrder: Bool { groups == nil && departement == nil }
+    var isWholeOrder: Bool { groups == nil && keptIDs == nil && departement == nil }
 
     init(_ filter: ActorFilter, _ db: Database) throws {
         guard !filter.isEmpty else { return }
+        if filter.checksRows {
+            // One scan of the table: the conditions the groups cannot tell are read on each row.
+            let (condition, arguments) = filter.rowSQL()
+            keptIDs = Set(try Int64.fetchAll(db, sql: "SELECT id FROM actors WHERE 1" + condition, arguments: StatementArguments(arguments)))
+            departement = filter.departement
+            return
+        }
         let (condition, arguments) = filter.sql(table: "actor_counts")
         let rows = try Row.fetchAll(db, sql: "SELECT number, departement FROM actor_counts WHERE 1" + condition,
                                     arguments: StatementArguments(arguments))
@@ -98,6 +107,7 @@ struct ListQuery {
                 if rank < start { if descending { return } else { continue } }
                 if rank >= end { if descending { continue } else { return } }
                 if let groups, !groups.contains(groupNumbers[index]) { continue }
+                if let keptIDs, !keptIDs.contains(ids[index]) { continue }
                 if try !body(rank, ids[index]) { return }
             }
         }
