@@ -16,22 +16,45 @@ struct DirectoryOptions: ParsableArguments {
         db ?? DirectoryDatabase.defaultPath()
     }
 
-    /// Whether the user named the database (then a missing one is an error, not an empty directory).
-    var isExplicit: Bool {
-        db != nil || !(ProcessInfo.processInfo.environment["ESS_DB"] ?? "").isEmpty
+    /// Where the path comes from: `--db` on the command line, `ESS_DB`, or the default place.
+    enum Origin { case option, environment, defaultPlace }
+
+    var origin: Origin {
+        if db != nil { return .option }
+        return (ProcessInfo.processInfo.environment["ESS_DB"] ?? "").isEmpty ? .defaultPlace : .environment
     }
 
-    /// The directory to read, nil when there is none at the default place; exits 1 when the named
-    /// one is missing or unreadable.
+    /// The directory to read, nil when there is none. A directory missing at the default place is
+    /// no directory; one missing where `ESS_DB` says is noted on standard error and the command goes
+    /// on with the curated catalogue (a setting left in the environment must not break commands about
+    /// curated records); one missing where `--db` says, or a file that cannot be read, exits 1.
     func openForReading() throws -> DirectoryDatabase? {
         do {
             return try DirectoryDatabase(path: path, create: false)
-        } catch DirectoryError.missing(_) where !isExplicit {
-            return nil
+        } catch let error as DirectoryError {
+            switch (error, origin) {
+            case (.missing, .defaultPlace), (.noImport, .defaultPlace):
+                return nil
+            case (.missing, .environment), (.noImport, .environment):
+                Self.noteOnce("ess: note: \(error); ESS_DB names it, so imported actors are left out")
+                return nil
+            default:
+                Console.error("ess: \(error)")
+                throw ExitCode(1)
+            }
         } catch {
             Console.error("ess: \(error)")
             throw ExitCode(1)
         }
+    }
+
+    /// A command may open the directory more than once; the note is printed once.
+    nonisolated(unsafe) private static var noted = false
+
+    private static func noteOnce(_ text: String) {
+        guard !noted else { return }
+        noted = true
+        Console.error(text)
     }
 }
 

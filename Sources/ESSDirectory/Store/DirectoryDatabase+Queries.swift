@@ -156,6 +156,12 @@ extension DirectoryDatabase {
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try queue.read(body) } catch { throw DirectoryError.query("\(error)") }
+        do {
+            return try queue.read(body)
+        } catch let error as DatabaseError {
+            throw DirectoryError.sqlite(path, code: error.resultCode.primaryResultCode.rawValue, message: error.message ?? "")
+        } catch {
+            throw DirectoryError.query("\(error)")
+        }
     }
 }
