@@ -49,7 +49,9 @@ extension Show {
             Console.error("ess: \(error)")
             throw ExitCode(1)
         }
-        guard let actor else { return false }
+        // `siren:` names an actor keyed by its SIREN only; `key:` any actor; a bare key, any.
+        guard let actor, ImportedActor.key(fromRecordID: id) == nil || actor.recordID == id || id.hasPrefix(ImportedActor.keyPrefix)
+        else { return false }
         let places = PlaceIndex(catalogue: catalogue)
         switch output.format {
         case .json:

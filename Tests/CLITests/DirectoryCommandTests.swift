@@ -39,7 +39,7 @@ struct DirectoryCommandTests {
         #expect(importedLines.count == 3)
         #expect(importedLines.allSatisfy { $0.contains("Imported actor · ") })
         #expect(list.stdoutLines.contains { $0.hasPrefix("ptce-") || $0.hasPrefix("ag2i ") }, "curated actors are listed too")
-        #expect(list.stdout.contains(" imported of 1000); --limit N or --limit 0 shows more"))
+        #expect(list.stdout.contains(" imported of 1000); 997 left out: --limit 0 lists them all"))
 
         let search = try ESS.run(["search", "ecureuils", "--db", scratch.db])
         #expect(search.status == 0)
