@@ -28,6 +28,10 @@ struct ImportedActorJSON: Encodable {
     var active: Bool?
     var postcode: String?
     var commune: String?
+    var communeCode: String?
+    var placeGuessed: Bool?
+    var arrondissement: String?
+    var arrondissementName: String?
     var departement: String?
     var departementName: String?
     var regionCode: String?
@@ -41,6 +45,7 @@ struct ImportedActorJSON: Encodable {
         case nafLabel = "naf_label", nafDivision = "naf_division", nafDivisionLabel = "naf_division_label"
         case nafSection = "naf_section", nafSectionLabel = "naf_section_label", headcountLabel = "headcount_label"
         case departementName = "departement_name", regionCode = "region_code", formerRegion = "former_region"
+        case communeCode = "commune_code", placeGuessed = "place_guessed", arrondissement, arrondissementName = "arrondissement_name"
     }
 
     init(_ actor: ImportedActor, catalogue: Catalogue, places: PlaceIndex) {
@@ -65,6 +70,10 @@ struct ImportedActorJSON: Encodable {
         active = actor.active
         postcode = actor.postcode
         commune = actor.commune
+        communeCode = actor.communeCode
+        placeGuessed = actor.placeGuessed ? true : nil
+        arrondissement = actor.arrondissement
+        arrondissementName = actor.arrondissement.flatMap { CommuneTable.shared.arrondissementNames[$0] }
         departement = actor.departement
         departementName = labels.departementName
         regionCode = actor.region
@@ -97,14 +106,15 @@ struct ImportedActorLabels {
 enum ImportedActorCSV {
     static let headers = ["siren", "key", "acronym", "legal_category", "legal_category_label", "naf", "naf_label",
                           "naf_division", "naf_section", "headcount", "headcount_label", "active", "postcode", "commune",
-                          "departement", "departement_name", "region_code", "region"]
+                          "commune_code", "arrondissement", "departement", "departement_name", "region_code", "region"]
 
     static func row(_ actor: ImportedActor, catalogue: Catalogue, places: PlaceIndex) -> [String] {
         let labels = ImportedActorLabels(actor, catalogue: catalogue, places: places)
         return [actor.siren ?? "", actor.key, actor.acronym ?? "", actor.legalCategory ?? "", actor.legalCategoryLabel ?? "",
                 actor.naf ?? "", actor.nafActivity?.label ?? "", actor.nafActivity?.division ?? "", actor.nafSection ?? "",
                 actor.headcount ?? "", actor.headcountLabel ?? "", actor.active.map { $0 ? "A" : "C" } ?? "",
-                actor.postcode ?? "", actor.commune ?? "", actor.departement ?? "", labels.departementName ?? "",
+                actor.postcode ?? "", actor.commune ?? "", actor.communeCode ?? "", actor.arrondissement ?? "",
+                actor.departement ?? "", labels.departementName ?? "",
                 actor.region ?? "", labels.regionName ?? ""]
     }
 }

@@ -38,7 +38,7 @@ struct ListCommand: ParsableCommand {
         if let limit, limit < 0 { throw ValidationError("--limit takes a number of actors, 0 for all (not \(limit))") }
         guard offset >= 0 else { throw ValidationError("--offset takes a number of actors to skip, 0 or more (not \(offset))") }
         if type != .actors && !directoryFilters.isEmpty {
-            throw ValidationError("--departement, --legal-family and --naf filter imported actors: use them with ess list actors")
+            throw ValidationError("--departement, --commune, --arrondissement, --legal-family and --naf filter imported actors: use them with ess list actors")
         }
     }
 

@@ -1,4 +1,5 @@
 import ESSModel
+import ESSReference
 import GRDB
 
 extension DirectoryDatabase {
@@ -12,14 +13,15 @@ extension DirectoryDatabase {
             let (condition, arguments) = filter.rowSQL()
             return try Int.fetchOne(db, sql: "SELECT count(*) FROM actors WHERE 1" + condition, arguments: StatementArguments(arguments)) ?? 0
         }
+        if filter.communes != nil { return try ListQuery(filter, db).count(db) }
         let (condition, arguments) = filter.sql(table: "actor_counts")
         return try Int.fetchOne(db, sql: "SELECT coalesce(sum(count), 0) FROM actor_counts WHERE 1" + condition,
                                 arguments: StatementArguments(arguments)) ?? 0
     }
 
-    /// Counts by a column (`region`, `departement`, `legal_family`, `naf_section`, NAF division)
-    /// within a filter: from the counts aggregated at import, or, for a NAF division or a filter
-    /// that checks rows, from one scan of the actors.
+    /// Counts by a column (`region`, `departement`, `arrondissement`, `legal_family`,
+    /// `naf_section`, NAF division) within a filter: from the counts aggregated at import, or, for
+    /// a NAF division or a filter that checks rows, from one scan of the actors.
     public func counts(by column: CountColumn, _ filter: ActorFilter = ActorFilter()) throws -> [String: Int] {
         if column == .nafDivision || filter.checksRows {
             let (condition, arguments) = filter.rowSQL()
@@ -33,6 +35,16 @@ extension DirectoryDatabase {
         }
         let (condition, arguments) = filter.sql(table: "actor_counts")
         return try read { db in
+            if filter.communes != nil {
+                // A commune perimeter: its actors' groups tallied, then named by the column.
+                let tally = try ListQuery(filter, db).groupCounts(db)
+                var counts: [String: Int] = [:]
+                let rows = try Row.fetchCursor(db, sql: "SELECT number, \(column.rawValue) FROM actor_counts WHERE \(column.rawValue) IS NOT NULL")
+                while let row = try rows.next() {
+                    if let n = tally[UInt32(row[0] as Int64)] { counts[row[1] as String, default: 0] += n }
+                }
+                return counts
+            }
             let rows = try Row.fetchAll(db, sql: """
                 SELECT \(column.rawValue) AS value, sum(count) AS n FROM actor_counts
                 WHERE \(column.rawValue) IS NOT NULL\(condition) GROUP BY \(column.rawValue)
@@ -42,7 +54,7 @@ extension DirectoryDatabase {
     }
 
     public enum CountColumn: String, Sendable {
-        case region, departement, legalFamily = "legal_family", nafSection = "naf_section", nafDivision = "naf_division"
+        case region, departement, arrondissement, legalFamily = "legal_family", nafSection = "naf_section", nafDivision = "naf_division"
 
         /// The column, or the expression, on `actors`.
         var rowExpression: String { self == .nafDivision ? "substr(actors.naf, 1, 2)" : "actors.\(rawValue)" }
