@@ -47,6 +47,10 @@ public final class DirectoryActorSource: ImportedActorSource, @unchecked Sendabl
         return filter
     }
 
+    public func countedTerritory(for territory: RecordID) -> RecordID? {
+        places.scope(for: territory, in: catalogue)?.countedOver
+    }
+
     public func count(in scope: RecordID?, matching facets: ImportedActorFilter) -> Int? {
         guard let filter = filter(scope, facets) else { return nil }
         return try? database.count(filter)

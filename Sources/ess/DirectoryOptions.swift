@@ -80,7 +80,42 @@ struct DirectoryFilterOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Only imported actors of this arrondissement (INSEE code: 422 for Roanne).", valueName: "code"))
     var arrondissement: String?
 
-    var isEmpty: Bool { departement == nil && legalFamily == nil && naf == nil && commune.isEmpty && arrondissement == nil }
+    @Option(name: .long, help: ArgumentHelp(
+        "Only imported actors of this territory of the catalogue (id or name): the actors a programme's page counts for it.",
+        valueName: "territory"))
+    var territory: String?
+
+    var isEmpty: Bool {
+        departement == nil && legalFamily == nil && naf == nil && commune.isEmpty && arrondissement == nil && territory == nil
+    }
+
+    /// Narrows `filter` to the territory of `--territory`, exactly as a programme's page counts it
+    /// (``PlaceIndex/scope(for:in:)``): its perimeter, or the wider one counted where its own is not
+    /// known, which is noted on standard error. Exits 1 for an unknown territory or one abroad.
+    func applyTerritory(to filter: inout ActorFilter, catalogue: Catalogue, places: PlaceIndex) throws {
+        guard let territory else { return }
+        let record: any CatalogueRecord
+        switch catalogue.lookup(territory) {
+        case .success(let found) where found is Territory: record = found
+        default:
+            let ids = catalogue.territories.map(\.id.rawValue)
+            throw fail(LookupError(what: "territory", value: territory, suggestions: Suggestions.closest(to: territory, among: ids)))
+        }
+        guard let scope = places.scope(for: record.id, in: catalogue) else {
+            Console.error("ess: \(record.displayName) is abroad: the directory holds French actors only")
+            throw ExitCode(1)
+        }
+        if !scope.isExact {
+            Console.error("ess: note: " + TerritoryCountLabel.text(territory: record.displayName,
+                                                                  countedOver: catalogue.name(of: scope.countedOver), .en))
+        }
+        let narrowing = scope.filter
+        filter.region = narrowing.region ?? filter.region
+        filter.formerRegion = narrowing.formerRegion ?? filter.formerRegion
+        filter.departement = narrowing.departement ?? filter.departement
+        filter.arrondissement = narrowing.arrondissement ?? filter.arrondissement
+        filter.communes = narrowing.communes ?? filter.communes
+    }
 
     /// Adds these filters to `filter`, or exits 1 naming what is unknown.
     func apply(to filter: inout ActorFilter, places: PlaceIndex) throws {

@@ -38,7 +38,10 @@ struct ListCommand: ParsableCommand {
         if let limit, limit < 0 { throw ValidationError("--limit takes a number of actors, 0 for all (not \(limit))") }
         guard offset >= 0 else { throw ValidationError("--offset takes a number of actors to skip, 0 or more (not \(offset))") }
         if type != .actors && !directoryFilters.isEmpty {
-            throw ValidationError("--departement, --commune, --arrondissement, --legal-family and --naf filter imported actors: use them with ess list actors")
+            throw ValidationError("--departement, --commune, --arrondissement, --territory, --legal-family and --naf filter imported actors: use them with ess list actors")
+        }
+        if directoryFilters.territory != nil && filters.region != nil {
+            throw ValidationError("--territory and --region cannot be combined: the territory already says where")
         }
     }
 
@@ -52,6 +55,7 @@ struct ListCommand: ParsableCommand {
         let places = PlaceIndex(catalogue: catalogue)
         var filter = try filters.regionFilter(in: catalogue).map(places.filter(for:)) ?? ActorFilter()
         try directoryFilters.apply(to: &filter, places: places)
+        try directoryFilters.applyTerritory(to: &filter, catalogue: catalogue, places: places)
         filter.createdYears = try filters.years()
         // Curated actors carry no département, legal family or NAF code.
         if !directoryFilters.isEmpty { records = [] }

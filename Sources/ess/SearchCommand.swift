@@ -38,6 +38,9 @@ struct Search: ParsableCommand {
         try output.validate(allowingCSV: true)
         guard limit >= 0 else { throw ValidationError("--limit takes a number of results, 0 for all (not \(limit))") }
         guard !query.joined().trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("give words to search for") }
+        if directoryFilters.territory != nil && region != nil {
+            throw ValidationError("--territory and --region cannot be combined: the territory already says where")
+        }
         if !directoryFilters.isEmpty && type != nil && type != .actors {
             throw ValidationError("--departement, --legal-family and --naf filter imported actors: use them with --type actors or no --type")
         }
@@ -55,6 +58,7 @@ struct Search: ParsableCommand {
         let places = PlaceIndex(catalogue: catalogue)
         var filter = regionFilter.map(places.filter(for:)) ?? ActorFilter()
         try directoryFilters.apply(to: &filter, places: places)
+        try directoryFilters.applyTerritory(to: &filter, catalogue: catalogue, places: places)
         // Curated records carry no département, legal family or NAF code.
         let records = !directoryFilters.isEmpty ? [] : catalogue.search(query.joined(separator: " "), types: types, limit: 10_000)
             .compactMap { catalogue.record($0.id) }

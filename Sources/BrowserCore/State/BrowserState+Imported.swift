@@ -29,7 +29,7 @@ extension BrowserState {
             rows = ImportedRows(scope: scope, filter: filter, text: text, count: found.count, heading: "", windowStart: 0,
                                 window: found)
         }
-        let scopeName = state.importScope.map { catalogue.name(of: $0) }
+        let scopeName = state.importScope.map { scopeLabel($0, source: source) }
         let narrowing = ([scopeName].compactMap { $0 } + filter.labels).joined(separator: " · ")
         rows.heading = UIStrings.importedHeading(count: rows.count, scope: narrowing.isEmpty ? nil : narrowing,
                                                  searched: !text.isEmpty, language)
@@ -111,8 +111,14 @@ extension BrowserState {
         let lines: [PageBlock] = programme.territories.compactMap { territory in
             guard let count = source.count(in: territory) else { return nil }
             return .link(target: RecordID(Self.importedScopePrefix + territory.rawValue),
-                         text: UIStrings.importedCount(count, in: catalogue.name(of: territory), language), detail: nil)
+                         text: UIStrings.importedCount(count, in: scopeLabel(territory, source: source), language), detail: nil)
         }
         return lines.isEmpty ? [] : [.heading(UIStrings.importedInTerritory(language))] + lines
+    }
+
+    /// A territory's name, and, where its perimeter is not known, the wider territory counted.
+    func scopeLabel(_ territory: RecordID, source: any ImportedActorSource) -> String {
+        TerritoryCountLabel.text(territory: catalogue.name(of: territory),
+                                 countedOver: source.countedTerritory(for: territory).map { catalogue.name(of: $0) }, language)
     }
 }

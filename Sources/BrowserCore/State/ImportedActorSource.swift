@@ -25,11 +25,18 @@ public protocol ImportedActorSource: AnyObject, Sendable {
     /// Every value of `facet` among the actors of the scope and filter, with how many each
     /// holds, most first (ties by label); values holding none are left out.
     func facetCounts(_ facet: ImportedFacet, in scope: RecordID?, matching filter: ImportedActorFilter) -> [ImportedFacetCount]
+    /// The territory whose perimeter is counted for `territory`: itself when its perimeter is
+    /// known, a wider one when it is not (an EPCI or a pays whose communes the catalogue does not
+    /// hold), nil where nothing is counted (France, abroad).
+    func countedTerritory(for territory: RecordID) -> RecordID?
     /// The page of an imported actor by its id (`siren:…`, `key:…`); nil for an id it does not hold.
     func page(_ id: RecordID, language: Language) -> RecordPage?
 }
 
 extension ImportedActorSource {
+    /// A source that counts every territory over itself.
+    public func countedTerritory(for territory: RecordID) -> RecordID? { territory }
+
     /// Without a facet filter.
     public func count(in scope: RecordID?) -> Int? { count(in: scope, matching: ImportedActorFilter()) }
 
