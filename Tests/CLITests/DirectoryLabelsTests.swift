@@ -226,3 +226,36 @@ struct DirectoryFindingsTests {
         #expect(list.status == 1 && list.stderr.hasPrefix("ess: no directory at \(directory.db)"))
     }
 }
+
+@Suite("Programme territories: the page, and the command it suggests, agree")
+struct TerritoryCountCommandTests {
+    @Test func everyCountOnAProgrammePageIsWhatItsCommandLists() throws {
+        let directory = try SireneDirectory()
+        defer { directory.remove() }
+        for programme in ["progress", "reseau-ptce-rhone-alpes"] {
+            let show = try ESS.run(["show", programme, "--db", directory.db])
+            #expect(show.status == 0, "\(show.stderr)")
+            // The section's lines, unwrapped: "• NAME: COUNT — ess list actors --territory ID".
+            let section = show.stdout.components(separatedBy: "Imported actors in the territory\n").last ?? ""
+            let text = section.split(separator: "\n").prefix { $0.hasPrefix(" ") }.map { $0.trimmingCharacters(in: .whitespaces) }
+                .joined(separator: " ")
+            let items = text.components(separatedBy: "• ").dropFirst()
+            #expect(!items.isEmpty, "\(programme): \(show.stdout)")
+            for item in items {
+                let parts = item.components(separatedBy: " — ess list actors ")
+                let command = parts.last!.trimmingCharacters(in: .whitespaces).split(separator: " ").map(String.init)
+                let count = Int(parts.first!.split(separator: " ").last!.replacingOccurrences(of: ",", with: ""))
+                let listed = try directory.csvRows(command)
+                #expect(listed.count == count, "\(item)")
+            }
+        }
+        let rovaltain = try ESS.run(["show", "reseau-ptce-rhone-alpes", "--db", directory.db])
+        #expect(rovaltain.stdout.contains("• Rovaltain — perimeter not known; counted over Rhône-Alpes: "))
+        let note = try ESS.run(["list", "actors", "--territory", "pays-rovaltain", "--db", directory.db])
+        #expect(note.stderr == "ess: note: Rovaltain — perimeter not known; counted over Rhône-Alpes\n")
+        let abroad = try ESS.run(["list", "actors", "--territory", "belgique", "--db", directory.db])
+        #expect(abroad.status == 1 && abroad.stderr == "ess: Belgique is abroad: the directory holds French actors only\n")
+        let both = try ESS.run(["list", "actors", "--territory", "pays-rovaltain", "--region", "84", "--db", directory.db])
+        #expect(both.status == 64)
+    }
+}
