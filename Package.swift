@@ -22,14 +22,15 @@ let package = Package(
             name: "ESSModel",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
-        // The curated catalogue in seeds/, embedded as Swift source at build time so the binary
-        // carries it and works with no files beside it.
+        // The curated catalogue in seeds/, validated and compiled at build time (compact form of
+        // its records, as Swift source) so the binary carries it, starts without parsing YAML and
+        // works with no files beside it.
         .target(
             name: "ESSSeeds",
             dependencies: ["ESSModel"],
             plugins: ["EmbedSeedsPlugin"]
         ),
-        .executableTarget(name: "embed-seeds"),
+        .executableTarget(name: "embed-seeds", dependencies: ["ESSModel"]),
         .plugin(
             name: "EmbedSeedsPlugin",
             capability: .buildTool(),
@@ -65,7 +66,7 @@ let package = Package(
         // Release-build measurements written up in docs/performance.md: `swift run -c release ess-bench`.
         .executableTarget(
             name: "ess-bench",
-            dependencies: ["ESSModel", "ESSSeeds", "ESSDirectory", "TerminalGrid", "BrowserCore", "TUITestSupport",
+            dependencies: ["ESSModel", "ESSSeeds", "ESSDirectory", "ESSReference", "TerminalGrid", "BrowserCore", "TUITestSupport",
                            "DirectoryBrowser",
                            .product(name: "CSV", package: "CSV.swift")]
         ),
@@ -81,7 +82,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ESSModelTests", dependencies: ["ESSModel", "ESSSeeds"]),
-        .testTarget(name: "ESSDirectoryTests", dependencies: ["ESSDirectory", "ESSModel", "ESSReference", "ESSSeeds", "DirectoryBrowser", "BrowserCore"]),
+        .testTarget(name: "ESSDirectoryTests", dependencies: ["ESSDirectory", "ESSReference", "ESSModel", "ESSSeeds", "DirectoryBrowser", "BrowserCore"]),
         .testTarget(name: "TerminalGridTests", dependencies: ["TerminalGrid", "CursesBackend"]),
         .testTarget(
             name: "BrowserCoreTests",
@@ -89,7 +90,7 @@ let package = Package(
             exclude: ["StateMachineRegressions"]
         ),
         .testTarget(name: "CLITests", dependencies: ["ESSModel", "ESSDirectory", "ess", "ProcessTestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ess", "ProcessTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ess", "ProcessTestSupport", "ESSDirectory"]),
         .testTarget(name: "FuzzTests", dependencies: ["FuzzHarnesses"], exclude: ["Regressions", "Seeds"]),
     ]
 )

@@ -67,7 +67,7 @@ private func measureKeys(catalogue: Catalogue, size: Size, scripts: [(name: Stri
             var state = BrowserState(catalogue: catalogue, language: .fr, size: size)
             for key in script {
                 let grid = measurement.time { () -> Grid in
-                    _ = update(&state, .keyPressed(key))
+                    _ = updateReadingAtOnce(&state, .keyPressed(key))
                     return view(state)
                 }
                 precondition(grid.size == size)

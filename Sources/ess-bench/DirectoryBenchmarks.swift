@@ -1,5 +1,6 @@
 import ESSDirectory
 import ESSModel
+import ESSReference
 import ESSSeeds
 import Foundation
 
@@ -42,6 +43,10 @@ func runDirectoryBenchmarks() throws {
     printTable("Directory: parsing the \(megabytes(csv)) MB CSV", [ownReader, csvSwift], note: nil)
 
     // MARK: Import, against sqlite3 .import and visidata.
+    // The commune table is decoded once per process, on first use: what a command that places
+    // or filters by commune pays for it.
+    var decode = Measurement("communes of the COG decoded (first use in a process)")
+    try decode.time { guard CommuneTable.shared.communes.count == 37_548 else { throw BenchError("commune table incomplete") } }
     let catalogue = try BuiltInCatalogue.load().get()
     let places = PlaceIndex(catalogue: catalogue)
     var importing = Measurement("ess import (search index, key index, name order, counts)")
@@ -56,6 +61,7 @@ func runDirectoryBenchmarks() throws {
         let report = try importing.time { try importer.importFile(csv, options: ImportOptions()) }
         if attempt == 0 { phases = report.phases }
         guard report.total == rows else { throw BenchError("imported \(report.total) of \(rows)") }
+        guard report.values.communesFound == rows else { throw BenchError("\(report.values.communesFound) of \(rows) placed at a commune") }
         let plain = scratch.appendingPathComponent("plain.sqlite").path
         try? FileManager.default.removeItem(atPath: plain)
         _ = try sqliteFile.time { try run("sqlite3", [plain, "-cmd", ".mode csv", "-cmd", ".separator ;", ".import \(csv.path) t"]) }
@@ -68,9 +74,10 @@ func runDirectoryBenchmarks() throws {
     if (try? run("vd", ["--version"])) != nil {
         _ = try visidata.time { try run("vd", ["-b", "--csv-delimiter=;", csv.path]) }
     }
-    printTable("Directory: import of \(rows) rows (\(megabytes(csv)) MB CSV)", [generate, importing, sqliteFile, sqliteMemory, reimporting, visidata],
+    printTable("Directory: import of \(rows) rows (\(megabytes(csv)) MB CSV)", [decode, generate, importing, sqliteFile, sqliteMemory, reimporting, visidata],
                note: "Phases of the first ess import: "
                    + phases.map { String(format: "%@ %.2f s", $0.name, $0.seconds) }.joined(separator: ", ") + ".")
+    try measureMixedImport(rows: rows, scratch: scratch, places: places)
 
     // MARK: Browsing.
     var firstFrame = Measurement("open + count + first 50 rows (first frame's queries)")
@@ -101,11 +108,31 @@ func runDirectoryBenchmarks() throws {
         }
         if let cursor = first.last?.cursor { _ = try regionScroll.time { try database.page(filter, after: cursor, limit: 50) } }
     }
+    var communes = Measurement("commune perimeter: count + first 50 (one commune, then a département's communes)")
+    var arrondissements = Measurement("arrondissement filter: count + first 50")
+    let perimeters: [Set<String>] = [["75056"], ["69123"], ["42187"], ["13055"],
+                                     Set(CommuneTable.shared.communes.filter { $0.departement == "69" }.map(\.code)),
+                                     Set(CommuneTable.shared.communes.filter { $0.departement == "59" }.map(\.code))]
+    for _ in 0..<3 {
+        for perimeter in perimeters {
+            _ = try communes.time { () -> [ImportedActor] in
+                _ = try database.count(ActorFilter(communes: perimeter))
+                return try database.page(ActorFilter(communes: perimeter), offset: 0, limit: 50)
+            }
+        }
+        for arrondissement in ["422", "691", "751", "133", "2A1"] {
+            _ = try arrondissements.time { () -> [ImportedActor] in
+                _ = try database.count(ActorFilter(arrondissement: arrondissement))
+                return try database.page(ActorFilter(arrondissement: arrondissement), offset: 0, limit: 50)
+            }
+        }
+    }
     var memory = Measurement("resident memory of `ess list actors --limit 50` (MB, peak)")
     if let ess = essBinary() {
         memory.record(milliseconds: try peakResidentMegabytes(ess, ["list", "actors", "--limit", "50", "--db", databasePath], scratch: scratch))
     }
-    printTable("Directory: browsing \(rows) imported actors", [firstFrame, scroll, jump, regions, regionScroll], note: nil)
+    printTable("Directory: browsing \(rows) imported actors", [firstFrame, scroll, jump, regions, regionScroll, communes, arrondissements],
+               note: nil)
     if !memory.samples.isEmpty {
         print("\nPeak resident memory of `ess list actors --limit 50` over the directory: \(Measurement.format(memory.samples[0])) MB")
     }
@@ -120,6 +147,34 @@ func runDirectoryBenchmarks() throws {
     }
     printTable("Directory: search over \(rows) names", [keystrokes, fzf, grep],
                note: "\(keystrokes.samples.count) keystrokes: every prefix of \(queries.map { "\"\($0)\"" }.joined(separator: ", ")).")
+}
+
+/// The generator's `mixed` shape (communes drawn from the whole COG, every place layout, some
+/// postcodes written as floats): place resolution on a file whose places do not repeat, beside
+/// sqlite3's `.import` of the same file, interleaved.
+private func measureMixedImport(rows: Int, scratch: URL, places: PlaceIndex) throws {
+    let csv = scratch.appendingPathComponent("mixed-\(rows).csv")
+    FileManager.default.createFile(atPath: csv.path, contents: nil)
+    let handle = try FileHandle(forWritingTo: csv)
+    writeGenerated(DirectoryGenerator(shape: .mixed, rows: rows), to: handle)
+    try handle.close()
+    let databasePath = scratch.appendingPathComponent("mixed.sqlite").path
+    var importing = Measurement("ess import --preset generic (places resolved)")
+    var sqliteFile = Measurement("sqlite3 .import into a file, plain table, no index")
+    var placed = 0, guessed = 0
+    for _ in 0..<3 {
+        try? FileManager.default.removeItem(atPath: databasePath)
+        let importer = DirectoryImporter(database: try DirectoryDatabase(path: databasePath, create: true), places: places)
+        let report = try importing.time { try importer.importFile(csv, options: ImportOptions(preset: .generic)) }
+        guard report.total == rows else { throw BenchError("mixed: imported \(report.total) of \(rows)") }
+        (placed, guessed) = (report.values.communesFound, report.values.placesGuessed)
+        let plain = scratch.appendingPathComponent("plain-mixed.sqlite").path
+        try? FileManager.default.removeItem(atPath: plain)
+        _ = try sqliteFile.time { try run("sqlite3", [plain, "-cmd", ".mode csv", ".import \(csv.path) t"]) }
+    }
+    printTable("Directory: import of \(rows) rows placed every way (\(megabytes(csv)) MB CSV, generator's mixed shape)",
+               [importing, sqliteFile],
+               note: "\(placed) actors placed at a commune, \(guessed) of them by a guess from a shared postcode.")
 }
 
 let queries = ["jardins partages", "cooperative agricole", "mutuelle", "ecureuils lyon", "saint etienne", "amicale laique", "fondation"]

@@ -74,7 +74,46 @@ struct ImportSummary {
             Console.print(report.phases.map { String(format: "%@ %.2f s", $0.name, $0.seconds) }.joined(separator: ", "))
         }
         if report.headOffices > 0 { Console.print("head offices placed: \(report.headOffices)") }
+        ValueReport(values: report.values, imported: report.imported).lines.forEach { Console.print(Console.safe($0)) }
         if report.unplaced > 0 { Console.print("actors with no place (no département, commune or postcode): \(report.unplaced)") }
         Console.print(Console.safe("directory: \(report.total) actor\(report.total == 1 ? "" : "s") in \(databasePath)"))
+    }
+}
+
+/// The lines of an import's summary about values: actors placed at a commune, and per column the
+/// values rewritten, left empty or not found, each with its first example.
+struct ValueReport {
+    let values: ValueTally
+    let imported: Int
+
+    var lines: [String] {
+        var lines: [String] = []
+        if values.communesFound > 0 {
+            var line = "placed at a commune: \(values.communesFound) of \(imported)"
+            if values.placesGuessed > 0 {
+                line += " (\(values.placesGuessed) a best guess from a postcode several communes share)"
+            }
+            lines.append(line)
+        }
+        let kinds: [(ValueNote.Kind, String)] = [
+            (.normalised, "values normalised"), (.leftEmpty, "values not understood, left empty (records kept)"),
+            (.notFound, "communes not found (names kept)"),
+        ]
+        for (kind, title) in kinds {
+            let notes = values.notes.filter { $0.kind == kind }
+            guard !notes.isEmpty else { continue }
+            lines.append(title + ":")
+            let width = notes.map { $0.column.count }.max() ?? 0
+            let countWidth = notes.map { String($0.count).count }.max() ?? 0
+            for note in notes {
+                let count = String(note.count)
+                let column = note.column + String(repeating: " ", count: width - note.column.count + countWidth - count.count)
+                var example = "'\(note.original)'"
+                if let result = note.result { example += " → '\(result)'" }
+                if let reason = note.reason { example += ": \(reason)" }
+                lines.append("  \(column)  \(count)  e.g. line \(note.line): \(example)")
+            }
+        }
+        return lines
     }
 }

@@ -29,6 +29,7 @@ struct ImportedActorJSON: Encodable {
     var postcode: String?
     var commune: String?
     var communeCode: String?
+    /// The commune is a best guess from a shared postcode.
     var placeGuessed: Bool?
     var arrondissement: String?
     var arrondissementName: String?

@@ -29,12 +29,11 @@ struct ListCommand: ParsableCommand {
     @Option(name: .long, parsing: .unconditional, help: "actors: skip this many imported actors first.")
     var offset: Int = 0
 
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: ListOutputOptions
     @OptionGroup var catalogueOptions: CatalogueOptions
     @OptionGroup var directory: DirectoryOptions
 
     func validate() throws {
-        try output.validate(allowingCSV: true)
         if let limit, limit < 0 { throw ValidationError("--limit takes a number of actors, 0 for all (not \(limit))") }
         guard offset >= 0 else { throw ValidationError("--offset takes a number of actors to skip, 0 or more (not \(offset))") }
         if type != .actors && !directoryFilters.isEmpty {

@@ -30,12 +30,11 @@ struct Search: ParsableCommand {
 
     @OptionGroup var directoryFilters: DirectoryFilterOptions
 
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: ListOutputOptions
     @OptionGroup var catalogueOptions: CatalogueOptions
     @OptionGroup var directory: DirectoryOptions
 
     func validate() throws {
-        try output.validate(allowingCSV: true)
         guard limit >= 0 else { throw ValidationError("--limit takes a number of results, 0 for all (not \(limit))") }
         guard !query.joined().trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("give words to search for") }
         if directoryFilters.territory != nil && region != nil {

@@ -13,13 +13,9 @@ struct Validate: ParsableCommand {
     var directory: String?
 
     @Option(name: .long, help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    var format: PageFormat = .text
 
     @OptionGroup var catalogueOptions: CatalogueOptions
-
-    func validate() throws {
-        if format == .csv { throw ValidationError("ess validate prints text or json") }
-    }
 
     func run() throws {
         let folder = directory.map { URL(fileURLWithPath: $0) } ?? catalogueOptions.dataDirectory

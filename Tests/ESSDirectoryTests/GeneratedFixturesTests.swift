@@ -11,6 +11,7 @@ struct GeneratedFixturesTests {
         (DirectoryGenerator.Shape.essFrance, "ess-france-1000.csv"),
         (.sirene, "sirene-unites-1000.csv"),
         (.sireneEstablishments, "sirene-etablissements-1000.csv"),
+        (.mixed, "mixed-places-1000.csv"),
     ])
     func fixtureIsTheGeneratorsOutput(_ shape: DirectoryGenerator.Shape, _ file: String) throws {
         let committed = try String(contentsOf: fixture(file), encoding: .utf8)

@@ -40,17 +40,20 @@ struct ImportTests {
         defer { scratch.remove() }
         let file = try scratch.file("bad.csv", essFranceHeader + "\n"
             + "123456789;Bonne association;Associations;42000;Saint-Étienne;42;Loire;Auvergne-Rhône-Alpes\n"
-            + "12345678;SIREN court;Associations;42000;Saint-Étienne;42;Loire;Auvergne-Rhône-Alpes\n"
+            + "123456;SIREN court;Associations;42000;Saint-Étienne;42;Loire;Auvergne-Rhône-Alpes\n"
             + "223456789;Trop peu de champs\n"
             + "323456789;Département inconnu;Associations;;X;99;?;?\n"
             + "423456789;;Associations;42000;Saint-Étienne;42;Loire;Auvergne-Rhône-Alpes\n")
         let report = try scratch.importer().importFile(file, options: ImportOptions())
-        #expect(report.imported == 1 && report.badRecords == 4 && report.records == 5)
-        #expect(report.problems.map(\.line) == [3, 4, 5, 6])
-        #expect(report.problems[0].message.contains("not 9 digits"))
+        #expect(report.imported == 2 && report.badRecords == 3 && report.records == 5)
+        #expect(report.problems.map(\.line) == [3, 4, 6])
+        #expect(report.problems[0].message == "SIREN '123456' is not 9 digits")
         #expect(report.problems[1].message == "2 fields where the header has 8")
-        #expect(report.problems[2].message == "unknown département code '99'")
-        #expect(report.problems[3].message == "no name")
+        #expect(report.problems[2].message == "no name")
+        // An unknown département is a field left empty, not a lost record.
+        let unknown = try #require(try scratch.database().actor(key: "323456789"))
+        #expect(unknown.departement == nil && unknown.commune == "X")
+        #expect(report.values.notes.contains { $0.field == .departement && $0.kind == .leftEmpty && $0.original == "99" && $0.line == 5 })
     }
 
     @Test func strictStopsAtTheFirstBadRowAndKeepsThePreviousDirectory() throws {
@@ -59,15 +62,15 @@ struct ImportTests {
         _ = try scratch.importer().importFile(fixture("ess-france-1000.csv"), options: ImportOptions())
         let text = try String(contentsOf: fixture("ess-france-1000.csv"), encoding: .utf8)
             .replacingOccurrences(of: "Jardins partagés de La Roche-sur-Yon", with: "Renommée")
-            + "999999999;Sans département;Associations;;;98;;\n"
+            + "99999A999;SIREN illisible;Associations;;;42;;\n"
         let file = try scratch.file("strict.csv", text)
-        #expect(throws: ImportError.badRow(file: file.path, line: 1002, message: "unknown département code '98'")) {
+        #expect(throws: ImportError.badRow(file: file.path, line: 1002, message: "SIREN '99999A999' is not 9 digits")) {
             try scratch.importer().importFile(file, options: ImportOptions(strict: true))
         }
         let database = try scratch.database()
         #expect(try database.count() == 1000)
         #expect(try database.actor(key: "000012345")?.name == "Jardins partagés de La Roche-sur-Yon")
-        #expect(try database.actor(key: "999999999") == nil)
+        #expect(try database.actor(key: "99999A999") == nil)
     }
 
     @Test func reimportReplacesByKeyNeverDuplicates() throws {
@@ -123,7 +126,8 @@ struct ImportTests {
         #expect(report.headOffices == report.imported && report.unplaced == 0)
         let actor = try #require(try scratch.database().actor(key: "000012345"))
         #expect(actor.legalCategory == "9220" && actor.legalFamily == "Associations" && actor.naf == "47.11F")
-        #expect(actor.departement == "85" && actor.commune == "LA ROCHE-SUR-YON")
+        #expect(actor.departement == "85" && actor.commune == "La Roche-sur-Yon" && actor.communeCode == "85191")
+        #expect(actor.arrondissement == "852" && !actor.placeGuessed)
         // Counts and lists follow the head offices (placed after the units were read).
         let database = try scratch.database()
         #expect(try database.counts(by: .region).values.reduce(0, +) == report.imported)

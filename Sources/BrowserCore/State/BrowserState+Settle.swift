@@ -24,15 +24,19 @@ extension BrowserState {
             state.scroll = Self.scroll(showing: state.selection, from: state.scroll, height: height, rows: state.rows)
         }
         current = state
-        fetchImportedWindow(height: height)
     }
 
     private mutating func settleDetail(width: Int, height: Int) {
-        let inputs = DetailDocument.Inputs(record: current.displayedID, width: width, language: language,
-                                           folded: foldedAxes, unicode: unicode)
+        let id = current.displayedID
+        var inputs = DetailDocument.Inputs(record: id, width: width, language: language, folded: foldedAxes, unicode: unicode)
+        if let id, isImported(id) {
+            let read = directory.page.flatMap { $0.id == id && $0.language == language ? $0 : nil }
+            inputs.importedPage = read?.page
+            inputs.isReading = read == nil
+        }
+        inputs.importedCounts = importedCountBlocks(id)
         if detail.inputs != inputs {
-            detail = DetailDocument.build(inputs, catalogue: catalogue, extraBlocks: data.extraBlocks,
-                                          imported: data.importedActors, importedCounts: importedCountBlocks)
+            detail = DetailDocument.build(inputs, catalogue: catalogue)
         }
         var state = current
         if let cursor = state.detailCursor, !detail.targets.indices.contains(cursor) { state.detailCursor = nil }

@@ -21,6 +21,21 @@ public struct SearchOverlay: Hashable, Sendable {
     public internal(set) var hitCount = 0
     public internal(set) var selection = 0
     public internal(set) var scroll = 0
+    /// The query the imported actors' matches were added for; they are asked again when it differs.
+    public internal(set) var importedQuery: String?
+    /// Rows and hits from the catalogue, before the imported ones.
+    var catalogueRows = 0
+    var catalogueHits = 0
+
+    /// Whether the query holds something to search for.
+    var hasQuery: Bool { !query.allSatisfy(\.isWhitespace) }
+
+    /// Back to the catalogue's hits, the imported ones to be read again.
+    mutating func dropImported() {
+        rows.removeLast(rows.count - catalogueRows)
+        hitCount = catalogueHits
+        importedQuery = nil
+    }
 }
 
 /// The `r` overlay: regions, narrowed as the user types.
@@ -36,8 +51,14 @@ public struct RegionPicker: Hashable, Sendable {
 /// narrowed as the user types.
 public struct FacetPicker: Hashable, Sendable {
     public internal(set) var facet: ImportedFacet
-    /// Every value, with its count within the other filters (read once, when the picker opens).
-    public internal(set) var values: [ImportedFacetCount] = []
+    /// The territory and the other facets the values are counted within.
+    public internal(set) var scope: RecordID?
+    public internal(set) var otherFilters = ImportedActorFilter()
+    /// The code in force when it opened: selected when the values arrive.
+    public internal(set) var chosen: String?
+    /// Every value, with its count within the other filters (read once, when the picker opens);
+    /// nil until the directory answered.
+    public internal(set) var values: [ImportedFacetCount]?
     /// Imported actors within the other filters: what "all" holds.
     public internal(set) var allCount = 0
     public internal(set) var query = ""

@@ -6,26 +6,34 @@ extension BrowserState {
     /// Opens the picker of `facet`: its values among the imported actors of the list's territory
     /// and other facets, with their counts, the one in force selected.
     mutating func openFacetPicker(_ facet: ImportedFacet) {
-        guard let source = data.importedActors else {
+        guard data.importedActors != nil else {
             setStatus(UIStrings.noDirectory)
             return
         }
         isEditingFilter = false
         let actors = sections[.actors] ?? SectionState()
         var picker = FacetPicker(facet: facet)
-        let scope = actors.importScope ?? region?.region
-        picker.values = source.facetCounts(facet, in: scope, matching: actors.importFilter.removing(facet))
-        picker.allCount = source.count(in: scope, matching: actors.importFilter.removing(facet)) ?? 0
-        picker.choices = facetChoices(picker.values, matching: "")
-        let chosen = actors.importFilter.code(facet)
-        picker.selection = picker.choices.firstIndex { $0?.choice.code == chosen } ?? 0
+        picker.scope = actors.importScope ?? region?.region
+        picker.otherFilters = actors.importFilter.removing(facet)
+        picker.chosen = actors.importFilter.code(facet)
+        overlay = .facetPicker(picker)
+    }
+
+    /// The picker's values, read from the directory: the one in force selected unless the user
+    /// has started typing.
+    mutating func receiveFacetValues(_ facet: ImportedFacet, _ values: [ImportedFacetCount], allCount: Int) {
+        guard case .facetPicker(var picker) = overlay, picker.facet == facet, picker.values == nil else { return }
+        picker.values = values
+        picker.allCount = allCount
+        picker.choices = facetChoices(values, matching: picker.query)
+        picker.selection = picker.query.isEmpty ? picker.choices.firstIndex { $0?.choice.code == picker.chosen } ?? 0 : 0
         overlay = .facetPicker(picker)
     }
 
     mutating func setFacetQuery(_ query: String) {
         guard case .facetPicker(var picker) = overlay else { return }
         picker.query = query
-        picker.choices = facetChoices(picker.values, matching: query)
+        picker.choices = picker.values.map { facetChoices($0, matching: query) } ?? []
         picker.selection = 0
         picker.scroll = 0
         overlay = .facetPicker(picker)
@@ -77,34 +85,5 @@ extension BrowserState {
             return
         }
         applyImportFilter(ImportedActorFilter())
-    }
-}
-
-extension UIStrings {
-    /// Before the facet values in force, in the header.
-    public static let importedFilters = Localized(fr: "Importés", en: "Imported")
-    public static let noDirectory = Localized(
-        fr: "Aucun annuaire importé (ess import FICHIER)", en: "No directory imported (ess import FILE)")
-    public static let noImportedResultsHint = Localized(
-        fr: "x retire département, famille et NAF ; R retire la région",
-        en: "x drops département, family and NAF; R drops the region")
-    public static let noFacetValues = Localized(
-        fr: "Aucun acteur importé n'a cette information ici (le fichier importé n'en donne peut-être pas).",
-        en: "No imported actor has this here (the imported file may not give it).")
-    public static let noImportFilter = Localized(
-        fr: "Aucun filtre sur les acteurs importés", en: "No filter on the imported actors")
-    /// The trail's step that dropped the facet filters.
-    public static let noImportFilterCrumb = Localized(fr: "Acteurs sans filtres", en: "Actors, no filters")
-    public static let importFilterCleared = Localized(
-        fr: "Acteurs importés : filtres retirés", en: "Imported actors: filters dropped")
-
-    /// "Acteurs importés : Rhône (69) · Associations".
-    public static func importFilterApplied(_ labels: [String], _ language: Language) -> String {
-        (language == .fr ? "Acteurs importés : " : "Imported actors: ") + labels.joined(separator: " · ")
-    }
-
-    /// The picker's note beside the input: how many values match.
-    public static func facetValueCount(_ count: Int, _ language: Language) -> String {
-        language == .fr ? "\(count) choix" : "\(count) choice\(count == 1 ? "" : "s")"
     }
 }

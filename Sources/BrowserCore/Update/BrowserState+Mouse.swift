@@ -46,13 +46,12 @@ extension BrowserState {
         } else if layout.detailBox.contains(point) {
             setFocus(.detail)
         } else if layout.header.contains(point) {
-            if let tab = HeaderPanel.tabs(self, width: layout.header.width).first(where: { $0.columns.contains(point.x) }) {
+            if let tab = layout.tabs.first(where: { $0.columns.contains(point.x) }) {
                 switchSection(to: tab.section)
             }
         } else if layout.chart.contains(point) {
             let bar = point.y - layout.chart.y - 2
-            let shown = TimelinePanel.visibleBars(count: chart.spans.count, rows: layout.chart.height - 3)
-            if bar >= 0 && bar < shown { open(chart.spans[bar].id) }
+            if bar >= 0 && bar < layout.chartBars { open(chart.spans[bar].id) }
         }
     }
 

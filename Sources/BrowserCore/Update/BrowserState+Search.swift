@@ -24,20 +24,25 @@ extension BrowserState {
                 search.rows.append(ListRow(id: hit.id, text: record.displayName, detail: catalogue.subtitle(of: record, language)))
             }
         }
-        if let source = data.importedActors {
-            // The imported actors as the Actors list narrows them: region, département, family, NAF.
-            let filter = sections[.actors]?.importFilter ?? ImportedActorFilter()
-            let found = source.search(query, in: region?.region, matching: filter, limit: Self.importedSearchLimit)
-            if !found.isEmpty {
-                search.hitCount += found.count
-                let narrowing = filter.isEmpty ? nil : filter.labels.joined(separator: " · ")
-                let heading = UIStrings.importedHeading(count: found.count, scope: narrowing, searched: true, language)
-                search.rows.append(.heading(heading))
-                search.rows += found.map { ListRow(imported: $0, mark: UIStrings.importedMark(language)) }
-            }
-        }
+        search.catalogueRows = search.rows.count
+        search.catalogueHits = search.hitCount
         // Hits come best first; grouping moves them, so the best one is selected wherever it went.
         search.selection = hits.first.flatMap { best in search.rows.firstIndex { $0.id == best.id } } ?? 0
+        overlay = .search(search)
+    }
+
+    /// The imported actors matching the query, as the Actors list narrows them (region,
+    /// département, family, NAF), added after the catalogue's hits.
+    mutating func receiveImportedMatches(_ found: [ImportedActorRow], for query: String) {
+        guard case .search(var search) = overlay, search.query == query, search.importedQuery != query else { return }
+        search.importedQuery = query
+        if !found.isEmpty {
+            let filter = sections[.actors]?.importFilter ?? ImportedActorFilter()
+            let narrowing = filter.isEmpty ? nil : filter.labels.joined(separator: " · ")
+            search.hitCount += found.count
+            search.rows.append(.heading(UIStrings.importedHeading(count: found.count, scope: narrowing, searched: true, language)))
+            search.rows += found.map { ListRow(imported: $0, mark: UIStrings.importedMark(language)) }
+        }
         overlay = .search(search)
     }
 
@@ -108,19 +113,5 @@ extension BrowserState {
         }
         help.scroll = max(0, help.scroll)
         overlay = .help(help)
-    }
-}
-
-extension UIStrings {
-    /// Record types as search results group them.
-    public static func typeName(_ type: RecordType) -> Localized {
-        switch type {
-        case .programme: Localized(fr: "Programmes", en: "Programmes")
-        case .actor: Localized(fr: "Acteurs", en: "Actors")
-        case .person: Localized(fr: "Personnes", en: "People")
-        case .event: Localized(fr: "Événements", en: "Events")
-        case .territory: Localized(fr: "Territoires", en: "Territories")
-        case .source: Localized(fr: "Sources", en: "Sources")
-        }
     }
 }

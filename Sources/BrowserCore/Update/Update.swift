@@ -27,9 +27,13 @@ public func update(_ state: inout BrowserState, _ action: BrowserAction) -> [Eff
         state.applyRegion(filter)
     case .importFilterApplied(let filter):
         state.applyImportFilter(filter)
+    case .directoryAnswered(let request, let answer):
+        state.receive(request, answer)
+    case .importActivityChanged(let activity):
+        state.importActivityChanged(activity)
     }
     state.settle()
-    return effects
+    return effects + state.requestDirectoryReads()
 }
 
 extension BrowserState {
@@ -109,6 +113,8 @@ extension BrowserState {
             if let target = command.section { switchSection(to: target) }
         case .help:
             overlay = .help(HelpOverlay())
+        case .reloadDirectory:
+            return reloadDirectory()
         }
         return []
     }

@@ -14,7 +14,7 @@ enum BreadcrumbPanel: Panel {
         guard !area.isEmpty else { return }
         grid.fill(area, role: .breadcrumb)
         let glyphs = Glyphs.glyphs(unicode: state.unicode)
-        let label = UIStrings.trail(state.language) + (state.language == .fr ? " : " : ": ")
+        let label = UIStrings.trail(state.language) + UIStrings.separator(state.language)
         let trail = state.back + [state.location]
         let separator = glyphs.breadcrumbSeparator
         let room = area.width - 1 - label.displayWidth

@@ -63,17 +63,3 @@ enum DetailPanel: Panel {
         }
     }
 }
-
-extension UIStrings {
-    /// A record type in the singular, as the detail pane's title.
-    public static func typeSingular(_ type: RecordType) -> Localized {
-        switch type {
-        case .programme: Localized(fr: "Programme", en: "Programme")
-        case .actor: Localized(fr: "Acteur", en: "Actor")
-        case .person: Localized(fr: "Personne", en: "Person")
-        case .event: Localized(fr: "Événement", en: "Event")
-        case .territory: Localized(fr: "Territoire", en: "Territory")
-        case .source: Localized(fr: "Source", en: "Source")
-        }
-    }
-}

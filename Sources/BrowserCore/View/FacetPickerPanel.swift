@@ -18,6 +18,10 @@ enum FacetPickerPanel: Panel {
         OverlayFrame.drawInput(picker.query, note: UIStrings.facetValueCount(picker.choices.compactMap { $0 }.count, language),
                                in: area, unicode: state.unicode, into: &grid)
         let rows = BrowserLayout(state).overlayListRows
+        guard let values = picker.values else {
+            OverlayFrame.drawHint(UIStrings.reading(language), in: rows, into: &grid)
+            return
+        }
         if picker.choices.isEmpty {
             OverlayFrame.drawHint(UIStrings.noResults(language), in: rows, into: &grid)
             return
@@ -33,7 +37,7 @@ enum FacetPickerPanel: Panel {
                                     selected: selected, active: choice?.choice.code == chosen, state: state,
                                     into: &grid, at: Point(x: rows.x, y: rows.y + line), width: rows.width)
         }
-        if picker.values.isEmpty, rows.height > 2 {
+        if values.isEmpty, rows.height > 2 {
             // A file without the column (ESS France's list has no NAF code): say so, not just "0 choices".
             OverlayFrame.drawHint(UIStrings.noFacetValues(language), in: rows.dropping(top: 2), into: &grid)
         }

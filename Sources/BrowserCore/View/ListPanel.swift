@@ -43,7 +43,7 @@ enum ListPanel: Panel {
     /// "Programmes (11)"; the timeline's list holds events, and says so.
     static func title(_ state: BrowserState) -> String {
         let name = state.section == .timeline ? UIStrings.events(state.language) : state.section.title(state.language)
-        return "\(name) (\(HeaderPanel.count(state)))"
+        return "\(name) (\(HeaderContent.count(state)))"
     }
 
     // MARK: - Rows

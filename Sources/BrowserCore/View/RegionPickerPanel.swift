@@ -67,10 +67,3 @@ extension Array where Element == Span {
         return result
     }
 }
-
-extension UIStrings {
-    /// The region picker's note beside the input: how many regions match.
-    public static func regionCount(_ count: Int, _ language: Language) -> String {
-        language == .fr ? "\(count) région\(count > 1 ? "s" : "")" : "\(count) region\(count == 1 ? "" : "s")"
-    }
-}

@@ -26,7 +26,7 @@ enum TimelinePanel: Panel {
         let labelWidth = min(32, inner.width / 3)
         let axis = Axis(years: years, x: inner.x + labelWidth + 1, width: inner.width - labelWidth - 1)
         renderAxis(axis, into: &grid, y: inner.y)
-        let shown = visibleBars(count: chart.spans.count, rows: inner.height - 1)
+        let shown = BrowserLayout.visibleBars(count: chart.spans.count, rows: inner.height - 1)
         let highlighted = state.section == .timeline ? state.current.selectedID.flatMap(state.catalogue.destination(ofEvent:)) : nil
         let glyphs = Glyphs.glyphs(unicode: state.unicode)
         for (index, span) in chart.spans.prefix(shown).enumerated() {
@@ -39,12 +39,6 @@ enum TimelinePanel: Panel {
             grid.write(UIStrings.more(chart.spans.count - shown, state.language),
                        at: Point(x: inner.x, y: inner.y + 1 + shown), width: labelWidth, role: .muted)
         }
-    }
-
-    /// How many bars fit in `rows`: all, or one row fewer to say how many are left out.
-    static func visibleBars(count: Int, rows: Int) -> Int {
-        guard rows > 0 else { return 0 }
-        return count <= rows ? count : rows - 1
     }
 
     // MARK: - Axis and bars

@@ -48,7 +48,15 @@ extension ImportedActor {
         field("Création", "Created", created)
         if let active { field("État", "State", active ? (fr ? "active" : "active") : (fr ? "cessée" : "ceased")) }
         blocks.append(.heading(fr ? "Lieu" : "Place"))
-        field("Commune", "Municipality", [postcode, commune].compactMap { $0 }.joined(separator: " "))
+        field("Commune", "Municipality", [postcode, commune, communeCode.map { "(\($0))" }].compactMap { $0 }.joined(separator: " "))
+        if placeGuessed {
+            blocks.append(.item(text: fr ? "commune supposée d'après le code postal, que plusieurs communes partagent"
+                                : "municipality guessed from a postcode several municipalities share", detail: nil))
+        }
+        if let arrondissement {
+            let name = CommuneTable.shared.arrondissementNames[arrondissement]
+            field("Arrondissement", "Arrondissement", name.map { "\($0) (\(arrondissement))" } ?? arrondissement)
+        }
         if let departement, let place = places.place(departementCode: departement) {
             blocks.append(.link(target: place.departement, text: catalogue.name(of: place.departement), detail: departement))
             blocks.append(.link(target: place.region, text: catalogue.name(of: place.region),

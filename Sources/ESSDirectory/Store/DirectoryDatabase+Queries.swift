@@ -167,13 +167,31 @@ extension DirectoryDatabase {
         return position
     }
 
+    /// A read in its own transaction: it sees the directory as of its last commit, even while
+    /// an import writes (WAL). SQLite's errors become sentences naming the file.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         do {
             return try queue.read(body)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {
+            throw DirectoryError.interrupted
+        } catch let error as DirectoryError {
+            throw error
         } catch let error as DatabaseError {
             throw DirectoryError.sqlite(path, code: error.resultCode.primaryResultCode.rawValue, message: error.message ?? "")
         } catch {
             throw DirectoryError.query("\(error)")
         }
+    }
+
+    /// Stops the read running on another thread as soon as it can: it throws
+    /// ``DirectoryError/interrupted``. Safe to call from any thread, at any time.
+    public func interrupt() {
+        queue.interrupt()
+    }
+
+    /// A number that changes whenever another connection commits to the directory (an import):
+    /// SQLite's `PRAGMA data_version`, for this database's connection.
+    public func dataVersion() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
     }
 }

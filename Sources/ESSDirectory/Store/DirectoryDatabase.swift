@@ -35,8 +35,7 @@ public final class DirectoryDatabase: Sendable {
         // A reader waits for an import's commit instead of failing at once.
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
-            // A rollback journal: an interrupted import is undone by the next opening. The page
-            // cache is large so a bulk load rarely spills to disk before its commit.
+            // The page cache is large so a bulk load rarely spills to disk before its commit.
             try db.execute(sql: "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY")
         }
         do {
@@ -49,6 +48,11 @@ public final class DirectoryDatabase: Sendable {
                 }
             }
             if create {
+                // Write-ahead log: readers (a browser open on the directory) keep reading the last
+                // committed directory while an import writes, instead of waiting for its commit;
+                // an interrupted import is still undone, its frames never committed. Persistent:
+                // every later opening, read-only ones too, uses it.
+                try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
                 try queue.write { db in try DirectorySchema.create(db) }
             } else if try queue.read({ db in try Int.fetchOne(db, sql: "SELECT count(*) FROM imports") ?? 0 }) == 0 {
                 // Left by an import that was killed before its commit: no directory yet.
@@ -74,6 +78,8 @@ public enum DirectoryError: Error, Equatable, CustomStringConvertible {
     /// SQLite refused the file: its primary result code and message, told in plain words.
     case sqlite(String, code: Int32, message: String)
     case query(String)
+    /// A read stopped by ``DirectoryDatabase/interrupt()``.
+    case interrupted
 
     public var description: String {
         switch self {
@@ -85,6 +91,7 @@ public enum DirectoryError: Error, Equatable, CustomStringConvertible {
         case .unreadable(let path, let message): "\(path): \(message)"
         case .sqlite(let path, let code, let message): Self.explain(path, code: code, message: message)
         case .query(let message): "directory query failed: \(message)"
+        case .interrupted: "directory read interrupted"
         }
     }
 

@@ -1,5 +1,5 @@
 /// A territorial programme, regional strategy, metropolitan scheme, policy, network or contract.
-public struct Programme: CatalogueRecord, Hashable {
+public struct Programme: CatalogueRecord, Hashable, Codable {
     public static let recordType = RecordType.programme
     public var id: RecordID
     public var name: String
@@ -51,7 +51,7 @@ public struct Programme: CatalogueRecord, Hashable {
 }
 
 /// A stake (enjeu) or axis of a programme, holding its objectives or actions.
-public struct Axis: Hashable, Sendable {
+public struct Axis: Hashable, Sendable, Codable {
     public var id: RecordID
     public var title: String
     public var summary: String?
@@ -66,7 +66,7 @@ public struct Axis: Hashable, Sendable {
 }
 
 /// An operational objective or an action under an axis.
-public struct Objective: Hashable, Sendable {
+public struct Objective: Hashable, Sendable, Codable {
     public var id: RecordID
     public var title: String
     public var summary: String?
@@ -79,7 +79,7 @@ public struct Objective: Hashable, Sendable {
 }
 
 /// A governance body of a programme (comité de pilotage, conférence régionale ...).
-public struct GovernanceBody: Hashable, Sendable {
+public struct GovernanceBody: Hashable, Sendable, Codable {
     public var name: String
     public var role: String?
     public var cadence: String?

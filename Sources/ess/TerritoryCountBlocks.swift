@@ -1,3 +1,4 @@
+import ESSDirectory
 import ESSModel
 
 extension DirectoryDatabase {
@@ -5,8 +6,8 @@ extension DirectoryDatabase {
     /// many imported actors its perimeter holds (or the wider one counted, said so) and the
     /// `ess list actors --territory` command that lists exactly them. Empty for a record that is not
     /// a programme or whose territories have no narrower scope than France.
-    public func territoryBlocks(for record: any CatalogueRecord, in catalogue: Catalogue, places: PlaceIndex,
-                                language: Language) throws -> [PageBlock] {
+    func territoryBlocks(for record: any CatalogueRecord, in catalogue: Catalogue, places: PlaceIndex,
+                         language: Language) throws -> [PageBlock] {
         guard record is Programme else { return [] }
         var lines: [PageBlock] = []
         for territory in record.territories {

@@ -1,0 +1,46 @@
+import ESSReference
+import Foundation
+import Testing
+
+@Suite("Communes of the COG")
+struct CommuneTableTests {
+    let table = CommuneTable.shared
+
+    /// The generated table holds every row of the shared communes.csv, kinds and geography included.
+    @Test func holdsEveryCommuneOfTheSharedTable() throws {
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("shared/data/communes.csv")
+        #expect(table.communes.count == 37_548)
+        if let text = try? String(contentsOf: source, encoding: .utf8) {
+            #expect(text.split(separator: "\n").count - 1 == table.communes.count)
+        }
+        let counts = Dictionary(grouping: table.communes, by: \.kind).mapValues(\.count)
+        #expect(counts[.commune] == 34_875 && counts[.deleguee] == 2_152 && counts[.associee] == 476 && counts[.municipalArrondissement] == 45)
+        #expect(table.regionOfDepartement.count == 101 && table.arrondissementNames.count == 333)
+    }
+
+    @Test func looksUpByCodePostcodeAndName() throws {
+        let roanne = try #require(table.commune(code: "42187"))
+        #expect(roanne.name == "Roanne" && roanne.departement == "42" && roanne.region == "84" && roanne.arrondissement == "422")
+        #expect(table.arrondissementNames["422"] == "Roanne")
+        #expect(table.commune(code: "2A004")?.name == "Ajaccio")
+        #expect(table.commune(code: "75101")?.parent == "75056")
+        // A code a commune déléguée shares with its commune nouvelle names the commune.
+        #expect(table.commune(code: "01015")?.kind == .commune)
+        #expect(table.communes(named: "ST YRIEIX LA PERCHE", departement: "87").map(\.name) == ["Saint-Yrieix-la-Perche"])
+        #expect(table.communes(named: "MANS (LE)", departement: "72").map(\.code) == ["72181"])
+        #expect(table.communes(named: "SABLES D OLONNE", departement: "85").map(\.name) == ["Les Sables-d'Olonne"])
+        #expect(table.communes(named: "LYON CEDEX 03", departement: "69").map(\.code) == ["69123"])
+        #expect(table.departements(postcode: "42620").contains("03"))
+        #expect(CommuneTable.nameKey("Œuilly", departement: "02") == CommuneTable.nameKey("OEUILLY", departement: "02"))
+    }
+
+    /// Corsica's postcodes follow the 20200 split in the table: the fallback rule for postcodes the
+    /// table does not list is the table's own.
+    @Test func corsicanPostcodesSplitAt20200() {
+        for commune in table.communes where ["2A", "2B"].contains(commune.departement) {
+            guard let postcode = commune.postcode else { continue }
+            #expect((Int(postcode)! < 20200) == (commune.departement == "2A"), "\(commune.code) \(postcode)")
+        }
+    }
+}
