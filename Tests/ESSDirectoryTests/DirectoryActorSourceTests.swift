@@ -138,6 +138,6 @@ import Testing
                 #expect(try source.rows(in: nil, matching: facets, offset: 0, limit: 2000).count == count.count, "\(facet) \(count.choice.code)")
             }
         }
-        #expect(source.facetCounts(.departement, in: nil, matching: ImportedActorFilter()).isEmpty)
+        #expect(try source.facetCounts(.departement, in: nil, matching: ImportedActorFilter()).isEmpty)
     }
 }
