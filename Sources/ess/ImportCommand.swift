@@ -26,7 +26,7 @@ struct Import: ParsableCommand {
     var preset: ImportPresetArgument = .essFrance
 
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp(
-        "Read column COLUMN as FIELD (key, siren, name, acronym, legal-family, legal-category, naf, headcount, created, state, ess, postcode, commune, commune-code, departement).",
+        "Read column COLUMN as FIELD (key, siren, name, acronym, legal-family, legal-category, naf, headcount, created, state, ess, postcode, commune, commune-code, departement, siret).",
         valueName: "column=field"))
     var map: [String] = []
 
