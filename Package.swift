@@ -63,7 +63,7 @@ let package = Package(
         .target(name: "CursesBackend", dependencies: ["CNCurses", "TerminalGrid"]),
         // The browser's imported actors read from a directory database (BrowserCore's
         // ImportedActorSource over ESSDirectory), for ess and the benchmarks (Tests/Benchmarks).
-        .target(name: "DirectoryBrowser", dependencies: ["BrowserCore", "ESSDirectory", "ESSModel"]),
+        .target(name: "DirectoryBrowser", dependencies: ["BrowserCore", "ESSDirectory", "ESSModel", "ESSReference"]),
         .target(name: "TUITestSupport", dependencies: ["BrowserCore", "TerminalGrid", "ESSModel", "ESSSeeds"]),
         // Locates the built `ess` for the suites that run it as a user would (CLI, tmux).
         .target(name: "ProcessTestSupport"),

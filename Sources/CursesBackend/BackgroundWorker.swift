@@ -39,14 +39,9 @@ final class BackgroundWorker<Message: Sendable>: @unchecked Sendable {
     private let wakeWriteEnd: Int32
 
     init?() {
-        var fds: [Int32] = [-1, -1]
-        guard pipe(&fds) == 0 else { return nil }
-        for fd in fds {
-            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
-            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
-        }
-        wakeReadEnd = fds[0]
-        wakeWriteEnd = fds[1]
+        guard let (readEnd, writeEnd) = nonBlockingPipe() else { return nil }
+        wakeReadEnd = readEnd
+        wakeWriteEnd = writeEnd
     }
 
     deinit {

@@ -1,6 +1,7 @@
 import BrowserCore
 import ESSDirectory
 import ESSModel
+import ESSReference
 import Foundation
 
 /// The browser's imported actors, read from a directory database.
@@ -46,6 +47,10 @@ public final class DirectoryActorSource: ImportedActorSource, @unchecked Sendabl
         filter.legalFamily = facets.code(.legalFamily) ?? filter.legalFamily
         filter.nafSection = facets.code(.nafSection) ?? filter.nafSection
         return filter
+    }
+
+    public func countedTerritory(for territory: RecordID) -> RecordID? {
+        places.scope(for: territory, in: catalogue)?.countedOver
     }
 
     /// Runs a read, turning the directory's errors into the browser's.
@@ -124,7 +129,7 @@ public final class DirectoryActorSource: ImportedActorSource, @unchecked Sendabl
         case .departement:
             guard let place = places.place(departementCode: code) else { return code }
             return "\(catalogue.name(of: place.departement)) (\(code))"
-        case .nafSection: return NAFSectionNames.label(code)
+        case .nafSection: return Nomenclatures.nafSectionLabel(code).map { "\(code) · \($0)" } ?? code
         case .legalFamily: return code
         }
     }
@@ -157,8 +162,8 @@ public final class DirectoryActorSource: ImportedActorSource, @unchecked Sendabl
     }
 
     public func page(_ id: RecordID, language: Language) throws -> RecordPage? {
-        guard id.rawValue.hasPrefix("siren:") else { return nil }
-        guard let actor = try reading({ try database.actor(key: String(id.rawValue.dropFirst("siren:".count))) }) else { return nil }
+        guard let key = ImportedActor.key(fromRecordID: id.rawValue) else { return nil }
+        guard let actor = try reading({ try database.actor(key: key) }) else { return nil }
         return actor.page(in: catalogue, places: places, language: language)
     }
 }

@@ -99,6 +99,17 @@ import Testing
         #expect(browser.heldReads.isEmpty)
     }
 
+    @Test func aWindowThatComesBackShortIsNotAskedAgainInALoop() throws {
+        let source = ShrunkSource()
+        var browser = try make(source)
+        browser.holdsReads = false
+        try browser.type("2G")
+        #expect(source.reads == 1, "asked once, answered short, left as placeholders")
+        #expect(browser.lines[21].hasPrefix("│▶…"))
+        try browser.type("k")
+        #expect(source.reads == 1)
+    }
+
     @Test func anImportRunningThenFinishedIsAnnouncedAndReloadReadsAgain() throws {
         var browser = try make()
         browser.answerHeldReads()
@@ -112,6 +123,19 @@ import Testing
         #expect(lanes(browser) == [.total, .counts], "everything read before is read again")
         #expect(!browser.lines[0].contains("Annuaire modifié"))
     }
+}
+
+/// A directory an import changed between its count and its rows: 1,000 counted, none read.
+final class ShrunkSource: ImportedActorSource, @unchecked Sendable {
+    private(set) var reads = 0
+    func count(in scope: RecordID?, matching filter: ImportedActorFilter) throws -> Int? { 1000 }
+    func rows(in scope: RecordID?, matching filter: ImportedActorFilter, offset: Int, limit: Int) throws -> [ImportedActorRow] {
+        reads += 1
+        return []
+    }
+    func search(_ text: String, in scope: RecordID?, matching filter: ImportedActorFilter, limit: Int) throws -> [ImportedActorRow] { [] }
+    func facetCounts(_ facet: ImportedFacet, in scope: RecordID?, matching filter: ImportedActorFilter) throws -> [ImportedFacetCount] { [] }
+    func page(_ id: RecordID, language: Language) throws -> RecordPage? { nil }
 }
 
 /// A directory whose file cannot be read.

@@ -39,7 +39,7 @@ struct DirectoryCommandTests {
         #expect(importedLines.count == 3)
         #expect(importedLines.allSatisfy { $0.contains("Imported actor · ") })
         #expect(list.stdoutLines.contains { $0.hasPrefix("ptce-") || $0.hasPrefix("ag2i ") }, "curated actors are listed too")
-        #expect(list.stdout.contains(" imported of 1000); --limit N or --limit 0 shows more"))
+        #expect(list.stdout.contains(" imported of 1000); 997 left out: --limit 0 lists them all"))
 
         let search = try ESS.run(["search", "ecureuils", "--db", scratch.db])
         #expect(search.status == 0)
@@ -89,10 +89,15 @@ struct DirectoryCommandTests {
         let scratch = try DirectoryScratch()
         defer { scratch.remove() }
         #expect(try ESS.run(["import", sample, "--db", scratch.db]).status == 0)
-        let loire = try ESS.json(["list", "actors", "--db", scratch.db, "--departement", "42", "--limit", "0", "--format", "json"]) as? [[String: Any]]
-        let count = loire?.filter { $0["imported"] as? Bool == true }.count ?? -1
+        let roanne = try ESS.json(["list", "actors", "--db", scratch.db, "--arrondissement", "422", "--format", "json"]) as? [[String: Any]]
+        let count = roanne?.filter { $0["imported"] as? Bool == true }.count ?? -1
+        let loire = try ESS.json(["list", "actors", "--db", scratch.db, "--departement", "42", "--format", "json"]) as? [[String: Any]]
+        #expect(count > 0 && count < loire?.count ?? 0, "Roanne is part of the Loire")
         let show = try ESS.run(["show", "progress", "--db", scratch.db])
-        #expect(show.stdout.contains("Imported actors in the territory\n  • Arrondissement de Roanne: \(count) — ess list actors --departement 42"))
+        #expect(show.stdout.contains("Imported actors in the territory\n  • Arrondissement de Roanne: \(count) — ess list actors --territory\n"))
+        // The command the page suggests lists exactly what it counts.
+        let listed = try ESS.json(["list", "actors", "--db", scratch.db, "--territory", "arrondissement-roanne", "--format", "json"]) as? [[String: Any]]
+        #expect(listed?.count == count)
     }
 
     @Test func strictBadRowReportsItsLineAndKeepsTheDirectory() throws {

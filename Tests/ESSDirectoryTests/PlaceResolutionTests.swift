@@ -128,4 +128,16 @@ struct PlaceResolutionTests {
         #expect(try database.search("roanne", ActorFilter(communes: ["42187"])).count == 2)
         #expect(try database.search("lyon", ActorFilter(communes: ["69123"])).count == 2)
     }
+
+    /// A file keyed by SIRET only: the SIREN is its first nine digits, once recovered.
+    @Test func aSiretGivesTheSirenWhenNoColumnDoes() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let file = try scratch.file("siret.csv", "siret,name,postcode\n6220119900017.0,Jardins,07400\n775 672 272 00017,Coop,87500\n")
+        let report = try scratch.importer().importFile(file, options: ImportOptions(preset: .generic))
+        #expect(report.imported == 2 && report.badRecords == 0)
+        #expect(try scratch.database().actor(key: "062201199")?.siren == "062201199")
+        #expect(try scratch.database().actor(key: "775672272")?.commune == "Saint-Yrieix-la-Perche")
+        #expect(report.values.notes.first { $0.field == .siret }?.count == 2)
+    }
 }

@@ -26,14 +26,25 @@ struct DirectoryBrowserEndToEndTests {
         return (folder, database)
     }
 
-    @Test func fromAProgrammesCountToAnImportedActorAndBack() throws {
-        let (folder, database) = try importedDirectory()
-        defer { try? FileManager.default.removeItem(at: folder) }
+    /// `ess browse` on `database` in French, once its first frame is on screen.
+    func openBrowser(on database: String) throws -> TmuxSession {
         let command = TmuxSession.shellQuoted(try ESSBinary.binary().path) + " browse --db " + TmuxSession.shellQuoted(database)
         let session = try TmuxSession(command: TmuxSession.commandReportingTerminalState(command),
                                       environment: ["LC_ALL": "fr_FR.UTF-8"])
+        do {
+            _ = try session.waitFor(text: "? aide  q quitter")
+        } catch {
+            session.kill()
+            throw error
+        }
+        return session
+    }
+
+    @Test func fromAProgrammesCountToAnImportedActorAndBack() throws {
+        let (folder, database) = try importedDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let session = try openBrowser(on: database)
         defer { session.kill() }
-        _ = try session.waitFor(text: "? aide  q quitter")
 
         try session.send(keys: "2")
         var screen = try session.waitFor(text: "[2 Acteurs]")
@@ -94,11 +105,8 @@ struct DirectoryBrowserEndToEndTests {
         let inRhone = try listedCount(["--departement", "69"], database: database)
         let associations = try listedCount(["--departement", "69", "--category", "associations"], database: database)
         #expect(inRhone > associations && associations > 0)
-        let command = TmuxSession.shellQuoted(try ESSBinary.binary().path) + " browse --db " + TmuxSession.shellQuoted(database)
-        let session = try TmuxSession(command: TmuxSession.commandReportingTerminalState(command),
-                                      environment: ["LC_ALL": "fr_FR.UTF-8"])
+        let session = try openBrowser(on: database)
         defer { session.kill() }
-        _ = try session.waitFor(text: "? aide  q quitter")
 
         try session.send(keys: "2", "d")
         var screen = try session.waitFor(text: "Choisir un département (acteurs importés)")
@@ -144,11 +152,8 @@ struct DirectoryBrowserEndToEndTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let big = folder.appendingPathComponent("big.csv")
         try DirectoryGenerator(shape: .essFrance, rows: Self.bigImportRows, seed: 7).text().write(to: big, atomically: true, encoding: .utf8)
-        let command = TmuxSession.shellQuoted(try ESSBinary.binary().path) + " browse --db " + TmuxSession.shellQuoted(database)
-        let session = try TmuxSession(command: TmuxSession.commandReportingTerminalState(command),
-                                      environment: ["LC_ALL": "fr_FR.UTF-8"])
+        let session = try openBrowser(on: database)
         defer { session.kill() }
-        _ = try session.waitFor(text: "? aide  q quitter")
         try session.send(keys: "2")
         _ = try session.waitFor(text: "Acteurs (1073)")
 
@@ -225,11 +230,8 @@ struct DirectoryBrowserEndToEndTests {
         }
         let associations = try listedCount(["--category", "associations"], database: database)
         #expect(associations == 6 + 14, "6 SIRENE units and 14 rows of the export")
-        let command = TmuxSession.shellQuoted(try ESSBinary.binary().path) + " browse --db " + TmuxSession.shellQuoted(database)
-        let session = try TmuxSession(command: TmuxSession.commandReportingTerminalState(command),
-                                      environment: ["LC_ALL": "fr_FR.UTF-8"])
+        let session = try openBrowser(on: database)
         defer { session.kill() }
-        _ = try session.waitFor(text: "? aide  q quitter")
 
         try session.send(keys: "2", "c")
         var screen = try session.waitFor(text: "Choisir une famille juridique")

@@ -15,8 +15,10 @@ public struct DirectoryState: Hashable, Sendable {
     var countedTerritories: Set<RecordID> = []
     /// The newest request of each lane not answered yet.
     var inFlight: [DirectoryLane: DirectoryRequest] = [:]
-    /// The last query of each lane that failed: not asked again until the lane needs another.
-    var failed: [DirectoryLane: DirectoryQuery] = [:]
+    /// The last query of each lane that failed, or read a window that came back short (the
+    /// directory changed under the count): not asked again until the lane needs another, since
+    /// the same question would get the same answer and asking again could only loop.
+    var settled: [DirectoryLane: DirectoryQuery] = [:]
     var nextRequestID = 1
     /// True while the program loop is asked to report on imports.
     var isWatchingImports = false

@@ -24,7 +24,11 @@ public protocol ImportedActorSource: AnyObject, Sendable {
     /// Every value of `facet` among the actors of the scope and filter, with how many each
     /// holds, most first (ties by label); values holding none are left out.
     func facetCounts(_ facet: ImportedFacet, in scope: RecordID?, matching filter: ImportedActorFilter) throws -> [ImportedFacetCount]
-    /// The page of an imported actor by its id (`siren:…`); nil for an id it does not hold.
+    /// The territory whose perimeter is counted for `territory`: itself when its perimeter is
+    /// known, a wider one when it is not (an EPCI or a pays whose communes the catalogue does not
+    /// hold), nil where nothing is counted (France, abroad). Read from the catalogue, not the disk.
+    func countedTerritory(for territory: RecordID) -> RecordID?
+    /// The page of an imported actor by its id (`siren:…`, `key:…`); nil for an id it does not hold.
     func page(_ id: RecordID, language: Language) throws -> RecordPage?
     /// Stops the read running on another thread as soon as it can; it then throws
     /// ``ImportedSourceError/interrupted``. Called from the input thread when a newer request
@@ -51,6 +55,9 @@ public enum ImportedSourceError: Error, Hashable, Sendable, CustomStringConverti
 }
 
 extension ImportedActorSource {
+    /// A source that counts every territory over itself.
+    public func countedTerritory(for territory: RecordID) -> RecordID? { territory }
+
     /// Without a facet filter.
     public func count(in scope: RecordID?) throws -> Int? { try count(in: scope, matching: ImportedActorFilter()) }
 
@@ -70,10 +77,14 @@ extension ImportedActorSource {
 
 /// One imported actor as a list shows it.
 public struct ImportedActorRow: Hashable, Sendable {
-    /// `siren:` and the key, as `ess show` takes it.
+    /// `siren:` and the SIREN, or `key:` and the key of an actor not keyed by a SIREN, as `ess
+    /// show` takes it.
     public var id: RecordID
-    /// How every imported actor's id starts.
-    public static let idPrefix = "siren:"
+    /// How an imported actor's id starts.
+    public static let idPrefixes = ["siren:", "key:"]
+
+    /// Whether `id` is shaped as an imported actor's.
+    public static func isImportedID(_ id: RecordID) -> Bool { idPrefixes.contains { id.rawValue.hasPrefix($0) } }
     public var name: String
     /// Where it is: "Lyon (69)"; nil when not placed.
     public var place: String?

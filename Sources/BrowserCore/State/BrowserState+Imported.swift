@@ -25,7 +25,7 @@ extension BrowserState {
 
     /// "Acteurs importés · Loire (12 345)"; "(…)" while not counted.
     func importedHeading(_ state: SectionState, count: Int?) -> String {
-        let scopeName = state.importScope.map { catalogue.name(of: $0) }
+        let scopeName = state.importScope.map(scopeLabel)
         let narrowing = ([scopeName].compactMap { $0 } + state.importFilter.labels).joined(separator: " · ")
         let searched = !state.filter.allSatisfy(\.isWhitespace)
         return UIStrings.importedHeading(count: count, scope: narrowing.isEmpty ? nil : narrowing, searched: searched, language)
@@ -39,9 +39,9 @@ extension BrowserState {
             ? RecordID(String(target.rawValue.dropFirst(importedScopePrefix.count))) : nil
     }
 
-    /// Whether `id` names an imported actor (`siren:…`, never a catalogue id).
+    /// Whether `id` names an imported actor (`siren:…`, `key:…`, never a catalogue id).
     func isImported(_ id: RecordID) -> Bool {
-        data.importedActors != nil && id.rawValue.hasPrefix(ImportedActorRow.idPrefix) && !catalogue.contains(id)
+        data.importedActors != nil && ImportedActorRow.isImportedID(id) && !catalogue.contains(id)
     }
 
     /// Shows the Actors list narrowed to the imported actors of `territory`, the first selected,
@@ -83,8 +83,16 @@ extension BrowserState {
         let lines: [PageBlock] = programme.territories.compactMap { territory in
             guard let count = directory.territoryCounts[territory] else { return nil }
             return .link(target: RecordID(Self.importedScopePrefix + territory.rawValue),
-                         text: UIStrings.importedCount(count, in: catalogue.name(of: territory), language), detail: nil)
+                         text: UIStrings.importedCount(count, in: scopeLabel(territory), language), detail: nil)
         }
         return lines.isEmpty ? [] : [.heading(UIStrings.importedInTerritory(language))] + lines
+    }
+
+    /// A territory's name, and, where its perimeter is not known, the wider territory counted.
+    /// Asked of the source, which reads the catalogue for it, not the disk.
+    func scopeLabel(_ territory: RecordID) -> String {
+        let counted = data.importedActors?.countedTerritory(for: territory)
+        return TerritoryCountLabel.text(territory: catalogue.name(of: territory), countedOver: counted.map { catalogue.name(of: $0) },
+                                        language)
     }
 }

@@ -67,6 +67,12 @@ public enum UIStrings {
         fr: "Tapez pour réduire la liste : nom, ancienne région ou code INSEE",
         en: "Type to narrow: name, former region or INSEE code")
 
+    /// The help overlay's last line: what the mouse does.
+    public static let mouse = Localized(fr: "Souris", en: "Mouse")
+    public static let mouseHelp = Localized(
+        fr: "clic : choisir une ligne, suivre un lien ; molette : faire défiler",
+        en: "click: pick a row, follow a link; wheel: scroll")
+
     public static func resultCount(_ count: Int, _ language: Language) -> String {
         counted(count, Localized(fr: "résultat", en: "result"), language)
     }

@@ -59,8 +59,8 @@ extension BrowserState {
         var effects: [Effect] = []
         for query in directoryNeeds() {
             let lane = query.lane
-            guard directory.inFlight[lane]?.query != query, directory.failed[lane] != query else { continue }
-            directory.failed[lane] = nil
+            guard directory.inFlight[lane]?.query != query, directory.settled[lane] != query else { continue }
+            directory.settled[lane] = nil
             let request = DirectoryRequest(id: directory.nextRequestID, query: query)
             directory.nextRequestID += 1
             directory.inFlight[lane] = request
@@ -85,7 +85,7 @@ extension BrowserState {
             // Cut short by a race with a newer request that has since been answered: asked again.
             break
         case (_, .failed(let message)):
-            directory.failed[request.lane] = request.query
+            directory.settled[request.lane] = request.query
             status = StatusMessage(UIStrings.directoryUnreadable(message, language), isWarning: true)
         case (.total, .count(let count)):
             directory.total = count ?? 0
@@ -98,6 +98,7 @@ extension BrowserState {
                 imported.windowStart = 0
             }
         case (.window(let key, let range), .rows(let rows)):
+            if rows.count < range.count { directory.settled[request.lane] = request.query }
             updateImportedRows(key) { imported in
                 imported.window = rows
                 imported.windowStart = range.lowerBound

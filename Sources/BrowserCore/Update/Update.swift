@@ -56,13 +56,17 @@ extension BrowserState {
         return []
     }
 
-    /// Carries out one command in the current context.
+    /// Carries out one command in the current context: an open overlay takes its own commands.
     mutating func perform(_ command: Command) -> [Effect] {
+        if overlay != nil, Overlay.commands.contains(command) {
+            performInOverlay(command)
+            return []
+        }
         switch command {
         case .quit:
             return [.quit]
         case .moveDown, .moveUp, .pageDown, .pageUp, .moveFirst, .moveLast:
-            move(command)
+            focus == .list ? moveInList(command) : moveInDetail(command)
         case .toggleFocus:
             setFocus(focus == .list ? .detail : .list)
         case .openRecord:
@@ -97,18 +101,13 @@ extension BrowserState {
             isEditingFilter = false
         case .clearFilter:
             clearFilter()
-        case .openResult:
-            openSearchResult()
-        case .applyRegion:
-            applyPickedRegion()
-        case .applyFacet:
-            applyPickedFacet()
         case .deleteChar:
-            deleteLastCharacter()
+            edit(.deleteBackward)
         case .clearInput:
-            clearInput()
-        case .closeOverlay:
-            overlay = nil
+            edit(.clear)
+        case .openResult, .applyRegion, .applyFacet, .closeOverlay:
+            // Only an open overlay takes these.
+            break
         case .section1, .section2, .section3, .section4, .section5:
             if let target = command.section { switchSection(to: target) }
         case .help:
@@ -117,15 +116,6 @@ extension BrowserState {
             return reloadDirectory()
         }
         return []
-    }
-
-    /// Routes a movement to whatever has the keys: an overlay, the list or the detail pane.
-    mutating func move(_ command: Command) {
-        switch overlay {
-        case .help: scrollHelp(command)
-        case .search, .regionPicker, .facetPicker: moveInOverlay(command)
-        case nil: focus == .list ? moveInList(command) : moveInDetail(command)
-        }
     }
 
     mutating func switchSection(to target: Section) {

@@ -5,7 +5,7 @@ import TerminalGrid
 ///
 /// `Parcours : PROGRESS › Grand Roanne Agglomération › Loire Active` — cut from the left
 /// with "…" when long, so the most recent steps stay readable.
-enum BreadcrumbPanel: Panel {
+enum BreadcrumbPanel {
     /// An earlier crumb longer than this is cut, so one long name cannot hide the rest of the
     /// trail; the current one has the rest of the line.
     static let crumbWidth = 32

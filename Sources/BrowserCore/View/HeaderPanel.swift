@@ -9,11 +9,11 @@ import TerminalGrid
 /// The list's title already gives its size: the header counts only when a filter hides rows.
 /// The other tabs shrink to their digits when the filters need the room; the current section
 /// always keeps its name, in brackets, so it shows without colour.
-enum HeaderPanel: Panel {
-    static func render(_ state: BrowserState, into grid: inout Grid, area: Rect) {
+enum HeaderPanel {
+    /// `tabs` come from the layout, which made room for the filters beside them.
+    static func render(_ state: BrowserState, tabs: [HeaderTab], into grid: inout Grid, area: Rect) {
         guard !area.isEmpty else { return }
         grid.fill(area, role: .header)
-        let tabs = HeaderTab.tabs(state, width: area.width)
         for tab in tabs {
             let role: StyleRole = tab.section == state.section ? .headerAccent : .header
             grid.put(tab.text, at: Point(x: area.x + tab.columns.lowerBound, y: area.y), role: role,

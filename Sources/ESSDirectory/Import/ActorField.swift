@@ -21,6 +21,8 @@ public enum ActorField: String, CaseIterable, Sendable {
     case commune
     case communeCode = "commune-code"
     case departement
+    /// A SIRET (14 digits): gives the SIREN (its first nine) when the file has no SIREN column.
+    case siret
 
     /// The position in `allCases`, without building the array.
     var ordinal: Int {
@@ -40,6 +42,7 @@ public enum ActorField: String, CaseIterable, Sendable {
         case .commune: 12
         case .communeCode: 13
         case .departement: 14
+        case .siret: 15
         }
     }
 

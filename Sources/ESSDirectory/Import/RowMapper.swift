@@ -37,7 +37,7 @@ public struct RowMapper: Sendable {
             columns[field] = [index]
         }
         var required = preset.required
-        if preset == .generic && columns[.key] == nil && columns[.siren] == nil { required.append(.siren) }
+        if preset == .generic && columns[.key] == nil && columns[.siren] == nil && columns[.siret] == nil { required.append(.siren) }
         let missing = required.filter { columns[$0] == nil }
         if !missing.isEmpty { throw ImportError.missingColumns(missing, preset: preset, header: header) }
         self.preset = preset
@@ -96,6 +96,7 @@ public struct RowMapper: Sendable {
                 context.tally.add(.siren, column: header[column], .normalised, line: line, original: text, result: siren)
             }
         }
+        if siren == nil, columns[.siren] == nil, let siret = code(.siret, ValueNormaliser.siret) { siren = String(siret.prefix(9)) }
         guard let key = value(.key) ?? siren else {
             throw RowProblem(message: columns[.key] != nil ? "no key" : "no SIREN")
         }
@@ -131,7 +132,7 @@ public struct RowMapper: Sendable {
 
     /// What each code field should look like, for the report of a value left empty.
     static let expected: [ActorField: String] = [
-        .siren: "not 9 digits", .postcode: "not a 5-digit postcode", .communeCode: "not a 5-character commune code",
+        .siren: "not 9 digits", .siret: "not 14 digits", .postcode: "not a 5-digit postcode", .communeCode: "not a 5-character commune code",
         .departement: "not a département code", .legalCategory: "not a 4-digit catégorie juridique",
         .naf: "not a NAF rév. 2 code (88.99B)", .headcount: "not a tranche d'effectifs (NN, 00 … 53)",
     ]

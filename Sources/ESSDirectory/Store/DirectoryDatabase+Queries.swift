@@ -9,14 +9,30 @@ extension DirectoryDatabase {
     }
 
     static func count(_ filter: ActorFilter, _ db: Database) throws -> Int {
+        if filter.checksRows {
+            let (condition, arguments) = filter.rowSQL()
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM actors WHERE 1" + condition, arguments: StatementArguments(arguments)) ?? 0
+        }
         if filter.communes != nil { return try ListQuery(filter, db).count(db) }
         let (condition, arguments) = filter.sql(table: "actor_counts")
         return try Int.fetchOne(db, sql: "SELECT coalesce(sum(count), 0) FROM actor_counts WHERE 1" + condition,
                                 arguments: StatementArguments(arguments)) ?? 0
     }
 
-    /// Counts by a column (`region`, `departement`, `legal_family`, `naf_section`) within a filter.
+    /// Counts by a column (`region`, `departement`, `arrondissement`, `legal_family`,
+    /// `naf_section`, NAF division) within a filter: from the counts aggregated at import, or, for
+    /// a NAF division or a filter that checks rows, from one scan of the actors.
     public func counts(by column: CountColumn, _ filter: ActorFilter = ActorFilter()) throws -> [String: Int] {
+        if column == .nafDivision || filter.checksRows {
+            let (condition, arguments) = filter.rowSQL()
+            return try read { db in
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT \(column.rowExpression) AS value, count(*) AS n FROM actors
+                    WHERE \(column.rowExpression) IS NOT NULL\(condition) GROUP BY value
+                    """, arguments: StatementArguments(arguments))
+                return Dictionary(uniqueKeysWithValues: rows.map { ($0["value"] as String, $0["n"] as Int) })
+            }
+        }
         let (condition, arguments) = filter.sql(table: "actor_counts")
         return try read { db in
             if filter.communes != nil {
@@ -38,7 +54,10 @@ extension DirectoryDatabase {
     }
 
     public enum CountColumn: String, Sendable {
-        case region, departement, arrondissement, legalFamily = "legal_family", nafSection = "naf_section"
+        case region, departement, arrondissement, legalFamily = "legal_family", nafSection = "naf_section", nafDivision = "naf_division"
+
+        /// The column, or the expression, on `actors`.
+        var rowExpression: String { self == .nafDivision ? "substr(actors.naf, 1, 2)" : "actors.\(rawValue)" }
     }
 
     /// One actor by key (the SIREN for the presets).
@@ -58,12 +77,7 @@ extension DirectoryDatabase {
         let folded = TextFolding.fold(text)
         let words = folded.split(separator: " ")
         guard !words.isEmpty, limit > 0 else { return [] }
-        var (condition, arguments) = filter.sql()
-        if let communes = filter.communes {
-            let codes = CommuneTable.shared.codes(covering: communes)
-            condition += " AND actors.commune_code IN (" + codes.map { _ in "?" }.joined(separator: ",") + ")"
-            arguments += codes
-        }
+        let (condition, arguments) = filter.rowSQL()
         return try read { db in
             let starting = try ListQuery.ranks(startingWith: folded, db)
             var results = starting.isEmpty
@@ -163,23 +177,9 @@ extension DirectoryDatabase {
         } catch let error as DirectoryError {
             throw error
         } catch let error as DatabaseError {
-            throw DirectoryError.unreadable(path, Self.explain(error))
+            throw DirectoryError.sqlite(path, code: error.resultCode.primaryResultCode.rawValue, message: error.message ?? "")
         } catch {
             throw DirectoryError.query("\(error)")
-        }
-    }
-
-    /// What a person can do about a failed read, without SQLite's wording.
-    static func explain(_ error: DatabaseError) -> String {
-        switch error.resultCode {
-        case .SQLITE_BUSY, .SQLITE_LOCKED:
-            "the directory is locked by another program for too long; try again once it has finished"
-        case .SQLITE_CORRUPT, .SQLITE_NOTADB:
-            "the directory file is damaged; remove it and import the files again"
-        case .SQLITE_IOERR, .SQLITE_CANTOPEN, .SQLITE_FULL, .SQLITE_READONLY:
-            "the file cannot be read (was it moved, or is the disk full or unplugged?)"
-        default:
-            "the directory could not be read (SQLite code \(error.resultCode.rawValue)); import the files again if it persists"
         }
     }
 

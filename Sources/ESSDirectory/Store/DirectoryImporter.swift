@@ -107,7 +107,8 @@ public struct DirectoryImporter {
         } catch let error as ImportError {
             throw error
         } catch let error as DatabaseError {
-            throw .database(error.message ?? "\(error)")
+            throw .database(DirectoryError.explain(database.path, code: error.resultCode.primaryResultCode.rawValue,
+                                                   message: error.message ?? ""))
         } catch {
             throw .database("\(error)")
         }
