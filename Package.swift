@@ -8,13 +8,17 @@ let package = Package(
         .executable(name: "ess", targets: ["ess"]),
         .library(name: "ESSModel", targets: ["ESSModel"]),
         .library(name: "ESSDirectory", targets: ["ESSDirectory"]),
+        // For the benchmark package (Tests/Benchmarks), which measures them from outside.
+        .library(name: "ESSSeeds", targets: ["ESSSeeds"]),
+        .library(name: "TerminalGrid", targets: ["TerminalGrid"]),
+        .library(name: "BrowserCore", targets: ["BrowserCore"]),
+        .library(name: "DirectoryBrowser", targets: ["DirectoryBrowser"]),
+        .library(name: "ESSReference", targets: ["ESSReference"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
-        // Only for ess-bench: the CSV reader the directory's own reader is measured against.
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // Pure catalogue: records, links, territories, queries, loading, validation. No terminal code.
@@ -58,18 +62,11 @@ let package = Package(
         // The only importer of CNCurses: paints grids, reads keys.
         .target(name: "CursesBackend", dependencies: ["CNCurses", "TerminalGrid"]),
         // The browser's imported actors read from a directory database (BrowserCore's
-        // ImportedActorSource over ESSDirectory), for ess and ess-bench.
-        .target(name: "DirectoryBrowser", dependencies: ["BrowserCore", "ESSDirectory", "ESSModel"]),
+        // ImportedActorSource over ESSDirectory), for ess and the benchmarks (Tests/Benchmarks).
+        .target(name: "DirectoryBrowser", dependencies: ["BrowserCore", "ESSDirectory", "ESSModel", "ESSReference"]),
         .target(name: "TUITestSupport", dependencies: ["BrowserCore", "TerminalGrid", "ESSModel", "ESSSeeds"]),
         // Locates the built `ess` for the suites that run it as a user would (CLI, tmux).
         .target(name: "ProcessTestSupport"),
-        // Release-build measurements written up in docs/performance.md: `swift run -c release ess-bench`.
-        .executableTarget(
-            name: "ess-bench",
-            dependencies: ["ESSModel", "ESSSeeds", "ESSDirectory", "ESSReference", "TerminalGrid", "BrowserCore", "TUITestSupport",
-                           "DirectoryBrowser",
-                           .product(name: "CSV", package: "CSV.swift")]
-        ),
         // What the fuzzers run: each harness feeds arbitrary bytes to one loader or reader (docs/testing.md).
         .target(name: "FuzzHarnesses", dependencies: ["ESSModel", "ESSDirectory", "TerminalGrid"]),
         // libFuzzer entry when built with -sanitize=fuzzer -DFUZZING, else a replayer of inputs.
@@ -90,7 +87,7 @@ let package = Package(
             exclude: ["StateMachineRegressions"]
         ),
         .testTarget(name: "CLITests", dependencies: ["ESSModel", "ESSDirectory", "ess", "ProcessTestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ess", "ProcessTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ess", "ProcessTestSupport", "ESSDirectory"]),
         .testTarget(name: "FuzzTests", dependencies: ["FuzzHarnesses"], exclude: ["Regressions", "Seeds"]),
     ]
 )

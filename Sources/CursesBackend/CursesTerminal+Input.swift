@@ -11,11 +11,12 @@ import Darwin
 extension CursesTerminal {
     /// The next event, waiting at most `timeoutMilliseconds` (forever when nil).
     ///
-    /// Returns nil when the time runs out. Waits with `poll` on standard input and the signal
-    /// pipe together, so a SIGTERM wakes the loop as promptly as a key press does. SIGTSTP
+    /// Returns nil when the time runs out or `wakeDescriptor` becomes readable (finished
+    /// background work). Waits with `poll` on standard input, the signal pipe and that
+    /// descriptor together, so a SIGTERM or finished work wakes the loop as promptly as a key. SIGTSTP
     /// suspends the process here and, like SIGCONT, comes back as a `.resize` so the program
     /// redraws. A closed standard input gives `.endOfInput`.
-    public func nextEvent(timeoutMilliseconds: Int? = nil) -> InputEvent? {
+    public func nextEvent(timeoutMilliseconds: Int? = nil, wakeDescriptor: Int32? = nil) -> InputEvent? {
         guard !isStopped else { return .endOfInput }
         let deadline = timeoutMilliseconds.map { Self.monotonicMilliseconds() + max(0, $0) }
         var inputWasReady = false
@@ -37,8 +38,9 @@ extension CursesTerminal {
             }
             let wait = deadline.map { max(0, $0 - Self.monotonicMilliseconds()) } ?? -1
             if wait == 0 { return nil }
-            switch waitForInput(milliseconds: wait) {
+            switch waitForInput(milliseconds: wait, wakeDescriptor: wakeDescriptor) {
             case .ready: inputWasReady = true
+            case .woken: return nil
             case .hungUp: return .endOfInput
             case .timedOut: return nil
             case .interrupted: inputWasReady = false
@@ -134,19 +136,22 @@ extension CursesTerminal {
     // MARK: - Waiting
 
     private enum WaitResult {
-        case ready, hungUp, timedOut, interrupted
+        case ready, hungUp, timedOut, interrupted, woken
     }
 
-    /// Waits until standard input or the signal pipe has something, or the time runs out.
-    private func waitForInput(milliseconds: Int) -> WaitResult {
+    /// Waits until standard input, the signal pipe or the wake descriptor has something, or the
+    /// time runs out.
+    private func waitForInput(milliseconds: Int, wakeDescriptor: Int32?) -> WaitResult {
         var fds = [
             pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
             pollfd(fd: signals.readEnd, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: wakeDescriptor ?? -1, events: Int16(POLLIN), revents: 0),
         ]
-        let count = poll(&fds, 2, Int32(clamping: milliseconds))
+        let count = poll(&fds, 3, Int32(clamping: milliseconds))
         if count < 0 { return errno == EINTR ? .interrupted : .hungUp }
         if count == 0 { return .timedOut }
         let input = Int32(fds[0].revents)
+        if input == 0, fds[2].revents & Int16(POLLIN) != 0 { return .woken }
         if input & (POLLERR | POLLNVAL) != 0 { return .hungUp }
         // POLLHUP with POLLIN still has bytes to read first; the empty-read count ends it later.
         if input & POLLHUP != 0 && input & POLLIN == 0 { return .hungUp }

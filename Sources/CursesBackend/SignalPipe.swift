@@ -19,6 +19,17 @@ private func forwardSignalToPipe(_ signal: Int32) {
     errno = savedErrno
 }
 
+/// A pipe whose ends never block and are closed on exec: for waking a `poll` from elsewhere.
+func nonBlockingPipe() -> (read: Int32, write: Int32)? {
+    var fds: [Int32] = [-1, -1]
+    guard pipe(&fds) == 0 else { return nil }
+    for fd in fds {
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
+        _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+    }
+    return (fds[0], fds[1])
+}
+
 /// Turns asynchronous signals into bytes the event loop reads like input (the self-pipe trick).
 ///
 /// Doing the work in the handler would mean calling curses from a signal context, which is
@@ -36,14 +47,9 @@ final class SignalPipe {
 
     /// Creates the pipe; nil if the process is out of file descriptors.
     init?() {
-        var fds: [Int32] = [-1, -1]
-        guard pipe(&fds) == 0 else { return nil }
-        for fd in fds {
-            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
-            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
-        }
-        readEnd = fds[0]
-        writeEnd = fds[1]
+        guard let (readEnd, writeEnd) = nonBlockingPipe() else { return nil }
+        self.readEnd = readEnd
+        self.writeEnd = writeEnd
     }
 
     deinit {

@@ -1,6 +1,7 @@
 import BrowserCore
 import ESSDirectory
 import ESSModel
+import ESSReference
 import Foundation
 
 /// The browser's imported actors, read from a directory database.
@@ -10,7 +11,9 @@ import Foundation
 /// remembered, so scrolling down or up from a position already reached costs a block or two of the
 /// packed name order (about a millisecond) however deep it is; only a jump to an unseen position
 /// of a filtered list (End) counts its way there, from the nearer end.
-/// A read error shows as an empty answer: the browser keeps working on the catalogue.
+/// A failed read throws ``ImportedSourceError``: the browser says so in its status line and keeps
+/// working on the catalogue. Reads run on the program loop's worker; ``interrupt()`` comes from
+/// the input thread.
 public final class DirectoryActorSource: ImportedActorSource, @unchecked Sendable {
     private let database: DirectoryDatabase
     private let catalogue: Catalogue
@@ -46,32 +49,52 @@ public final class DirectoryActorSource: ImportedActorSource, @unchecked Sendabl
         return filter
     }
 
-    public func count(in scope: RecordID?, matching facets: ImportedActorFilter) -> Int? {
-        guard let filter = filter(scope, facets) else { return nil }
-        return try? database.count(filter)
+    public func countedTerritory(for territory: RecordID) -> RecordID? {
+        places.scope(for: territory, in: catalogue)?.countedOver
     }
 
-    public func rows(in scope: RecordID?, matching facets: ImportedActorFilter, offset: Int, limit: Int) -> [ImportedActorRow] {
+    /// Runs a read, turning the directory's errors into the browser's.
+    private func reading<T>(_ body: () throws -> T) throws(ImportedSourceError) -> T {
+        do {
+            return try body()
+        } catch DirectoryError.interrupted {
+            throw .interrupted
+        } catch {
+            throw .unreadable(String(describing: error))
+        }
+    }
+
+    public func interrupt() {
+        database.interrupt()
+    }
+
+    public func discardCachedAnswers() {
+        lock.withLock { known.removeAll() }
+    }
+
+    public func count(in scope: RecordID?, matching facets: ImportedActorFilter) throws -> Int? {
+        guard let filter = filter(scope, facets) else { return nil }
+        return try reading { try database.count(filter) }
+    }
+
+    public func rows(in scope: RecordID?, matching facets: ImportedActorFilter, offset: Int, limit: Int) throws -> [ImportedActorRow] {
         guard let filter = filter(scope, facets), limit > 0 else { return [] }
         let positions = lock.withLock { known[filter] ?? [:] }
-        let actors: [ImportedActor]
-        do {
+        let actors: [ImportedActor] = try reading {
             if offset == 0 {
-                actors = try database.page(filter, offset: 0, limit: limit)
+                return try database.page(filter, offset: 0, limit: limit)
             } else if let before = positions[offset]?.before {
-                actors = try database.page(filter, after: before, limit: limit)
+                return try database.page(filter, after: before, limit: limit)
             } else if let boundary = (offset + 1...offset + limit).first(where: { positions[$0]?.at != nil }),
                       let at = positions[boundary]?.at {
                 // Reached from below (End, then up): the rows before a known one, then the rest after them.
                 let head = try database.page(filter, before: at, limit: boundary - offset)
                 let tail = boundary < offset + limit
                     ? try database.page(filter, after: head.last?.cursor ?? at, limit: offset + limit - boundary) : []
-                actors = head + tail
+                return head + tail
             } else {
-                actors = try database.page(filter, offset: offset, limit: limit)
+                return try database.page(filter, offset: offset, limit: limit)
             }
-        } catch {
-            return []
         }
         remember(actors, from: offset, filter: filter)
         return actors.map { ImportedActorRow(id: RecordID($0.recordID), name: $0.name, place: $0.placeText) }
@@ -79,14 +102,14 @@ public final class DirectoryActorSource: ImportedActorSource, @unchecked Sendabl
 
     /// Départements and NAF sections in code order, legal families most first; each from the
     /// counts aggregated at import, so a picker opens at once over a million actors.
-    public func facetCounts(_ facet: ImportedFacet, in scope: RecordID?, matching facets: ImportedActorFilter) -> [ImportedFacetCount] {
+    public func facetCounts(_ facet: ImportedFacet, in scope: RecordID?, matching facets: ImportedActorFilter) throws -> [ImportedFacetCount] {
         guard let filter = filter(scope, facets) else { return [] }
         let column: DirectoryDatabase.CountColumn = switch facet {
         case .departement: .departement
         case .legalFamily: .legalFamily
         case .nafSection: .nafSection
         }
-        guard let counts = try? database.counts(by: column, filter) else { return [] }
+        let counts = try reading { try database.counts(by: column, filter) }
         let values = counts.filter { $0.value > 0 }.map { code, count in
             ImportedFacetCount(ImportedFacetChoice(code: code, label: label(facet, code)), count: count)
         }
@@ -106,7 +129,7 @@ public final class DirectoryActorSource: ImportedActorSource, @unchecked Sendabl
         case .departement:
             guard let place = places.place(departementCode: code) else { return code }
             return "\(catalogue.name(of: place.departement)) (\(code))"
-        case .nafSection: return NAFSectionNames.label(code)
+        case .nafSection: return Nomenclatures.nafSectionLabel(code).map { "\(code) · \($0)" } ?? code
         case .legalFamily: return code
         }
     }
@@ -132,16 +155,15 @@ public final class DirectoryActorSource: ImportedActorSource, @unchecked Sendabl
         }
     }
 
-    public func search(_ text: String, in scope: RecordID?, matching facets: ImportedActorFilter, limit: Int) -> [ImportedActorRow] {
+    public func search(_ text: String, in scope: RecordID?, matching facets: ImportedActorFilter, limit: Int) throws -> [ImportedActorRow] {
         guard let filter = filter(scope, facets) else { return [] }
-        let actors = (try? database.search(text, filter, limit: limit)) ?? []
+        let actors = try reading { try database.search(text, filter, limit: limit) }
         return actors.map { ImportedActorRow(id: RecordID($0.recordID), name: $0.name, place: $0.placeText) }
     }
 
-    public func page(_ id: RecordID, language: Language) -> RecordPage? {
-        guard id.rawValue.hasPrefix("siren:"),
-              let actor = try? database.actor(key: String(id.rawValue.dropFirst("siren:".count)))
-        else { return nil }
+    public func page(_ id: RecordID, language: Language) throws -> RecordPage? {
+        guard let key = ImportedActor.key(fromRecordID: id.rawValue) else { return nil }
+        guard let actor = try reading({ try database.actor(key: key) }) else { return nil }
         return actor.page(in: catalogue, places: places, language: language)
     }
 }

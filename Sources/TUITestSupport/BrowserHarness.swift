@@ -6,6 +6,10 @@ import TerminalGrid
 /// Drives a browser the way the terminal would, without a terminal: key scripts, clicks and
 /// resizes go through the real `update`, and screens come from the real `view`.
 ///
+/// Directory reads are answered at once, as if the disk were instant, unless the harness
+/// `holdsReads`: then they wait in ``heldReads`` until ``answerHeldReads()``, as they would while
+/// a slow directory is read on the program loop's worker.
+///
 /// ```swift
 /// var browser = try BrowserHarness(size: Size(width: 80, height: 24))
 /// try browser.type("2/loire<Enter><Tab>j<Enter><BS>")
@@ -13,8 +17,12 @@ import TerminalGrid
 /// ```
 public struct BrowserHarness {
     public private(set) var state: BrowserState
-    /// Every effect the updates returned, in order (`.quit` after `q`).
+    /// Every effect the updates returned but directory reads, in order (`.quit` after `q`).
     public private(set) var effects: [Effect] = []
+    /// Whether directory reads wait for ``answerHeldReads()`` instead of being answered at once.
+    public var holdsReads = false
+    /// The reads asked and not answered yet, oldest first.
+    public private(set) var heldReads: [DirectoryRequest] = []
 
     /// A browser on `catalogue`, or on the built-in one when nil.
     public init(catalogue: Catalogue? = nil, size: Size = Size(width: 80, height: 24), language: Language = .fr,
@@ -25,9 +33,11 @@ public struct BrowserHarness {
         state = BrowserState(catalogue: catalogue, language: language, size: size, unicode: unicode, region: filter)
     }
 
-    /// Starts from a state built elsewhere.
-    public init(state: BrowserState) {
+    /// Starts from a state built elsewhere, its first reads asked (and answered unless held).
+    public init(state: BrowserState, holdsReads: Bool = false) {
         self.state = state
+        self.holdsReads = holdsReads
+        send(.resized(state.size))
     }
 
     /// The built-in catalogue, loaded once per call; throws its diagnostics if the seeds are broken.
@@ -42,9 +52,31 @@ public struct BrowserHarness {
         for key in try Key.parseScript(script) { send(.keyPressed(key)) }
     }
 
-    /// Sends one action through `update`.
+    /// Sends one action through `update`, then answers its reads unless they are held.
     public mutating func send(_ action: BrowserAction) {
-        effects += update(&state, action)
+        guard holdsReads else {
+            effects += updateReadingAtOnce(&state, action)
+            return
+        }
+        for effect in update(&state, action) {
+            switch effect {
+            case .read(let request): heldReads.append(request)
+            case .watchImports: break
+            default: effects.append(effect)
+            }
+        }
+    }
+
+    /// Answers the reads held so far from the state's source, oldest first, as the worker would
+    /// (stale ones included: the state must ignore them); the reads these answers lead to are held
+    /// in turn.
+    public mutating func answerHeldReads() {
+        let requests = heldReads
+        heldReads = []
+        for request in requests {
+            guard let source = state.data.importedActors else { continue }
+            send(.directoryAnswered(request, request.query.answer(from: source)))
+        }
     }
 
     /// A left click at a column and row.

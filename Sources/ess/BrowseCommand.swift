@@ -39,7 +39,8 @@ struct Browse: ParsableCommand {
             case .failure(let error): throw fail(error)
             }
         }
-        let data = BrowserData(catalogue: catalogue, importedActors: try importedActors(catalogue))
+        let database = try directory.openForReading()
+        let data = BrowserData(catalogue: catalogue, importedActors: database.map { DirectoryActorSource(database: $0, catalogue: catalogue) })
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             Console.error("ess: the browser needs an interactive terminal (standard input and output must be a tty).\n"
                 + Self.subcommandsHint)
@@ -55,17 +56,10 @@ struct Browse: ParsableCommand {
         }
         let state = BrowserState(data: data, language: language, size: terminal.size,
                                  unicode: terminal.unicodeSupported, region: filter)
-        var program = BrowserProgram(state: state)
+        var program = BrowserProgram(state: state, importWatch: database.map(ImportWatch.init(database:)))
         let reason = runTerminalProgram(&program, terminal: terminal)
         terminal.stop()
         if reason.exitStatus != 0 { throw ExitCode(reason.exitStatus) }
-    }
-
-    /// The imported actors of the directory, if there is one: listed in Actors and counted on
-    /// programme pages, read as the user moves (see `DirectoryActorSource`).
-    func importedActors(_ catalogue: Catalogue) throws -> DirectoryActorSource? {
-        guard let database = try directory.openForReading() else { return nil }
-        return DirectoryActorSource(database: database, catalogue: catalogue)
     }
 
     static let terminalTypeHint = """

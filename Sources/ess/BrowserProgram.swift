@@ -1,26 +1,80 @@
 import BrowserCore
 import CursesBackend
+import DirectoryBrowser
 import TerminalGrid
 
 /// The browser core as a program the curses run loop can drive: events go through `update`,
-/// frames come from `view`.
+/// frames come from `view`, and the effects `update` returns become the loop's work: directory
+/// reads on its worker thread, the import watch on a timer.
 struct BrowserProgram: TerminalProgram {
-    private(set) var state: BrowserState
-
-    init(state: BrowserState) {
-        self.state = state
+    enum Message: Sendable {
+        /// A finished read or import check, for `update`.
+        case action(BrowserAction)
+        /// Time to look for an import again.
+        case checkImports
+        /// Work with nothing to report.
+        case done
     }
 
-    mutating func handle(_ event: InputEvent) -> Bool {
-        let effects: [Effect]
+    /// How often the browser looks for an import writing its directory.
+    static let importCheckMilliseconds = 1000
+
+    private(set) var state: BrowserState
+    private let importWatch: ImportWatch?
+
+    init(state: BrowserState, importWatch: ImportWatch?) {
+        self.state = state
+        self.importWatch = importWatch
+    }
+
+    mutating func handle(_ event: InputEvent) -> [TerminalEffect<Message>] {
         switch event {
-        case .key(let key): effects = update(&state, .keyPressed(key))
-        case .mouse(let mouse): effects = update(&state, .mouse(mouse))
-        case .resize(let size): effects = update(&state, .resized(size))
+        case .key(let key): perform(update(&state, .keyPressed(key)))
+        case .mouse(let mouse): perform(update(&state, .mouse(mouse)))
+        case .resize(let size): perform(update(&state, .resized(size)))
         // The loop ends on these whatever is answered; there is nothing to save.
-        case .endOfInput, .signal: return false
+        case .endOfInput, .signal: [.quit]
         }
-        return !effects.contains(.quit)
+    }
+
+    mutating func receive(_ message: Message) -> [TerminalEffect<Message>] {
+        switch message {
+        case .action(let action):
+            return perform(update(&state, action))
+        case .checkImports:
+            guard let importWatch else { return [] }
+            return [.background(BackgroundTask(lane: "imports") { .action(.importActivityChanged(importWatch.activity())) })]
+        case .done:
+            return []
+        }
+    }
+
+    /// The loop's work for the browser's effects. Reads go to the worker, which owns the
+    /// directory's connection; a read that replaces one of its lane interrupts it (SQLite's
+    /// `sqlite3_interrupt`), and its answer, stale, is ignored by `update`.
+    private func perform(_ effects: [Effect]) -> [TerminalEffect<Message>] {
+        let source = state.data.importedActors
+        return effects.compactMap { effect -> TerminalEffect<Message>? in
+            switch effect {
+            case .quit:
+                return .quit
+            case .read(let request):
+                guard let source else { return nil }
+                return .background(BackgroundTask(lane: request.lane.rawValue, run: {
+                    .action(.directoryAnswered(request, request.query.answer(from: source)))
+                }, interrupt: { source.interrupt() }))
+            case .watchImports:
+                return importWatch == nil ? nil : .timer(milliseconds: Self.importCheckMilliseconds, .checkImports)
+            case .reloadDirectory:
+                let watch = importWatch
+                // Its own lane: the reads asked after it must not replace it.
+                return .background(BackgroundTask(lane: "reload") {
+                    source?.discardCachedAnswers()
+                    watch?.takeCurrentVersion()
+                    return .done
+                })
+            }
+        }
     }
 
     /// The frame for `size`. The loop sends a resize before it draws at a new size, so the

@@ -16,36 +16,60 @@ struct DirectoryOptions: ParsableArguments {
         db ?? DirectoryDatabase.defaultPath()
     }
 
-    /// Whether the user named the database (then a missing one is an error, not an empty directory).
-    var isExplicit: Bool {
-        db != nil || !(ProcessInfo.processInfo.environment["ESS_DB"] ?? "").isEmpty
+    /// Where the path comes from: `--db` on the command line, `ESS_DB`, or the default place.
+    enum Origin { case option, environment, defaultPlace }
+
+    var origin: Origin {
+        if db != nil { return .option }
+        return (ProcessInfo.processInfo.environment["ESS_DB"] ?? "").isEmpty ? .defaultPlace : .environment
     }
 
-    /// The directory to read, nil when there is none at the default place; exits 1 when the named
-    /// one is missing or unreadable.
+    /// The directory to read, nil when there is none. A directory missing at the default place is
+    /// no directory; one missing where `ESS_DB` says is noted on standard error and the command goes
+    /// on with the curated catalogue (a setting left in the environment must not break commands about
+    /// curated records); one missing where `--db` says, or a file that cannot be read, exits 1.
     func openForReading() throws -> DirectoryDatabase? {
         do {
             return try DirectoryDatabase(path: path, create: false)
-        } catch DirectoryError.missing(_) where !isExplicit {
-            return nil
+        } catch let error as DirectoryError {
+            switch (error, origin) {
+            case (.missing, .defaultPlace), (.noImport, .defaultPlace):
+                return nil
+            case (.missing, .environment), (.noImport, .environment):
+                Self.noteOnce("ess: note: \(error); ESS_DB names it, so imported actors are left out")
+                return nil
+            default:
+                Console.error("ess: \(error)")
+                throw ExitCode(1)
+            }
         } catch {
             Console.error("ess: \(error)")
             throw ExitCode(1)
         }
     }
+
+    /// A command may open the directory more than once; the note is printed once.
+    nonisolated(unsafe) private static var noted = false
+
+    private static func noteOnce(_ text: String) {
+        guard !noted else { return }
+        noted = true
+        Console.error(text)
+    }
 }
 
-/// `--departement`, `--category`, `--naf`: filters that only imported actors carry.
+/// `--departement`, `--legal-family` (or `--category`), `--naf`: filters that only imported actors carry.
 struct DirectoryFilterOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Only imported actors of this département (INSEE code: 42, 2A, 971).", valueName: "code"))
     var departement: String?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Only imported actors of this legal family (associations, cooperatives, mutuelles, fondations, societes-commerciales).",
+    @Option(name: [.customLong("legal-family"), .customLong("category")], help: ArgumentHelp(
+        "Only imported actors of this legal family (associations, cooperatives, mutuelles, fondations, societes-commerciales); --category is the former name.",
         valueName: "family"))
-    var category: String?
+    var legalFamily: String?
 
-    @Option(name: .long, help: ArgumentHelp("Only imported actors of this NAF section (A–U), or of the section of a NAF code (88.99B).", valueName: "section"))
+    @Option(name: .long, help: ArgumentHelp(
+        "Only imported actors of this NAF rév. 2 section (Q), division (88) or code (88.99B or 8899B).", valueName: "naf"))
     var naf: String?
 
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp(
@@ -56,7 +80,42 @@ struct DirectoryFilterOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Only imported actors of this arrondissement (INSEE code: 422 for Roanne).", valueName: "code"))
     var arrondissement: String?
 
-    var isEmpty: Bool { departement == nil && category == nil && naf == nil && commune.isEmpty && arrondissement == nil }
+    @Option(name: .long, help: ArgumentHelp(
+        "Only imported actors of this territory of the catalogue (id or name): the actors a programme's page counts for it.",
+        valueName: "territory"))
+    var territory: String?
+
+    var isEmpty: Bool {
+        departement == nil && legalFamily == nil && naf == nil && commune.isEmpty && arrondissement == nil && territory == nil
+    }
+
+    /// Narrows `filter` to the territory of `--territory`, exactly as a programme's page counts it
+    /// (``PlaceIndex/scope(for:in:)``): its perimeter, or the wider one counted where its own is not
+    /// known, which is noted on standard error. Exits 1 for an unknown territory or one abroad.
+    func applyTerritory(to filter: inout ActorFilter, catalogue: Catalogue, places: PlaceIndex) throws {
+        guard let territory else { return }
+        let record: any CatalogueRecord
+        switch catalogue.lookup(territory) {
+        case .success(let found) where found is Territory: record = found
+        default:
+            let ids = catalogue.territories.map(\.id.rawValue)
+            throw fail(LookupError(what: "territory", value: territory, suggestions: Suggestions.closest(to: territory, among: ids)))
+        }
+        guard let scope = places.scope(for: record.id, in: catalogue) else {
+            Console.error("ess: \(record.displayName) is abroad: the directory holds French actors only")
+            throw ExitCode(1)
+        }
+        if !scope.isExact {
+            Console.error("ess: note: " + TerritoryCountLabel.text(territory: record.displayName,
+                                                                  countedOver: catalogue.name(of: scope.countedOver), .en))
+        }
+        let narrowing = scope.filter
+        filter.region = narrowing.region ?? filter.region
+        filter.formerRegion = narrowing.formerRegion ?? filter.formerRegion
+        filter.departement = narrowing.departement ?? filter.departement
+        filter.arrondissement = narrowing.arrondissement ?? filter.arrondissement
+        filter.communes = narrowing.communes ?? filter.communes
+    }
 
     /// Adds these filters to `filter`, or exits 1 naming what is unknown.
     func apply(to filter: inout ActorFilter, places: PlaceIndex) throws {
@@ -90,25 +149,20 @@ struct DirectoryFilterOptions: ParsableArguments {
             }
             filter.arrondissement = normalised
         }
-        if let category {
-            let families = [Classification.Family.association, Classification.Family.cooperative, Classification.Family.mutuelle,
-                            Classification.Family.fondation, Classification.Family.commerciale]
-            let folded = TextFolding.fold(category)
-            guard let family = families.first(where: { name in
-                let foldedName = TextFolding.fold(name)
-                return foldedName == folded || foldedName.hasPrefix(String(folded.prefix(6))) && folded.count >= 4
-            }) else {
-                throw fail(LookupError(what: "legal family", value: category, suggestions: families))
+        if let legalFamily {
+            guard let family = LegalFamily(named: legalFamily) else {
+                throw fail(LookupError(what: "legal family", value: legalFamily, suggestions: LegalFamily.allCases.map(\.option)))
             }
-            filter.legalFamily = family
+            filter.legalFamily = family.name
         }
         if let naf {
-            let trimmed = naf.trimmingCharacters(in: .whitespaces).uppercased()
-            let section = trimmed.count == 1 ? trimmed : Classification.nafSection(trimmed)
-            guard let section, Classification.sections.contains(where: { $0.0 == section }) else {
-                throw fail(LookupError(what: "NAF section", value: naf, suggestions: Classification.sections.map(\.0)))
+            switch Nomenclatures.nafSelection(naf) {
+            case .section(let section): filter.nafSection = section
+            case .division(let division): filter.nafDivision = division
+            case .activity(let code): filter.nafCode = code
+            case nil:
+                throw fail(LookupError(what: "NAF section (A–U), division (01–99) or code (88.99B)", value: naf, suggestions: []))
             }
-            filter.nafSection = section
         }
     }
 }

@@ -74,7 +74,10 @@ struct Import: ParsableCommand {
         }
         let catalogue = try catalogueOptions.loadCatalogue()
         let database: DirectoryDatabase
+        // A first import that fails leaves no empty directory behind: later commands say there is none.
+        let isFirst = !FileManager.default.fileExists(atPath: directory.path)
         do { database = try DirectoryDatabase(path: directory.path, create: true) } catch {
+            if isFirst { removeDatabase() }
             Console.error("ess: \(error)")
             throw ExitCode(1)
         }
@@ -92,11 +95,19 @@ struct Import: ParsableCommand {
             report = try importer.importFile(url, options: options)
         } catch {
             bar.clear()
+            if isFirst { removeDatabase() }
             Console.error("ess: \(error)")
             throw ExitCode(error == .interrupted ? 130 : 1)
         }
         bar.clear()
         ImportSummary(report: report, file: file, databasePath: database.path).print()
+    }
+}
+
+extension Import {
+    /// Removes the database file this command created, with SQLite's side files.
+    func removeDatabase() {
+        for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: directory.path + suffix) }
     }
 }
 

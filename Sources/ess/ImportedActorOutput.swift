@@ -1,8 +1,10 @@
 import ESSDirectory
 import ESSModel
+import ESSReference
 import Foundation
 
-/// An imported actor in JSON: the stored fields, `imported: true`, names of its département and regions.
+/// An imported actor in JSON: the stored fields, `imported: true`, the INSEE labels of its codes
+/// and the names of its département and regions. Keys in snake_case, as the catalogue's records.
 struct ImportedActorJSON: Encodable {
     var id: String
     var type = "actor"
@@ -13,9 +15,15 @@ struct ImportedActorJSON: Encodable {
     var acronym: String?
     var legalFamily: String?
     var legalCategory: String?
+    var legalCategoryLabel: String?
     var naf: String?
+    var nafLabel: String?
+    var nafDivision: String?
+    var nafDivisionLabel: String?
     var nafSection: String?
+    var nafSectionLabel: String?
     var headcount: String?
+    var headcountLabel: String?
     var created: String?
     var active: Bool?
     var postcode: String?
@@ -23,13 +31,26 @@ struct ImportedActorJSON: Encodable {
     var communeCode: String?
     /// The commune is a best guess from a shared postcode.
     var placeGuessed: Bool?
-    var departement: String?
     var arrondissement: String?
+    var arrondissementName: String?
+    var departement: String?
+    var departementName: String?
+    var regionCode: String?
     var region: String?
     var formerRegion: String?
     var source: String
 
+    enum CodingKeys: String, CodingKey {
+        case id, type, imported, key, siren, name, acronym, naf, headcount, created, active, postcode, commune, departement, region, source
+        case legalFamily = "legal_family", legalCategory = "legal_category", legalCategoryLabel = "legal_category_label"
+        case nafLabel = "naf_label", nafDivision = "naf_division", nafDivisionLabel = "naf_division_label"
+        case nafSection = "naf_section", nafSectionLabel = "naf_section_label", headcountLabel = "headcount_label"
+        case departementName = "departement_name", regionCode = "region_code", formerRegion = "former_region"
+        case communeCode = "commune_code", placeGuessed = "place_guessed", arrondissement, arrondissementName = "arrondissement_name"
+    }
+
     init(_ actor: ImportedActor, catalogue: Catalogue, places: PlaceIndex) {
+        let labels = ImportedActorLabels(actor, catalogue: catalogue, places: places)
         id = actor.recordID
         key = actor.key
         siren = actor.siren
@@ -37,9 +58,15 @@ struct ImportedActorJSON: Encodable {
         acronym = actor.acronym
         legalFamily = actor.legalFamily
         legalCategory = actor.legalCategory
+        legalCategoryLabel = actor.legalCategoryLabel
         naf = actor.naf
+        nafLabel = actor.nafActivity?.label
+        nafDivision = actor.nafActivity?.division
+        nafDivisionLabel = actor.nafActivity?.divisionLabel
         nafSection = actor.nafSection
+        nafSectionLabel = labels.nafSectionLabel
         headcount = actor.headcount
+        headcountLabel = actor.headcountLabel
         created = actor.created
         active = actor.active
         postcode = actor.postcode
@@ -47,15 +74,50 @@ struct ImportedActorJSON: Encodable {
         communeCode = actor.communeCode
         placeGuessed = actor.placeGuessed ? true : nil
         arrondissement = actor.arrondissement
-        let place = actor.departement.flatMap { places.place(departementCode: $0) }
+        arrondissementName = actor.arrondissement.flatMap { CommuneTable.shared.arrondissementNames[$0] }
         departement = actor.departement
-        region = place.map { catalogue.name(of: $0.region) }
-        formerRegion = place?.formerRegion.map { catalogue.name(of: $0) }
+        departementName = labels.departementName
+        regionCode = actor.region
+        region = labels.regionName
+        formerRegion = labels.formerRegionName
         source = actor.source
     }
 
     /// The object as `ess` prints JSON elsewhere (pretty, sorted keys), indented to sit in an array.
     func encodedInArray() -> String { jsonInArray(self) }
+}
+
+/// The names an imported actor's codes stand for, shared by JSON and CSV.
+struct ImportedActorLabels {
+    var departementName: String?
+    var regionName: String?
+    var formerRegionName: String?
+    var nafSectionLabel: String?
+
+    init(_ actor: ImportedActor, catalogue: Catalogue, places: PlaceIndex) {
+        let place = actor.departement.flatMap { places.place(departementCode: $0) }
+        departementName = place.map { catalogue.name(of: $0.departement) }
+        regionName = place.map { catalogue.name(of: $0.region) }
+        formerRegionName = place?.formerRegion.map { catalogue.name(of: $0) }
+        nafSectionLabel = actor.nafActivity?.sectionLabel ?? actor.nafSection.flatMap(Nomenclatures.nafSectionLabel)
+    }
+}
+
+/// The CSV columns of imported actors, after the eight every list has (curated rows leave them empty).
+enum ImportedActorCSV {
+    static let headers = ["siren", "key", "acronym", "legal_category", "legal_category_label", "naf", "naf_label",
+                          "naf_division", "naf_section", "headcount", "headcount_label", "active", "postcode", "commune",
+                          "commune_code", "arrondissement", "departement", "departement_name", "region_code", "region"]
+
+    static func row(_ actor: ImportedActor, catalogue: Catalogue, places: PlaceIndex) -> [String] {
+        let labels = ImportedActorLabels(actor, catalogue: catalogue, places: places)
+        return [actor.siren ?? "", actor.key, actor.acronym ?? "", actor.legalCategory ?? "", actor.legalCategoryLabel ?? "",
+                actor.naf ?? "", actor.nafActivity?.label ?? "", actor.nafActivity?.division ?? "", actor.nafSection ?? "",
+                actor.headcount ?? "", actor.headcountLabel ?? "", actor.active.map { $0 ? "A" : "C" } ?? "",
+                actor.postcode ?? "", actor.commune ?? "", actor.communeCode ?? "", actor.arrondissement ?? "",
+                actor.departement ?? "", labels.departementName ?? "",
+                actor.region ?? "", labels.regionName ?? ""]
+    }
 }
 
 /// A value as `ess` prints JSON elsewhere, indented by two spaces to sit in an array written piece
@@ -99,8 +161,9 @@ struct ActorListPrinter {
             }
             Console.printRaw(first ? "]\n" : "\n]\n")
         case .csv:
-            let curatedText = CSVOutput.encode(headers: RecordListPrinter.csvHeaders,
-                                               rows: curated.map(RecordListPrinter(catalogue: catalogue, language: language).csvRow))
+            let blank = Array(repeating: "", count: ImportedActorCSV.headers.count)
+            let curatedText = CSVOutput.encode(headers: RecordListPrinter.csvHeaders + ImportedActorCSV.headers,
+                                               rows: curated.map { RecordListPrinter(catalogue: catalogue, language: language).csvRow($0) + blank })
             Console.printRaw(curatedText)
             try forEachPage { page in
                 let text = CSVOutput.encode(headers: [], rows: page.map(csvRow))
@@ -133,8 +196,10 @@ struct ActorListPrinter {
             var summary = language == .fr ? "\(count) résultat\(count > 1 ? "s" : "")" : "\(count) result\(count > 1 ? "s" : "")"
             summary += language == .fr ? " (\(curated.count) du catalogue, \(shown) importés sur \(total))"
                 : " (\(curated.count) curated, \(shown) imported of \(total))"
-            if offset + shown < total {
-                summary += language == .fr ? "; --limit N ou --limit 0 pour en voir plus" : "; --limit N or --limit 0 shows more"
+            let left = total - offset - shown
+            if left > 0 {
+                summary += language == .fr ? "; \(left) non affiché\(left > 1 ? "s" : "") : --limit 0 les liste tous"
+                    : "; \(left) left out: --limit 0 lists them all"
             }
             Console.print(Console.styled(summary, .dim))
         }
@@ -153,10 +218,14 @@ struct ActorListPrinter {
         }
     }
 
+    /// The eight columns of every list (id, type, name, kind: the legal family, territories: the
+    /// département's record, regions, dates: the creation date, sources: the file), then the
+    /// imported actors' own.
     func csvRow(_ actor: ImportedActor) -> [String] {
         let place = actor.departement.flatMap { places.place(departementCode: $0) }
         return [actor.recordID, "actor", actor.name, actor.legalFamily ?? "", place?.departement.rawValue ?? "",
                 place.map { catalogue.name(of: $0.region) } ?? "", actor.created ?? "", actor.source]
+            + ImportedActorCSV.row(actor, catalogue: catalogue, places: places)
     }
 
     /// Search results: curated records, then imported actors, in one table (or JSON, CSV).
@@ -167,7 +236,9 @@ struct ActorListPrinter {
             Console.printRaw("[\n" + items.joined(separator: ",\n") + "\n]\n")
         case .csv:
             let printer = RecordListPrinter(catalogue: catalogue, language: language)
-            Console.printRaw(CSVOutput.encode(headers: RecordListPrinter.csvHeaders, rows: curated.map(printer.csvRow) + imported.map(csvRow)))
+            let blank = Array(repeating: "", count: ImportedActorCSV.headers.count)
+            Console.printRaw(CSVOutput.encode(headers: RecordListPrinter.csvHeaders + ImportedActorCSV.headers,
+                                              rows: curated.map { printer.csvRow($0) + blank } + imported.map(csvRow)))
         case .text:
             let headers = language == .fr ? ["TYPE", "ID", "NOM", "DESCRIPTION"] : ["TYPE", "ID", "NAME", "DESCRIPTION"]
             let label = language == .fr ? "acteur importé" : "imported actor"

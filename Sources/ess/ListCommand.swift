@@ -20,10 +20,13 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var filters: FilterOptions
     @OptionGroup var directoryFilters: DirectoryFilterOptions
 
-    @Option(name: .long, help: "actors: at most this many imported actors (default 100; 0 for all).")
-    var limit: Int = 100
+    // Unconditional parsing: `--limit -1` reaches `validate` (and a clear message) instead of
+    // being read as an unknown option.
+    @Option(name: .long, parsing: .unconditional,
+            help: "actors: at most this many imported actors (0 for all; default 100 in text, all in json and csv).")
+    var limit: Int?
 
-    @Option(name: .long, help: "actors: skip this many imported actors first.")
+    @Option(name: .long, parsing: .unconditional, help: "actors: skip this many imported actors first.")
     var offset: Int = 0
 
     @OptionGroup var output: ListOutputOptions
@@ -31,9 +34,13 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var directory: DirectoryOptions
 
     func validate() throws {
-        guard limit >= 0, offset >= 0 else { throw ValidationError("--limit and --offset take 0 or more") }
+        if let limit, limit < 0 { throw ValidationError("--limit takes a number of actors, 0 for all (not \(limit))") }
+        guard offset >= 0 else { throw ValidationError("--offset takes a number of actors to skip, 0 or more (not \(offset))") }
         if type != .actors && !directoryFilters.isEmpty {
-            throw ValidationError("--departement, --commune, --arrondissement, --category and --naf filter imported actors: use them with ess list actors")
+            throw ValidationError("--departement, --commune, --arrondissement, --territory, --legal-family and --naf filter imported actors: use them with ess list actors")
+        }
+        if directoryFilters.territory != nil && filters.region != nil {
+            throw ValidationError("--territory and --region cannot be combined: the territory already says where")
         }
     }
 
@@ -47,15 +54,29 @@ struct ListCommand: ParsableCommand {
         let places = PlaceIndex(catalogue: catalogue)
         var filter = try filters.regionFilter(in: catalogue).map(places.filter(for:)) ?? ActorFilter()
         try directoryFilters.apply(to: &filter, places: places)
+        try directoryFilters.applyTerritory(to: &filter, catalogue: catalogue, places: places)
+        filter.createdYears = try filters.years()
         // Curated actors carry no département, legal family or NAF code.
         if !directoryFilters.isEmpty { records = [] }
         do {
             try ActorListPrinter(catalogue: catalogue, places: places, language: output.language, directory: directory,
-                                 filter: filter, limit: limit == 0 ? nil : limit, offset: offset)
+                                 filter: filter, limit: importedLimit, offset: offset)
                 .print(curated: records, format: output.format)
         } catch {
             Console.error("ess: \(error)")
             throw ExitCode(1)
+        }
+    }
+}
+
+extension ListCommand {
+    /// At most this many imported actors, nil for all: `--limit` (0 for all), else 100 in a text
+    /// table (which says how many it left out) and all in JSON and CSV, which a program reads whole.
+    var importedLimit: Int? {
+        switch limit {
+        case 0?: nil
+        case let limit?: limit
+        case nil: output.format == .text ? 100 : nil
         }
     }
 }

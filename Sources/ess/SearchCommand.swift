@@ -19,8 +19,11 @@ struct Search: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only this type of record (programmes, actors, people, events, territories, sources).", valueName: "type"))
     var type: ListedType?
 
-    @Option(name: .long, help: "At most this many results.")
+    @Option(name: .long, parsing: .unconditional, help: "At most this many results (default 50; 0 for all).")
     var limit: Int = 50
+
+    /// `--limit`, with 0 read as "all", as in `ess list`.
+    private var maximum: Int { limit == 0 ? Int(Int32.max) : limit }
 
     @Option(name: .long, help: ArgumentHelp("Only records in this region (current or former name, or INSEE code).", valueName: "region"))
     var region: String?
@@ -32,10 +35,13 @@ struct Search: ParsableCommand {
     @OptionGroup var directory: DirectoryOptions
 
     func validate() throws {
-        guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+        guard limit >= 0 else { throw ValidationError("--limit takes a number of results, 0 for all (not \(limit))") }
         guard !query.joined().trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("give words to search for") }
+        if directoryFilters.territory != nil && region != nil {
+            throw ValidationError("--territory and --region cannot be combined: the territory already says where")
+        }
         if !directoryFilters.isEmpty && type != nil && type != .actors {
-            throw ValidationError("--departement, --category and --naf filter imported actors: use them with --type actors or no --type")
+            throw ValidationError("--departement, --legal-family and --naf filter imported actors: use them with --type actors or no --type")
         }
     }
 
@@ -51,12 +57,13 @@ struct Search: ParsableCommand {
         let places = PlaceIndex(catalogue: catalogue)
         var filter = regionFilter.map(places.filter(for:)) ?? ActorFilter()
         try directoryFilters.apply(to: &filter, places: places)
+        try directoryFilters.applyTerritory(to: &filter, catalogue: catalogue, places: places)
         // Curated records carry no département, legal family or NAF code.
         let records = !directoryFilters.isEmpty ? [] : catalogue.search(query.joined(separator: " "), types: types, limit: 10_000)
             .compactMap { catalogue.record($0.id) }
             .filter { catalogue.isInRegion($0.id, regionFilter) }
-            .prefix(limit).map { $0 }
-        let imported = try importedHits(filter, limit: limit - records.count)
+            .prefix(maximum).map { $0 }
+        let imported = try importedHits(filter, limit: maximum - records.count)
         if !imported.isEmpty {
             try ActorListPrinter(catalogue: catalogue, places: places, language: output.language, directory: directory.openForReading()!,
                                  filter: filter, limit: nil, offset: 0)

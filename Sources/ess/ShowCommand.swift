@@ -39,16 +39,18 @@ struct Show: ParsableCommand {
 }
 
 extension Show {
-    /// Shows an imported actor for `siren:KEY` or a bare SIREN; false when there is none.
+    /// Shows an imported actor for `siren:SIREN`, `key:KEY` or a bare key; false when there is none.
     func showImported(_ catalogue: Catalogue) throws -> Bool {
-        let key = id.hasPrefix("siren:") ? String(id.dropFirst(6)) : id
+        let key = ImportedActor.key(fromRecordID: id) ?? id
         guard let database = try directory.openForReading() else { return false }
         let actor: ImportedActor?
         do { actor = try database.actor(key: key) } catch {
             Console.error("ess: \(error)")
             throw ExitCode(1)
         }
-        guard let actor else { return false }
+        // `siren:` names an actor keyed by its SIREN only; `key:` any actor; a bare key, any.
+        guard let actor, ImportedActor.key(fromRecordID: id) == nil || actor.recordID == id || id.hasPrefix(ImportedActor.keyPrefix)
+        else { return false }
         let places = PlaceIndex(catalogue: catalogue)
         switch output.format {
         case .json:

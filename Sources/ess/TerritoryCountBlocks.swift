@@ -2,19 +2,21 @@ import ESSDirectory
 import ESSModel
 
 extension DirectoryDatabase {
-    /// The blocks `ess show` adds to a programme's page from the directory: for each of its
-    /// territories, how many imported actors it holds and the `ess list actors` filter that lists
-    /// them. Empty for a record that is not a programme or whose territories have no narrower
-    /// scope than France.
+    /// The blocks a programme's page gains from the directory: for each of its territories, how
+    /// many imported actors its perimeter holds (or the wider one counted, said so) and the
+    /// `ess list actors --territory` command that lists exactly them. Empty for a record that is not
+    /// a programme or whose territories have no narrower scope than France.
     func territoryBlocks(for record: any CatalogueRecord, in catalogue: Catalogue, places: PlaceIndex,
                          language: Language) throws -> [PageBlock] {
         guard record is Programme else { return [] }
         var lines: [PageBlock] = []
         for territory in record.territories {
-            guard let filter = places.filter(for: territory, in: catalogue) else { continue }
-            let option = filter.departement.map { "--departement \($0)" }
-                ?? filter.region.map { "--region \($0)" } ?? filter.formerRegion.map { "--region \($0)" } ?? ""
-            lines.append(.item(text: "\(catalogue.name(of: territory)): \(try count(filter))", detail: "ess list actors \(option)"))
+            guard let scope = places.scope(for: territory, in: catalogue), !scope.filter.isEmpty else { continue }
+            let label = TerritoryCountLabel.text(territory: catalogue.name(of: territory),
+                                                 countedOver: catalogue.name(of: scope.countedOver), language)
+            let count = Formatting.number(Double(try count(scope.filter)), language)
+            lines.append(.item(text: label + (language == .fr ? " : " : ": ") + count,
+                               detail: "ess list actors --territory \(territory.rawValue)"))
         }
         guard !lines.isEmpty else { return [] }
         return [.heading(language == .fr ? "Acteurs importés du territoire" : "Imported actors in the territory")] + lines

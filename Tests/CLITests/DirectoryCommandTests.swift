@@ -39,7 +39,7 @@ struct DirectoryCommandTests {
         #expect(importedLines.count == 3)
         #expect(importedLines.allSatisfy { $0.contains("Imported actor · ") })
         #expect(list.stdoutLines.contains { $0.hasPrefix("ptce-") || $0.hasPrefix("ag2i ") }, "curated actors are listed too")
-        #expect(list.stdout.contains(" imported of 1000); --limit N or --limit 0 shows more"))
+        #expect(list.stdout.contains(" imported of 1000); 997 left out: --limit 0 lists them all"))
 
         let search = try ESS.run(["search", "ecureuils", "--db", scratch.db])
         #expect(search.status == 0)
@@ -89,10 +89,15 @@ struct DirectoryCommandTests {
         let scratch = try DirectoryScratch()
         defer { scratch.remove() }
         #expect(try ESS.run(["import", sample, "--db", scratch.db]).status == 0)
-        let loire = try ESS.json(["list", "actors", "--db", scratch.db, "--departement", "42", "--limit", "0", "--format", "json"]) as? [[String: Any]]
-        let count = loire?.filter { $0["imported"] as? Bool == true }.count ?? -1
+        let roanne = try ESS.json(["list", "actors", "--db", scratch.db, "--arrondissement", "422", "--format", "json"]) as? [[String: Any]]
+        let count = roanne?.filter { $0["imported"] as? Bool == true }.count ?? -1
+        let loire = try ESS.json(["list", "actors", "--db", scratch.db, "--departement", "42", "--format", "json"]) as? [[String: Any]]
+        #expect(count > 0 && count < loire?.count ?? 0, "Roanne is part of the Loire")
         let show = try ESS.run(["show", "progress", "--db", scratch.db])
-        #expect(show.stdout.contains("Imported actors in the territory\n  • Arrondissement de Roanne: \(count) — ess list actors --departement 42"))
+        #expect(show.stdout.contains("Imported actors in the territory\n  • Arrondissement de Roanne: \(count) — ess list actors --territory\n"))
+        // The command the page suggests lists exactly what it counts.
+        let listed = try ESS.json(["list", "actors", "--db", scratch.db, "--territory", "arrondissement-roanne", "--format", "json"]) as? [[String: Any]]
+        #expect(listed?.count == count)
     }
 
     @Test func strictBadRowReportsItsLineAndKeepsTheDirectory() throws {
@@ -118,7 +123,8 @@ struct DirectoryCommandTests {
         #expect(try ESS.run(["import", sample, "--db", scratch.db]).status == 0)
         let big = scratch.url.appendingPathComponent("big.csv")
         try Data(DirectoryGenerator(shape: .essFrance, rows: 150_000, seed: 7).text().utf8).write(to: big)
-        // SIGINT first: a killed import leaves a hot journal behind, which the next opening rolls back.
+        // SIGINT first: a killed import leaves uncommitted frames in the write-ahead log, which the
+        // next opening ignores.
         for signal in [SIGINT, SIGKILL] {
             let process = Process()
             process.executableURL = try ESS.binary()
@@ -127,10 +133,12 @@ struct DirectoryCommandTests {
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            // Wait until the import has started writing (its rollback journal exists), then stop it.
+            // Stop it once it is reading rows: its marker names it (so the signal handler is set) and
+            // it has read a few of the file's 1 MiB blocks.
             let deadline = Date().addingTimeInterval(20)
-            while !FileManager.default.fileExists(atPath: scratch.db + "-journal") && process.isRunning && Date() < deadline { usleep(2_000) }
-            usleep(200_000)
+            while !(ImportMarker.isImportRunning(scratch.db) && bytesRead(by: process.processIdentifier) >= 4 << 20)
+                && process.isRunning && Date() < deadline { usleep(2_000) }
+            #expect(process.isRunning, "\(signal): the import ended before it was stopped")
             kill(process.processIdentifier, signal)
             process.waitUntilExit()
             #expect(process.terminationReason == (signal == SIGKILL ? .uncaughtSignal : .exit))
@@ -139,6 +147,14 @@ struct DirectoryCommandTests {
             #expect(list.status == 0)
             #expect(list.stdout.contains(" imported of 1000)"), "\(signal): \(list.stdoutLines.suffix(2))")
         }
+    }
+
+    /// The bytes a process has read so far (`rchar` of /proc/PID/io); where there is no /proc,
+    /// as much as asked, so that only the import's marker is waited for.
+    private func bytesRead(by pid: Int32) -> Int {
+        guard let io = try? String(contentsOfFile: "/proc/\(pid)/io", encoding: .utf8) else { return Int.max }
+        let line = io.split(separator: "\n").first { $0.hasPrefix("rchar:") }
+        return line.flatMap { Int($0.dropFirst("rchar:".count).trimmingCharacters(in: .whitespaces)) } ?? 0
     }
 
     @Test func usageAndMissingDatabaseErrors() throws {

@@ -40,7 +40,7 @@ struct GeneralCommandTests {
         (["export", "--format", "csv"], "Error: The value 'csv' is invalid for '--format <format>'. Please provide one of 'text' and 'json'."),
         (["validate", "--format", "csv"], "Error: The value 'csv' is invalid for '--format <format>'. Please provide one of 'text' and 'json'."),
         (["search", " "], "Error: give words to search for"),
-        (["search", "loire", "--limit", "0"], "Error: --limit must be at least 1"),
+        (["search", "loire", "--limit", "-1"], "Error: --limit takes a number of results, 0 for all (not -1)"),
         (["path", "progress"], "Error: Missing expected argument '<to>'"),
         (["frobnicate"], "Error: Unexpected argument 'frobnicate'"),
     ])

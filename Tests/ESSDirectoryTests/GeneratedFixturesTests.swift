@@ -4,7 +4,7 @@ import Testing
 
 /// The committed samples under Tests/Fixtures/directory are the generator's output (seed 2016,
 /// 1,000 rows), so a change to the generator shows in them: regenerate them with
-/// `swift run ess-bench generate --shape SHAPE --rows 1000 > Tests/Fixtures/directory/FILE`.
+/// `swift run --package-path Tests/Benchmarks ess-bench generate --shape SHAPE --rows 1000 > Tests/Fixtures/directory/FILE`.
 @Suite("Generated fixtures")
 struct GeneratedFixturesTests {
     @Test(arguments: [

@@ -75,7 +75,10 @@ struct QueryTests {
 
     @Test func territoriesOfTheCatalogueBecomeFilters() throws {
         let catalogue = try BuiltInCatalogueForTests.catalogue
-        #expect(builtInPlaces.filter(for: RecordID("arrondissement-roanne"), in: catalogue) == ActorFilter(departement: "42"))
+        #expect(builtInPlaces.filter(for: RecordID("arrondissement-roanne"), in: catalogue) == ActorFilter(arrondissement: "422"))
+        #expect(builtInPlaces.filter(for: RecordID("commune-roanne"), in: catalogue) == ActorFilter(communes: ["42187"]))
+        // A pays whose communes the catalogue does not hold: the nearest wider perimeter.
+        #expect(builtInPlaces.filter(for: RecordID("pays-roannais"), in: catalogue) == ActorFilter(departement: "42"))
         #expect(builtInPlaces.filter(for: RecordID("ancienne-region-rhone-alpes"), in: catalogue) == ActorFilter(formerRegion: "82"))
         #expect(builtInPlaces.filter(for: RecordID("region-bretagne"), in: catalogue) == ActorFilter(region: "53"))
         #expect(builtInPlaces.filter(for: RecordID("france"), in: catalogue) == nil)

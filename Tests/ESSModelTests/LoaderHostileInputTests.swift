@@ -37,18 +37,6 @@ struct LoaderHostileInputTests {
         #expect(catalogue.recordCount == 2)
     }
 
-    @Test func severalDocumentsInOneFileAreRefused() throws {
-        let diagnostics = try failedLoad([("two.yaml", "actors: []\n---\nactors: []\n")])
-        #expect(diagnostics.map(\.line) == ["two.yaml:2:1: YAML syntax error: but found another document (expected a single document in the stream)"])
-    }
-
-    @Test func binaryFileIsInvalidUTF8AtItsFirstBadByte() throws {
-        let bytes = Array(0...255).map(UInt8.init)
-        let result = CatalogueLoader.load(files: [CatalogueFile(path: "image.yaml", bytes: bytes)])
-        let diagnostics = try diagnostics(of: result)
-        #expect(diagnostics.map(\.line) == ["image.yaml:2:118: invalid UTF-8 at byte offset 128 (byte 0x80)"])
-    }
-
     @Test func nulAndControlCharactersInAQuotedNameAreKeptAsData() throws {
         let catalogue = try loadedCatalogue([("c.yaml", """
             actors:

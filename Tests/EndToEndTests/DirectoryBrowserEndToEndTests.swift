@@ -1,3 +1,4 @@
+import ESSDirectory
 import Foundation
 import ProcessTestSupport
 import Testing
@@ -25,14 +26,25 @@ struct DirectoryBrowserEndToEndTests {
         return (folder, database)
     }
 
-    @Test func fromAProgrammesCountToAnImportedActorAndBack() throws {
-        let (folder, database) = try importedDirectory()
-        defer { try? FileManager.default.removeItem(at: folder) }
+    /// `ess browse` on `database` in French, once its first frame is on screen.
+    func openBrowser(on database: String) throws -> TmuxSession {
         let command = TmuxSession.shellQuoted(try ESSBinary.binary().path) + " browse --db " + TmuxSession.shellQuoted(database)
         let session = try TmuxSession(command: TmuxSession.commandReportingTerminalState(command),
                                       environment: ["LC_ALL": "fr_FR.UTF-8"])
+        do {
+            _ = try session.waitFor(text: "? aide  q quitter")
+        } catch {
+            session.kill()
+            throw error
+        }
+        return session
+    }
+
+    @Test func fromAProgrammesCountToAnImportedActorAndBack() throws {
+        let (folder, database) = try importedDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let session = try openBrowser(on: database)
         defer { session.kill() }
-        _ = try session.waitFor(text: "? aide  q quitter")
 
         try session.send(keys: "2")
         var screen = try session.waitFor(text: "[2 Acteurs]")
@@ -40,7 +52,13 @@ struct DirectoryBrowserEndToEndTests {
 
         try session.send(keys: "1")
         try session.type("/progress")
-        try session.send(keys: "Enter", "Tab", "G", "k")
+        try session.send(keys: "Enter", "Tab")
+        // The counts are read after the page shows: End until they are at its end.
+        _ = try session.waitUntil("the counts of imported actors at the end of the page") { lines in
+            try? session.send(keys: "G")
+            return lines.contains { $0.contains("importés") }
+        }
+        try session.send(keys: "k")
         screen = try session.waitUntil("the count of imported actors under the cursor") { lines in
             lines.contains { $0.contains("││▶") && $0.contains("→ Arrondissement de Roanne") }
         }
@@ -87,11 +105,8 @@ struct DirectoryBrowserEndToEndTests {
         let inRhone = try listedCount(["--departement", "69"], database: database)
         let associations = try listedCount(["--departement", "69", "--category", "associations"], database: database)
         #expect(inRhone > associations && associations > 0)
-        let command = TmuxSession.shellQuoted(try ESSBinary.binary().path) + " browse --db " + TmuxSession.shellQuoted(database)
-        let session = try TmuxSession(command: TmuxSession.commandReportingTerminalState(command),
-                                      environment: ["LC_ALL": "fr_FR.UTF-8"])
+        let session = try openBrowser(on: database)
         defer { session.kill() }
-        _ = try session.waitFor(text: "? aide  q quitter")
 
         try session.send(keys: "2", "d")
         var screen = try session.waitFor(text: "Choisir un département (acteurs importés)")
@@ -128,6 +143,66 @@ struct DirectoryBrowserEndToEndTests {
         #expect(state.exitStatus == 0)
     }
 
+    /// Rows of the file imported while the browser is open: enough for an import of several
+    /// seconds in a debug build.
+    static let bigImportRows = 150_000
+
+    @Test func keysKeepAnsweringWhileAnImportWrites() throws {
+        let (folder, database) = try importedDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let big = folder.appendingPathComponent("big.csv")
+        try DirectoryGenerator(shape: .essFrance, rows: Self.bigImportRows, seed: 7).text().write(to: big, atomically: true, encoding: .utf8)
+        let session = try openBrowser(on: database)
+        defer { session.kill() }
+        try session.send(keys: "2")
+        _ = try session.waitFor(text: "Acteurs (1073)")
+
+        let importer = Process()
+        importer.executableURL = try ESSBinary.binary()
+        importer.arguments = ["import", big.path, "--db", database]
+        importer.standardOutput = FileHandle.nullDevice
+        importer.standardError = FileHandle.nullDevice
+        try importer.run()
+        defer { if importer.isRunning { importer.terminate() } }
+        _ = try session.waitFor(text: "Import en cours")
+
+        // Each key: its frame on screen, the selection one row further down. Timed from tmux's
+        // send-keys to the capture that shows it, so the figures include spawning tmux twice on a
+        // machine the import keeps busy: the median must be under 100 ms and none over 500 ms (a
+        // key waiting for the import, as before reads moved off the input path, takes seconds).
+        var times: [Duration] = []
+        let clock = ContinuousClock()
+        for step in 1...20 {
+            try session.send(keys: "j")
+            let start = clock.now
+            let expected = " \(step + 1)/1073 "
+            while !(try session.capture()).contains(where: { $0.contains(expected) }) {
+                #expect(clock.now - start < .seconds(2), "no frame for key \(step)")
+                if clock.now - start > .seconds(2) { return }
+            }
+            times.append(clock.now - start)
+        }
+        #expect(importer.isRunning, "the import ran all along; make bigImportRows larger if not")
+        let milliseconds = times.map { $0.components.attoseconds / 1_000_000_000_000_000 + $0.components.seconds * 1000 }
+        #expect(milliseconds.sorted()[milliseconds.count / 2] < 100, "key to frame, ms: \(milliseconds)")
+        #expect(milliseconds.allSatisfy { $0 < 500 }, "key to frame, ms: \(milliseconds)")
+
+        // End: a jump to the last imported actor reads its window while the import writes.
+        try session.send(keys: "G")
+        _ = try session.waitFor(text: " 1073/1073 ")
+
+        importer.waitUntilExit()
+        #expect(importer.terminationStatus == 0)
+        _ = try session.waitFor(text: "Annuaire modifié : Ctrl-R recharge", timeout: .seconds(20))
+        try session.send(keys: "C-r")
+        let screen = try session.waitUntil("the list counted again") { lines in
+            lines.contains { $0.contains("▶ Acteurs (") && !$0.contains("(1073)") }
+        }
+        #expect(!screen[0].contains("Annuaire modifié"))
+        try session.send(keys: "q")
+        #expect(try session.waitForTerminalState().exitStatus == 0)
+    }
+
     /// The trial's files: SIRENE units with no place and a wide pandas export, imported into one
     /// directory. The legal family picker's count is what the list then shows, unplaced units
     /// included (they were counted and not listed), and a recovered, placed actor's page shows
@@ -155,11 +230,8 @@ struct DirectoryBrowserEndToEndTests {
         }
         let associations = try listedCount(["--category", "associations"], database: database)
         #expect(associations == 6 + 14, "6 SIRENE units and 14 rows of the export")
-        let command = TmuxSession.shellQuoted(try ESSBinary.binary().path) + " browse --db " + TmuxSession.shellQuoted(database)
-        let session = try TmuxSession(command: TmuxSession.commandReportingTerminalState(command),
-                                      environment: ["LC_ALL": "fr_FR.UTF-8"])
+        let session = try openBrowser(on: database)
         defer { session.kill() }
-        _ = try session.waitFor(text: "? aide  q quitter")
 
         try session.send(keys: "2", "c")
         var screen = try session.waitFor(text: "Choisir une famille juridique")

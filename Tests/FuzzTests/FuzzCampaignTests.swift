@@ -16,9 +16,12 @@ import Testing
     static let secondsPerHarness = max(1, seconds / max(1, FuzzHarness.all.count))
     static let fuzzerRuntime = "libclang_rt.fuzzer_no_main-x86_64.a"
 
-    @Test(.enabled(if: seconds > 0, "ESS_FUZZ_SECONDS=0"), arguments: FuzzHarness.all.map(\.name))
+    /// Skipped, and reported as skipped, where the campaign cannot run: a zero budget, or no
+    /// libFuzzer runtime beside the toolchain (the Linux toolchain ships it; others may not).
+    @Test(.enabled(if: seconds > 0, "ESS_FUZZ_SECONDS=0 skips the fuzz campaign"),
+          .enabled(if: fuzzerRuntimePath() != nil, "no \(fuzzerRuntime) beside the Swift toolchain"),
+          arguments: FuzzHarness.all.map(\.name))
     func harnessSurvivesFuzzing(_ name: String) throws {
-        #if os(Linux)
         let harness = try #require(FuzzHarness.named(name))
         let binary = try Self.buildFuzzer()
         let corpus = try Self.corpus(for: harness)
@@ -52,7 +55,6 @@ import Testing
                 \(output.suffix(3_000))
                 """)
         }
-        #endif
     }
 
     /// Builds `ess-fuzz` instrumented for libFuzzer and returns its path.
@@ -68,7 +70,10 @@ import Testing
             "-Xlinker", runtime, "-Xlinker", "-lstdc++",
         ]
         let log = root.appendingPathComponent(".build/fuzz-build.log")
-        let status = try run(swiftExecutable(), ["build"] + flags, log: log, environment: [:], directory: root)
+        // The build runs the plugin's tool (embed-seeds), built with these flags too: AddressSanitizer's
+        // leak check would fail it on the Swift runtime's caches, which are kept for the process's life.
+        let status = try run(swiftExecutable(), ["build"] + flags, log: log, environment: ["ASAN_OPTIONS": "detect_leaks=0"],
+                             directory: root)
         let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
         try #require(status == 0, "building the fuzzer failed (\(status)):\n\(output.suffix(3_000))")
         let binary = scratch.appendingPathComponent("release/ess-fuzz")

@@ -4,18 +4,14 @@ import TerminalGrid
 /// Turning a ``RecordPage`` into the lines of the detail pane.
 extension DetailDocument {
     /// Lays out the page of `inputs.record` at `inputs.width` columns.
-    /// An id the catalogue does not hold is looked up among the `imported` actors; a programme's
-    /// page ends with `importedCounts` (its territories' imported actors).
-    static func build(_ inputs: DetailDocument.Inputs, catalogue: Catalogue,
-                      extraBlocks: [Language: [RecordID: [PageBlock]]] = [:],
-                      imported: (any ImportedActorSource)? = nil,
-                      importedCounts: (RecordID) -> [PageBlock] = { _ in [] }) -> DetailDocument {
-        guard let id = inputs.record, inputs.width > 0,
-              var page = catalogue.page(for: id, language: inputs.language)
-                ?? imported?.page(id, language: inputs.language)
-        else { return .empty(inputs) }
-        page.blocks += extraBlocks[inputs.language]?[id] ?? []
-        page.blocks += importedCounts(id)
+    /// An id the catalogue does not hold is the imported actor of `inputs.importedPage`; a
+    /// programme's page ends with `inputs.importedCounts` (its territories' imported actors).
+    static func build(_ inputs: DetailDocument.Inputs, catalogue: Catalogue) -> DetailDocument {
+        guard let id = inputs.record, inputs.width > 0 else { return .empty(inputs) }
+        guard var page = catalogue.page(for: id, language: inputs.language) ?? inputs.importedPage else {
+            return inputs.isReading ? .reading(inputs) : .empty(inputs)
+        }
+        page.blocks += inputs.importedCounts
         var builder = Builder(inputs: inputs)
         builder.add(page)
         return DetailDocument(inputs: inputs, title: page.title, lines: builder.lines, targets: builder.targets,
@@ -125,7 +121,7 @@ extension DetailDocument {
             lines.append(Line(spans: [], target: nil))
         }
 
-        var separator: String { language == .fr ? " : " : ": " }
+        var separator: String { UIStrings.separator(language) }
 
         /// Catalogue text as it will be drawn, so widths are measured on that.
         func safe(_ text: String) -> String { TerminalText.sanitize(text) }

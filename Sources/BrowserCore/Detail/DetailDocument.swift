@@ -15,6 +15,11 @@ public struct DetailDocument: Hashable, Sendable {
         public var language: Language
         public var folded: Set<RecordID>
         public var unicode: Bool
+        /// What the directory told of the record: the page of an imported actor, the counts of
+        /// a programme's territories; `isReading` while the page is asked.
+        public var importedPage: RecordPage?
+        public var importedCounts: [PageBlock] = []
+        public var isReading = false
     }
 
     /// Something the cursor can stop on.
@@ -44,6 +49,12 @@ public struct DetailDocument: Hashable, Sendable {
     /// The document for no record.
     static func empty(_ inputs: Inputs) -> DetailDocument {
         DetailDocument(inputs: inputs, title: "", lines: [], targets: [], targetLines: [])
+    }
+
+    /// An imported actor's page while the directory is read: a placeholder line.
+    static func reading(_ inputs: Inputs) -> DetailDocument {
+        DetailDocument(inputs: inputs, title: "…", lines: [Line(spans: [Span(UIStrings.reading(inputs.language), .muted)], target: nil)],
+                       targets: [], targetLines: [])
     }
 
     /// The record a link target leads to.

@@ -47,6 +47,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case section4 = "section-4"
     case section5 = "section-5"
     // General
+    case reloadDirectory = "reload-directory"
     case help
     case quit
 
@@ -67,18 +68,108 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         }
     }
 
-    public var group: Group {
-        switch self {
-        case .moveDown, .moveUp, .pageDown, .pageUp, .moveFirst, .moveLast, .toggleFocus: .moving
-        case .openRecord, .followLink, .goBack, .goForward: .links
-        case .toggleFold, .foldAll, .unfoldAll: .page
-        case .filter, .search, .pickRegion, .clearRegion, .pickDepartement, .pickLegalFamily, .pickNafSection,
-             .clearActorFilters: .filters
-        case .keepFilter, .clearFilter, .openResult, .applyRegion, .applyFacet, .deleteChar, .clearInput, .closeOverlay: .input
-        case .section1, .section2, .section3, .section4, .section5: .sections
-        case .help, .quit: .general
+    /// A command's line of the request table: its group in the help overlay, its help line (at
+    /// most 56 columns, so it fits beside the keys at 80×24) and its word in the footer.
+    public struct Info: Hashable, Sendable {
+        public let group: Group
+        public let help: Localized
+        public let short: Localized
+
+        /// The group, the help line in French and English, the footer word in French and English.
+        init(_ group: Group, _ helpFR: String, _ helpEN: String, short shortFR: String, _ shortEN: String) {
+            self.group = group
+            self.help = Localized(fr: helpFR, en: helpEN)
+            self.short = Localized(fr: shortFR, en: shortEN)
         }
     }
+
+    /// The request table, one line per command, as tig's `REQ_INFO`: dispatch, the `?` overlay
+    /// and the footer all read it.
+    public var info: Info {
+        switch self {
+        case .moveDown: Info(.moving, "Ligne suivante (fiche : lien suivant ou défilement)", "Next row (page: next link, or scroll)",
+                        short: "bas", "down")
+        case .moveUp: Info(.moving, "Ligne précédente (fiche : lien précédent ou défilement)", "Previous row (page: previous link, or scroll)",
+                        short: "haut", "up")
+        case .pageDown: Info(.moving, "Page suivante", "Page down",
+                        short: "page suiv.", "page down")
+        case .pageUp: Info(.moving, "Page précédente", "Page up",
+                        short: "page préc.", "page up")
+        case .moveFirst: Info(.moving, "Aller au début", "Go to the top",
+                        short: "début", "top")
+        case .moveLast: Info(.moving, "Aller à la fin", "Go to the bottom",
+                        short: "fin", "bottom")
+        case .toggleFocus: Info(.moving, "Passer de la liste à la fiche et inversement", "Switch between the list and the record page",
+                        short: "panneau", "pane")
+        case .openRecord: Info(.links, "Liste : ouvrir la fiche (chronologie : son programme)", "List: open the record (timeline: its programme)",
+                        short: "ouvrir", "open")
+        case .followLink: Info(.links, "Fiche : suivre le lien, ou plier/déplier l'axe", "Page: follow the link, or fold/unfold the axis",
+                        short: "suivre", "follow")
+        case .goBack: Info(.links, "Revenir en arrière dans le parcours", "Go back along the trail",
+                        short: "retour", "back")
+        case .goForward: Info(.links, "Revenir en avant dans le parcours", "Go forward along the trail",
+                        short: "avant", "forward")
+        case .toggleFold: Info(.page, "Plier ou déplier l'axe choisi", "Fold or unfold the chosen axis",
+                        short: "plier", "fold")
+        case .foldAll: Info(.page, "Plier tous les axes", "Fold every axis",
+                        short: "tout plier", "fold all")
+        case .unfoldAll: Info(.page, "Déplier tous les axes", "Unfold every axis",
+                        short: "tout déplier", "unfold all")
+        case .filter: Info(.filters, "Filtrer la liste en tapant (accents indifférents)", "Filter the list as you type (accents ignored)",
+                        short: "filtrer", "filter")
+        case .search: Info(.filters, "Chercher dans tout le catalogue", "Search the whole catalogue",
+                        short: "chercher", "search")
+        case .pickRegion: Info(.filters, "Choisir une région (pour toutes les sections)", "Choose a region (for every section)",
+                        short: "région", "region")
+        case .clearRegion: Info(.filters, "Retirer le filtre région", "Drop the region filter",
+                        short: "sans région", "no region")
+        case .pickDepartement: Info(.filters, "Acteurs importés : choisir un département", "Imported actors: choose a département",
+                        short: "dép.", "dept.")
+        case .pickLegalFamily: Info(.filters, "Acteurs importés : choisir une famille juridique", "Imported actors: choose a legal family",
+                        short: "famille", "family")
+        case .pickNafSection: Info(.filters, "Acteurs importés : choisir une section NAF", "Imported actors: choose a NAF section",
+                        short: "NAF", "NAF")
+        case .clearActorFilters: Info(.filters, "Acteurs importés : retirer département, famille et NAF", "Imported actors: drop département, family and NAF",
+                        short: "sans filtres", "no filters")
+        case .keepFilter: Info(.input, "Filtre : le garder et revenir à la liste", "Filter: keep it, back to the list",
+                        short: "garder", "keep")
+        case .clearFilter: Info(.input, "Filtre : l'effacer", "Filter: clear it",
+                        short: "effacer", "clear")
+        case .openResult: Info(.input, "Recherche : ouvrir le résultat choisi", "Search: open the chosen result",
+                        short: "ouvrir", "open")
+        case .applyRegion: Info(.input, "Régions : appliquer la région choisie", "Regions: apply the chosen region",
+                        short: "appliquer", "apply")
+        case .applyFacet: Info(.input, "Département, famille, NAF : appliquer le choix", "Département, family, NAF: apply the choice",
+                        short: "appliquer", "apply")
+        case .deleteChar: Info(.input, "Effacer le dernier caractère tapé", "Delete the last character typed",
+                        short: "retirer une lettre", "delete")
+        case .clearInput: Info(.input, "Effacer toute la saisie", "Clear what was typed",
+                        short: "tout effacer", "clear")
+        case .closeOverlay: Info(.input, "Fermer la fenêtre", "Close the dialog",
+                        short: "fermer", "close")
+        case .section1: Info(.sections, "Programmes", "Programmes",
+                        short: "sections", "sections")
+        case .section2: Info(.sections, "Acteurs (organisations)", "Actors (organisations)",
+                        short: "sections", "sections")
+        case .section3: Info(.sections, "Personnes", "People",
+                        short: "sections", "sections")
+        case .section4: Info(.sections, "Territoires", "Territories",
+                        short: "sections", "sections")
+        case .section5: Info(.sections, "Chronologie : événements et périodes", "Timeline: events and periods",
+                        short: "sections", "sections")
+        case .reloadDirectory: Info(.general, "Relire l'annuaire importé (après un import)", "Read the imported directory again (after an import)",
+                        short: "recharger", "reload")
+        case .help: Info(.general, "Afficher cette aide", "Show this help",
+                        short: "aide", "help")
+        case .quit: Info(.general, "Quitter", "Quit",
+                        short: "quitter", "quit")
+        }
+    }
+
+    public var group: Group { info.group }
+    public var help: Localized { info.help }
+    /// The word after the key in the footer.
+    public var short: Localized { info.short }
 
     /// The section a `section-N` command switches to.
     public var section: Section? {
@@ -89,99 +180,6 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .section4: .territories
         case .section5: .timeline
         default: nil
-        }
-    }
-
-    /// One line of the help overlay; at most 56 columns, so it fits beside the keys at 80×24.
-    public var help: Localized {
-        switch self {
-        case .moveDown: Localized(fr: "Ligne suivante (fiche : lien suivant ou défilement)",
-                                  en: "Next row (page: next link, or scroll)")
-        case .moveUp: Localized(fr: "Ligne précédente (fiche : lien précédent ou défilement)",
-                                en: "Previous row (page: previous link, or scroll)")
-        case .pageDown: Localized(fr: "Page suivante", en: "Page down")
-        case .pageUp: Localized(fr: "Page précédente", en: "Page up")
-        case .moveFirst: Localized(fr: "Aller au début", en: "Go to the top")
-        case .moveLast: Localized(fr: "Aller à la fin", en: "Go to the bottom")
-        case .toggleFocus: Localized(fr: "Passer de la liste à la fiche et inversement",
-                                     en: "Switch between the list and the record page")
-        case .openRecord: Localized(fr: "Liste : ouvrir la fiche (chronologie : son programme)",
-                                    en: "List: open the record (timeline: its programme)")
-        case .followLink: Localized(fr: "Fiche : suivre le lien, ou plier/déplier l'axe",
-                                    en: "Page: follow the link, or fold/unfold the axis")
-        case .goBack: Localized(fr: "Revenir en arrière dans le parcours", en: "Go back along the trail")
-        case .goForward: Localized(fr: "Revenir en avant dans le parcours", en: "Go forward along the trail")
-        case .toggleFold: Localized(fr: "Plier ou déplier l'axe choisi", en: "Fold or unfold the chosen axis")
-        case .foldAll: Localized(fr: "Plier tous les axes", en: "Fold every axis")
-        case .unfoldAll: Localized(fr: "Déplier tous les axes", en: "Unfold every axis")
-        case .filter: Localized(fr: "Filtrer la liste en tapant (accents indifférents)",
-                                en: "Filter the list as you type (accents ignored)")
-        case .search: Localized(fr: "Chercher dans tout le catalogue", en: "Search the whole catalogue")
-        case .pickRegion: Localized(fr: "Choisir une région (pour toutes les sections)",
-                                    en: "Choose a region (for every section)")
-        case .clearRegion: Localized(fr: "Retirer le filtre région", en: "Drop the region filter")
-        case .pickDepartement: Localized(fr: "Acteurs importés : choisir un département",
-                                         en: "Imported actors: choose a département")
-        case .pickLegalFamily: Localized(fr: "Acteurs importés : choisir une famille juridique",
-                                         en: "Imported actors: choose a legal family")
-        case .pickNafSection: Localized(fr: "Acteurs importés : choisir une section NAF",
-                                        en: "Imported actors: choose a NAF section")
-        case .clearActorFilters: Localized(fr: "Acteurs importés : retirer département, famille et NAF",
-                                           en: "Imported actors: drop département, family and NAF")
-        case .keepFilter: Localized(fr: "Filtre : le garder et revenir à la liste", en: "Filter: keep it, back to the list")
-        case .clearFilter: Localized(fr: "Filtre : l'effacer", en: "Filter: clear it")
-        case .openResult: Localized(fr: "Recherche : ouvrir le résultat choisi", en: "Search: open the chosen result")
-        case .applyRegion: Localized(fr: "Régions : appliquer la région choisie", en: "Regions: apply the chosen region")
-        case .applyFacet: Localized(fr: "Département, famille, NAF : appliquer le choix",
-                                    en: "Département, family, NAF: apply the choice")
-        case .deleteChar: Localized(fr: "Effacer le dernier caractère tapé", en: "Delete the last character typed")
-        case .clearInput: Localized(fr: "Effacer toute la saisie", en: "Clear what was typed")
-        case .closeOverlay: Localized(fr: "Fermer la fenêtre", en: "Close the dialog")
-        case .section1: Localized(fr: "Programmes", en: "Programmes")
-        case .section2: Localized(fr: "Acteurs (organisations)", en: "Actors (organisations)")
-        case .section3: Localized(fr: "Personnes", en: "People")
-        case .section4: Localized(fr: "Territoires", en: "Territories")
-        case .section5: Localized(fr: "Chronologie : événements et périodes", en: "Timeline: events and periods")
-        case .help: Localized(fr: "Afficher cette aide", en: "Show this help")
-        case .quit: Localized(fr: "Quitter", en: "Quit")
-        }
-    }
-
-    /// The word after the key in the footer.
-    public var short: Localized {
-        switch self {
-        case .moveDown: Localized(fr: "bas", en: "down")
-        case .moveUp: Localized(fr: "haut", en: "up")
-        case .pageDown: Localized(fr: "page suiv.", en: "page down")
-        case .pageUp: Localized(fr: "page préc.", en: "page up")
-        case .moveFirst: Localized(fr: "début", en: "top")
-        case .moveLast: Localized(fr: "fin", en: "bottom")
-        case .toggleFocus: Localized(fr: "panneau", en: "pane")
-        case .openRecord: Localized(fr: "ouvrir", en: "open")
-        case .followLink: Localized(fr: "suivre", en: "follow")
-        case .goBack: Localized(fr: "retour", en: "back")
-        case .goForward: Localized(fr: "avant", en: "forward")
-        case .toggleFold: Localized(fr: "plier", en: "fold")
-        case .foldAll: Localized(fr: "tout plier", en: "fold all")
-        case .unfoldAll: Localized(fr: "tout déplier", en: "unfold all")
-        case .filter: Localized(fr: "filtrer", en: "filter")
-        case .search: Localized(fr: "chercher", en: "search")
-        case .pickRegion: Localized(fr: "région", en: "region")
-        case .clearRegion: Localized(fr: "sans région", en: "no region")
-        case .pickDepartement: Localized(fr: "dép.", en: "dept.")
-        case .pickLegalFamily: Localized(fr: "famille", en: "family")
-        case .pickNafSection: Localized(fr: "NAF", en: "NAF")
-        case .clearActorFilters: Localized(fr: "sans filtres", en: "no filters")
-        case .keepFilter: Localized(fr: "garder", en: "keep")
-        case .clearFilter: Localized(fr: "effacer", en: "clear")
-        case .openResult: Localized(fr: "ouvrir", en: "open")
-        case .applyRegion, .applyFacet: Localized(fr: "appliquer", en: "apply")
-        case .deleteChar: Localized(fr: "retirer une lettre", en: "delete")
-        case .clearInput: Localized(fr: "tout effacer", en: "clear")
-        case .closeOverlay: Localized(fr: "fermer", en: "close")
-        case .section1, .section2, .section3, .section4, .section5: Localized(fr: "sections", en: "sections")
-        case .help: Localized(fr: "aide", en: "help")
-        case .quit: Localized(fr: "quitter", en: "quit")
         }
     }
 

@@ -47,6 +47,7 @@ public enum DefaultKeyMap {
         bind generic 4          section-4
         bind generic 5          section-5
 
+        bind generic <C-r>      reload-directory
         bind generic ?          help
         bind generic <F1>       help
         bind generic q          quit

@@ -28,13 +28,7 @@ public enum HelpContent {
             lines += entries
         }
         lines.append(.blank)
-        lines.append(.entry(keys: language == .fr ? "Souris" : "Mouse", help: mouseHelp(language)))
+        lines.append(.entry(keys: UIStrings.mouse(language), help: UIStrings.mouseHelp(language)))
         return lines
-    }
-
-    private static func mouseHelp(_ language: Language) -> String {
-        language == .fr
-            ? "clic : choisir une ligne, suivre un lien ; molette : faire défiler"
-            : "click: pick a row, follow a link; wheel: scroll"
     }
 }

@@ -17,22 +17,14 @@ public final class BrowserData: Equatable, Sendable {
     /// The latest year any programme period or event mentions: where open periods end on the
     /// timeline. Nil when the catalogue has no dates at all.
     public let latestYear: Int?
-    /// Blocks added at the end of some records' pages by what the catalogue does not hold: the
-    /// number of imported actors in a programme's territory, computed once by the program that
-    /// opened the directory, so views stay pure.
-    public let extraBlocks: [Language: [RecordID: [PageBlock]]]
     /// A directory of imported actors, listed in Actors after the curated ones; nil without one.
+    /// Only the program loop's worker (or a test answering at once) reads it.
     public let importedActors: (any ImportedActorSource)?
-    /// How many actors the directory holds in all (0 without one).
-    public let importedActorTotal: Int
 
-    public init(catalogue: Catalogue, keyMap: KeyMap = .standard, extraBlocks: [Language: [RecordID: [PageBlock]]] = [:],
-                importedActors: (any ImportedActorSource)? = nil) {
+    public init(catalogue: Catalogue, keyMap: KeyMap = .standard, importedActors: (any ImportedActorSource)? = nil) {
         self.catalogue = catalogue
         self.importedActors = importedActors
-        self.importedActorTotal = importedActors?.count(in: nil) ?? 0
         self.keyMap = keyMap
-        self.extraBlocks = extraBlocks
         let counts = catalogue.recordCountsByRegion()
         self.regionCounts = counts
         self.regionalRecordCount = [RecordType.programme, .actor, .person, .event].reduce(0) {

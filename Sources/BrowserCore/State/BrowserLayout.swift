@@ -6,7 +6,6 @@ public struct BrowserLayout: Hashable, Sendable {
     /// Below this the browser shows only a "terminal too small" message.
     public static let minimumSize = Size(width: 80, height: 24)
 
-    public let isTooSmall: Bool
     public let header: Rect
     public let breadcrumb: Rect
     public let footer: Rect
@@ -22,10 +21,13 @@ public struct BrowserLayout: Hashable, Sendable {
     public let detailText: Rect
     /// The open overlay's box; empty when none is open.
     public let overlay: Rect
+    /// The section tabs in the header.
+    public let tabs: [HeaderTab]
+    /// How many programme bars the timeline's chart shows.
+    public let chartBars: Int
 
     public init(_ state: BrowserState) {
         let screen = Rect(size: state.size)
-        isTooSmall = !state.fitsMinimumSize
         header = screen.rows(top: 1)
         breadcrumb = screen.dropping(top: 1).rows(top: 1)
         footer = screen.bottomRow
@@ -46,6 +48,14 @@ public struct BrowserLayout: Hashable, Sendable {
         filterLine = showsFilter ? listInterior.bottomRow : Rect(x: listInterior.x, y: listInterior.maxY, width: 0, height: 0)
         detailText = detailBox.inset(by: 1).inset(horizontal: 1, vertical: 0)
         overlay = BrowserLayout.overlayBox(state.overlay, screen: screen)
+        tabs = HeaderTab.tabs(state, width: header.width)
+        chartBars = BrowserLayout.visibleBars(count: state.chart.spans.count, rows: chart.height - 3)
+    }
+
+    /// How many bars fit in `rows`: all, or one row fewer to say how many are left out.
+    static func visibleBars(count: Int, rows: Int) -> Int {
+        guard rows > 0 else { return 0 }
+        return count <= rows ? count : rows - 1
     }
 
     /// The list takes a bit under half the width: enough for names and a second column, while

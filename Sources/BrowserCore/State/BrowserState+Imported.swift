@@ -11,52 +11,24 @@ extension BrowserState {
     static let importedScopePrefix = "imported-in:"
 
     /// The imported part of the Actors list for the state's filters; nil without a directory.
-    /// The window is kept when the filters did not change (a new language, a pin), else fetched
-    /// again by ``fetchImportedWindow(height:)``.
+    /// The rows are kept when the filters did not change (a new language, a pin); otherwise they
+    /// wait for the directory's count (see ``directoryNeeds()``).
     func importedRows(_ state: SectionState) -> ImportedRows? {
-        guard let source = data.importedActors else { return nil }
-        let scope = state.importScope ?? region?.region
-        let filter = state.importFilter
+        guard data.importedActors != nil else { return nil }
         let text = state.filter.allSatisfy(\.isWhitespace) ? "" : state.filter
-        var rows: ImportedRows
-        if let previous = state.rows.imported, previous.scope == scope, previous.filter == filter, previous.text == text {
-            rows = previous
-        } else if text.isEmpty {
-            rows = ImportedRows(scope: scope, filter: filter, text: text, count: source.count(in: scope, matching: filter) ?? 0,
-                                heading: "", windowStart: 0, window: [])
-        } else {
-            let found = source.search(text, in: scope, matching: filter, limit: Self.importedSearchLimit)
-            rows = ImportedRows(scope: scope, filter: filter, text: text, count: found.count, heading: "", windowStart: 0,
-                                window: found)
-        }
-        let scopeName = state.importScope.map { catalogue.name(of: $0) }
-        let narrowing = ([scopeName].compactMap { $0 } + filter.labels).joined(separator: " · ")
-        rows.heading = UIStrings.importedHeading(count: rows.count, scope: narrowing.isEmpty ? nil : narrowing,
-                                                 searched: !text.isEmpty, language)
+        let key = ImportedListKey(scope: state.importScope ?? region?.region, filter: state.importFilter, text: text)
+        var rows = state.rows.imported.flatMap { $0.key == key ? $0 : nil } ?? ImportedRows(key: key, heading: "")
+        rows.heading = importedHeading(state, count: rows.count)
         rows.mark = UIStrings.importedMark(language)
         return rows
     }
 
-    /// Fetches the imported rows the list pane shows and the selected one, in whole blocks,
-    /// unless the window already holds them.
-    mutating func fetchImportedWindow(height: Int) {
-        guard let source = data.importedActors, var imported = current.rows.imported, imported.text.isEmpty,
-              let first = current.rows.firstImportedIndex
-        else { return }
-        let state = current
-        var low = max(state.scroll, first) - first
-        var high = min(state.scroll + height, state.rows.endIndex) - first
-        if state.selection >= first {
-            low = min(low, state.selection - first)
-            high = max(high, state.selection - first + 1)
-        }
-        guard high > low, !imported.holds(low..<high) else { return }
-        let block = Self.importedBlock
-        let start = low / block * block
-        let end = min(imported.count, (high + block - 1) / block * block)
-        imported.window = source.rows(in: imported.scope, matching: imported.filter, offset: start, limit: end - start)
-        imported.windowStart = start
-        current.rows.imported = imported
+    /// "Acteurs importés · Loire (12 345)"; "(…)" while not counted.
+    func importedHeading(_ state: SectionState, count: Int?) -> String {
+        let scopeName = state.importScope.map(scopeLabel)
+        let narrowing = ([scopeName].compactMap { $0 } + state.importFilter.labels).joined(separator: " · ")
+        let searched = !state.filter.allSatisfy(\.isWhitespace)
+        return UIStrings.importedHeading(count: count, scope: narrowing.isEmpty ? nil : narrowing, searched: searched, language)
     }
 
     // MARK: - Jumps
@@ -67,9 +39,9 @@ extension BrowserState {
             ? RecordID(String(target.rawValue.dropFirst(importedScopePrefix.count))) : nil
     }
 
-    /// Whether `id` names an imported actor (`siren:…`, never a catalogue id).
+    /// Whether `id` names an imported actor (`siren:…`, `key:…`, never a catalogue id).
     func isImported(_ id: RecordID) -> Bool {
-        data.importedActors != nil && id.rawValue.hasPrefix(ImportedActorRow.idPrefix) && !catalogue.contains(id)
+        data.importedActors != nil && ImportedActorRow.isImportedID(id) && !catalogue.contains(id)
     }
 
     /// Shows the Actors list narrowed to the imported actors of `territory`, the first selected,
@@ -105,14 +77,22 @@ extension BrowserState {
     // MARK: - Pages
 
     /// For a programme, a line per territory with its count of imported actors, each a link to
-    /// them; nothing without a directory.
-    func importedCountBlocks(_ id: RecordID) -> [PageBlock] {
-        guard let source = data.importedActors, let programme = catalogue.record(id) as? Programme else { return [] }
+    /// them, as far as they are counted; nothing without a directory.
+    func importedCountBlocks(_ id: RecordID?) -> [PageBlock] {
+        guard data.importedActors != nil, let id, let programme = catalogue.record(id) as? Programme else { return [] }
         let lines: [PageBlock] = programme.territories.compactMap { territory in
-            guard let count = source.count(in: territory) else { return nil }
+            guard let count = directory.territoryCounts[territory] else { return nil }
             return .link(target: RecordID(Self.importedScopePrefix + territory.rawValue),
-                         text: UIStrings.importedCount(count, in: catalogue.name(of: territory), language), detail: nil)
+                         text: UIStrings.importedCount(count, in: scopeLabel(territory), language), detail: nil)
         }
         return lines.isEmpty ? [] : [.heading(UIStrings.importedInTerritory(language))] + lines
+    }
+
+    /// A territory's name, and, where its perimeter is not known, the wider territory counted.
+    /// Asked of the source, which reads the catalogue for it, not the disk.
+    func scopeLabel(_ territory: RecordID) -> String {
+        let counted = data.importedActors?.countedTerritory(for: territory)
+        return TerritoryCountLabel.text(territory: catalogue.name(of: territory), countedOver: counted.map { catalogue.name(of: $0) },
+                                        language)
     }
 }

@@ -12,27 +12,20 @@ extension BrowserState {
     }
 
     private mutating func settleList(rows height: Int) {
-        var state = current
-        if state.rows.isEmpty {
-            state.selection = 0
-            state.scroll = 0
-        } else {
-            state.selection = min(max(0, state.selection), state.rows.count - 1)
-            if state.rows[state.selection].isHeading {
-                state.selection = Self.recordRow(near: state.selection, in: state.rows) ?? state.selection
-            }
-            state.scroll = Self.scroll(showing: state.selection, from: state.scroll, height: height, rows: state.rows)
-        }
-        current = state
-        fetchImportedWindow(height: height)
+        current.cursor.settle(rows: current.rows, height: height)
     }
 
     private mutating func settleDetail(width: Int, height: Int) {
-        let inputs = DetailDocument.Inputs(record: current.displayedID, width: width, language: language,
-                                           folded: foldedAxes, unicode: unicode)
+        let id = current.displayedID
+        var inputs = DetailDocument.Inputs(record: id, width: width, language: language, folded: foldedAxes, unicode: unicode)
+        if let id, isImported(id) {
+            let read = directory.page.flatMap { $0.id == id && $0.language == language ? $0 : nil }
+            inputs.importedPage = read?.page
+            inputs.isReading = read == nil
+        }
+        inputs.importedCounts = importedCountBlocks(id)
         if detail.inputs != inputs {
-            detail = DetailDocument.build(inputs, catalogue: catalogue, extraBlocks: data.extraBlocks,
-                                          imported: data.importedActors, importedCounts: importedCountBlocks)
+            detail = DetailDocument.build(inputs, catalogue: catalogue)
         }
         var state = current
         if let cursor = state.detailCursor, !detail.targets.indices.contains(cursor) { state.detailCursor = nil }
@@ -47,40 +40,12 @@ extension BrowserState {
     }
 
     private mutating func settleOverlay(_ layout: BrowserLayout) {
-        switch overlay {
-        case .help(var help):
-            let lines = HelpContent.lines(keyMap: keyMap, language: language, unicode: unicode).count
-            help.scroll = min(max(0, help.scroll), max(0, lines - max(1, layout.helpRows.height)))
-            overlay = .help(help)
-        case .search(var search):
-            let height = max(1, layout.overlayListRows.height)
-            search.selection = min(max(0, search.selection), max(0, search.rows.count - 1))
-            if search.rows.indices.contains(search.selection), search.rows[search.selection].isHeading {
-                search.selection = Self.recordRow(near: search.selection, in: search.rows) ?? search.selection
-            }
-            search.scroll = Self.scroll(showing: search.selection, from: search.scroll, height: height, rows: search.rows)
-            overlay = .search(search)
-        case .regionPicker, .facetPicker:
-            guard var picker = overlay?.pickerPosition else { return }
-            let height = max(1, layout.overlayListRows.height)
-            picker.selection = min(max(0, picker.selection), max(0, picker.count - 1))
-            picker.scroll = Self.scroll(showing: picker.selection, from: picker.scroll, height: height, count: picker.count)
-            overlay?.pickerPosition = picker
-        case nil:
-            break
-        }
+        guard overlay != nil else { return }
+        let helpLines = HelpContent.lines(keyMap: keyMap, language: language, unicode: unicode).count
+        overlay?.settle(listHeight: layout.overlayListRows.height, helpHeight: layout.helpRows.height, helpLines: helpLines)
     }
 
     // MARK: - Scrolling
-
-    /// The scroll offset closest to `scroll` that shows row `selection`, and the heading just
-    /// above it when there is room, so a year or a type never scrolls away from its first row.
-    static func scroll<Rows: RandomAccessCollection<ListRow>>(showing selection: Int, from scroll: Int, height: Int,
-                                                              rows: Rows) -> Int where Rows.Index == Int {
-        var top = Self.scroll(showing: selection, from: scroll, height: height, count: rows.count)
-        if top == selection, selection > 0, rows[selection - 1].isHeading, height > 1 { top = selection - 1 }
-        return top
-    }
 
     /// The scroll offset closest to `scroll` that shows all of `lines`, or their start when
     /// they are taller than the pane.
@@ -88,17 +53,5 @@ extension BrowserState {
         if lines.lowerBound < scroll { return lines.lowerBound }
         if lines.upperBound > scroll + height { return min(lines.lowerBound, lines.upperBound - height) }
         return scroll
-    }
-
-    static func scroll(showing selection: Int, from scroll: Int, height: Int, count: Int) -> Int {
-        var top = scroll
-        if selection < top { top = selection }
-        if selection >= top + height { top = selection - height + 1 }
-        return min(max(0, top), max(0, count - height))
-    }
-
-    /// The record row nearest to `index`, looking down first: headings are never selected.
-    static func recordRow<Rows: RandomAccessCollection<ListRow>>(near index: Int, in rows: Rows) -> Int? where Rows.Index == Int {
-        rows[index...].firstIndex { !$0.isHeading } ?? rows[..<index].lastIndex { !$0.isHeading }
     }
 }

@@ -34,6 +34,8 @@ public struct BrowserState: Equatable, Sendable {
     public internal(set) var detail: DetailDocument
     /// The programme periods of the timeline chart, for the current region (derived).
     public internal(set) var chart: TimelineChart
+    /// What was read from the directory of imported actors, and what is being read.
+    public internal(set) var directory = DirectoryState()
 
     /// A browser on `data`, showing the programmes, narrowed to `region` if given.
     public init(data: BrowserData, language: Language, size: Size, unicode: Bool = true, region: RegionFilter? = nil) {

@@ -5,8 +5,9 @@ import ESSModel
 ///
 /// A collection like the array it replaces, so moving, scrolling and hit-testing read it the
 /// same way. An imported row outside the window reads as ``ListRow/unfetched``: a record row
-/// (never a heading, so moves stop on it) whose content is not known; `settle` fetches the
-/// window around the scroll and the selection before anything draws or opens it.
+/// (never a heading, so moves stop on it) drawn as a placeholder until the window around the
+/// scroll and the selection, asked by `update` as an effect, arrives. While the count is not
+/// known yet the heading stands over a single placeholder.
 public struct ListRows: RandomAccessCollection, Hashable, Sendable {
     /// The catalogue's rows, with their headings.
     public internal(set) var curated: [ListRow]
@@ -27,10 +28,12 @@ public struct ListRows: RandomAccessCollection, Hashable, Sendable {
         return position == curated.count ? .heading(imported.heading) : imported.row(position - curated.count - 1)
     }
 
-    /// The heading and the imported rows, or nothing when there are none.
+    /// The heading and the imported rows (one placeholder while they are counted), or nothing
+    /// when there are none.
     private var importedSpan: Int {
-        guard let imported, imported.count > 0 else { return 0 }
-        return 1 + imported.count
+        guard let imported else { return 0 }
+        guard let count = imported.count else { return 2 }
+        return count > 0 ? 1 + count : 0
     }
 
     /// Index of the first imported actor, if any are listed.
@@ -55,7 +58,7 @@ public struct ListRows: RandomAccessCollection, Hashable, Sendable {
     /// The index of record `id` among the curated rows and the fetched imported ones.
     public func index(of id: RecordID) -> Int? {
         if let index = curated.firstIndex(where: { $0.id == id }) { return index }
-        guard let imported, imported.count > 0, let offset = imported.window.firstIndex(where: { $0.id == id }) else { return nil }
+        guard let imported, imported.count ?? 0 > 0, let offset = imported.window.firstIndex(where: { $0.id == id }) else { return nil }
         return curated.count + 1 + imported.windowStart + offset
     }
 
@@ -68,18 +71,15 @@ public struct ListRows: RandomAccessCollection, Hashable, Sendable {
 
 /// The imported actors of a list: which ones, how many, and the window of them held.
 public struct ImportedRows: Hashable, Sendable {
-    /// The territory they lie in (nil: the whole directory).
-    public internal(set) var scope: RecordID?
-    /// The facet values they are narrowed to.
-    public internal(set) var filter = ImportedActorFilter()
-    /// The list filter, answered by the directory's search (its first matches) when not empty.
-    public internal(set) var text: String
-    public internal(set) var count: Int
+    /// The territory, facets and list filter they answer.
+    public internal(set) var key: ImportedListKey
+    /// Nil until the directory answered.
+    public internal(set) var count: Int?
     /// "Acteurs importés (1 000 000)".
     public internal(set) var heading: String
     /// Position of `window`'s first row among the imported actors.
-    public internal(set) var windowStart: Int
-    public internal(set) var window: [ImportedActorRow]
+    public internal(set) var windowStart = 0
+    public internal(set) var window: [ImportedActorRow] = []
     /// The second column's first word, "importé": what tells them from curated actors.
     public internal(set) var mark = ""
 

@@ -32,10 +32,18 @@ public struct ListRow: Hashable, Sendable {
 public struct SectionState: Hashable, Sendable {
     /// The rows shown, after the region and text filters (derived; rebuilt when they change).
     public internal(set) var rows = ListRows()
+    /// The selected row and the first row shown.
+    var cursor = ListCursor()
     /// Index in `rows` of the selected record; 0 when the list is empty.
-    public internal(set) var selection = 0
+    public internal(set) var selection: Int {
+        get { cursor.selection }
+        set { cursor.selection = newValue }
+    }
     /// First row shown; kept so that the selection is visible.
-    public internal(set) var scroll = 0
+    public internal(set) var scroll: Int {
+        get { cursor.scroll }
+        set { cursor.scroll = newValue }
+    }
     /// The text filter typed after `/`.
     public internal(set) var filter = ""
     /// A record reached by a link although the filters exclude it: listed anyway, marked.

@@ -20,10 +20,22 @@ public enum BrowserAction: Hashable, Sendable {
     case regionApplied(RegionFilter?)
     /// Département, legal family and NAF section chosen for the imported actors of Actors.
     case importFilterApplied(ImportedActorFilter)
+    /// The directory answered a request (or failed to): stale answers are ignored.
+    case directoryAnswered(DirectoryRequest, DirectoryAnswer)
+    /// The program loop looked for an import writing the directory.
+    case importActivityChanged(ImportActivity)
 }
 
 /// What the program loop must do after an update: data a test can compare.
 public enum Effect: Hashable, Sendable {
     /// Leave the browser: `q`, Ctrl-C.
     case quit
+    /// Ask the directory, off the input path; the answer comes back as
+    /// ``BrowserAction/directoryAnswered(_:_:)``. A newer request of the same lane cancels this one.
+    case read(DirectoryRequest)
+    /// Look, a moment from now, for an import writing the directory, and report it as
+    /// ``BrowserAction/importActivityChanged(_:)``.
+    case watchImports
+    /// Forget what was remembered of the directory (before the reads that follow): an import changed it.
+    case reloadDirectory
 }

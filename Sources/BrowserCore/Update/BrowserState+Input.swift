@@ -1,39 +1,24 @@
 import ESSModel
 
-/// Typing: the list filter, the search query and the region picker's query.
+/// Typing: the list filter and the open overlay's query, each a ``TextField``.
 extension BrowserState {
     /// Adds typed text to whatever field has the keys.
     mutating func type(_ text: String) {
-        let printable = text.filter { $0.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7F } }
-        guard !printable.isEmpty else { return }
-        switch overlay {
-        case .search(let search): setSearchQuery(search.query + printable)
-        case .regionPicker(let picker): setRegionQuery(picker.query + printable)
-        case .facetPicker(let picker): setFacetQuery(picker.query + printable)
-        case .help: break
-        case nil:
-            guard isEditingFilter else { return }
-            setFilter(current.filter + printable)
-        }
+        edit(.insert(text))
     }
 
-    mutating func deleteLastCharacter() {
-        switch overlay {
-        case .search(let search): setSearchQuery(String(search.query.dropLast()))
-        case .regionPicker(let picker): setRegionQuery(String(picker.query.dropLast()))
-        case .facetPicker(let picker): setFacetQuery(String(picker.query.dropLast()))
-        case .help: break
-        case nil: if isEditingFilter { setFilter(String(current.filter.dropLast())) }
-        }
-    }
-
-    mutating func clearInput() {
-        switch overlay {
-        case .search: setSearchQuery("")
-        case .regionPicker: setRegionQuery("")
-        case .facetPicker: setFacetQuery("")
-        case .help: break
-        case nil: if isEditingFilter { setFilter("") }
+    /// Edits the field that has the keys: the open overlay's query, or the list filter while it
+    /// is typed.
+    mutating func edit(_ edit: TextField.Edit) {
+        if var open = overlay {
+            let outcome = open.edit(edit)
+            overlay = open
+            carryOut(outcome)
+        } else if isEditingFilter {
+            var field = TextField(current.filter)
+            let changed = field.apply(edit)
+            if case .insert = edit, !changed { return }
+            setFilter(field.text)
         }
     }
 
@@ -56,5 +41,38 @@ extension BrowserState {
         current.filter = text
         current.pinned = nil
         reloadRows(section)
+    }
+
+    // MARK: - Overlays
+
+    /// Hands `command` to the open overlay, then does what it asks.
+    mutating func performInOverlay(_ command: Command) {
+        guard var open = overlay else { return }
+        let layout = BrowserLayout(self)
+        let rows = if case .help = open { layout.helpRows.height } else { layout.overlayListRows.height }
+        let outcome = open.perform(command, page: max(1, rows - 1))
+        overlay = open
+        carryOut(outcome)
+    }
+
+    /// What an overlay asked for after a command, an edit or a click.
+    mutating func carryOut(_ outcome: OverlayOutcome) {
+        switch outcome {
+        case .stay:
+            break
+        case .close:
+            overlay = nil
+        case .queryChanged:
+            if case .search(let search) = overlay { setSearchQuery(search.query) }
+        case .open(let id):
+            overlay = nil
+            open(id)
+        case .applyRegion(let filter):
+            applyRegion(filter)
+        case .applyFacet(let facet, let choice):
+            var filter = sections[.actors]?.importFilter ?? ImportedActorFilter()
+            filter[facet] = choice
+            applyImportFilter(filter)
+        }
     }
 }

@@ -6,20 +6,9 @@ extension BrowserState {
     var listHeight: Int { max(1, BrowserLayout(self).listRows.height) }
 
     mutating func moveInList(_ command: Command) {
-        let rows = current.rows
-        guard !rows.isEmpty else { return }
-        let selection = current.selection
-        let target: Int?
-        switch command {
-        case .moveDown: target = rows[(selection + 1)...].firstIndex { !$0.isHeading }
-        case .moveUp: target = rows[..<selection].lastIndex { !$0.isHeading }
-        case .pageDown: target = Self.recordRow(near: min(rows.count - 1, selection + max(1, listHeight - 1)), in: rows)
-        case .pageUp: target = Self.recordRow(near: max(0, selection - max(1, listHeight - 1)), in: rows)
-        case .moveFirst: target = rows.firstIndex { !$0.isHeading }
-        case .moveLast: target = rows.lastIndex { !$0.isHeading }
-        default: target = nil
+        if let target = ListCursor.target(of: command, from: current.selection, in: current.rows, page: listHeight - 1) {
+            selectRow(target)
         }
-        if let target { selectRow(target) }
     }
 
     /// Selects row `index` of the current list; a new record starts its page at the top.

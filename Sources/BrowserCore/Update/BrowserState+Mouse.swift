@@ -46,13 +46,12 @@ extension BrowserState {
         } else if layout.detailBox.contains(point) {
             setFocus(.detail)
         } else if layout.header.contains(point) {
-            if let tab = HeaderPanel.tabs(self, width: layout.header.width).first(where: { $0.columns.contains(point.x) }) {
+            if let tab = layout.tabs.first(where: { $0.columns.contains(point.x) }) {
                 switchSection(to: tab.section)
             }
         } else if layout.chart.contains(point) {
             let bar = point.y - layout.chart.y - 2
-            let shown = TimelinePanel.visibleBars(count: chart.spans.count, rows: layout.chart.height - 3)
-            if bar >= 0 && bar < shown { open(chart.spans[bar].id) }
+            if bar >= 0 && bar < layout.chartBars { open(chart.spans[bar].id) }
         }
     }
 
@@ -63,34 +62,18 @@ extension BrowserState {
             return
         }
         let rowsArea = layout.overlayListRows
-        guard rowsArea.contains(point) else { return }
-        switch overlay {
-        case .search(var search):
-            let row = search.scroll + point.y - rowsArea.y
-            guard search.rows.indices.contains(row), !search.rows[row].isHeading else { return }
-            search.selection = row
-            overlay = .search(search)
-            openSearchResult()
-        case .regionPicker, .facetPicker:
-            guard var picker = overlay?.pickerPosition else { return }
-            let row = picker.scroll + point.y - rowsArea.y
-            guard (0..<picker.count).contains(row) else { return }
-            picker.selection = row
-            overlay?.pickerPosition = picker
-            if case .regionPicker = overlay { applyPickedRegion() } else { applyPickedFacet() }
-        case .help, nil:
-            break
-        }
+        guard rowsArea.contains(point), var open = overlay else { return }
+        let outcome = open.click(row: point.y - rowsArea.y)
+        overlay = open
+        carryOut(outcome)
     }
 
     // MARK: - Wheel
 
     private mutating func wheel(_ delta: Int, at point: Point, _ layout: BrowserLayout) {
         switch overlay {
-        case .help:
-            for _ in 0..<abs(delta) { scrollHelp(delta > 0 ? .moveDown : .moveUp) }
-        case .search, .regionPicker, .facetPicker:
-            for _ in 0..<abs(delta) { moveInOverlay(delta > 0 ? .moveDown : .moveUp) }
+        case .some:
+            for _ in 0..<abs(delta) { performInOverlay(delta > 0 ? .moveDown : .moveUp) }
         case nil:
             if layout.listBox.contains(point) {
                 scrollList(by: delta)

@@ -27,9 +27,13 @@ public func update(_ state: inout BrowserState, _ action: BrowserAction) -> [Eff
         state.applyRegion(filter)
     case .importFilterApplied(let filter):
         state.applyImportFilter(filter)
+    case .directoryAnswered(let request, let answer):
+        state.receive(request, answer)
+    case .importActivityChanged(let activity):
+        state.importActivityChanged(activity)
     }
     state.settle()
-    return effects
+    return effects + state.requestDirectoryReads()
 }
 
 extension BrowserState {
@@ -52,13 +56,17 @@ extension BrowserState {
         return []
     }
 
-    /// Carries out one command in the current context.
+    /// Carries out one command in the current context: an open overlay takes its own commands.
     mutating func perform(_ command: Command) -> [Effect] {
+        if overlay != nil, Overlay.commands.contains(command) {
+            performInOverlay(command)
+            return []
+        }
         switch command {
         case .quit:
             return [.quit]
         case .moveDown, .moveUp, .pageDown, .pageUp, .moveFirst, .moveLast:
-            move(command)
+            focus == .list ? moveInList(command) : moveInDetail(command)
         case .toggleFocus:
             setFocus(focus == .list ? .detail : .list)
         case .openRecord:
@@ -93,33 +101,21 @@ extension BrowserState {
             isEditingFilter = false
         case .clearFilter:
             clearFilter()
-        case .openResult:
-            openSearchResult()
-        case .applyRegion:
-            applyPickedRegion()
-        case .applyFacet:
-            applyPickedFacet()
         case .deleteChar:
-            deleteLastCharacter()
+            edit(.deleteBackward)
         case .clearInput:
-            clearInput()
-        case .closeOverlay:
-            overlay = nil
+            edit(.clear)
+        case .openResult, .applyRegion, .applyFacet, .closeOverlay:
+            // Only an open overlay takes these.
+            break
         case .section1, .section2, .section3, .section4, .section5:
             if let target = command.section { switchSection(to: target) }
         case .help:
             overlay = .help(HelpOverlay())
+        case .reloadDirectory:
+            return reloadDirectory()
         }
         return []
-    }
-
-    /// Routes a movement to whatever has the keys: an overlay, the list or the detail pane.
-    mutating func move(_ command: Command) {
-        switch overlay {
-        case .help: scrollHelp(command)
-        case .search, .regionPicker, .facetPicker: moveInOverlay(command)
-        case nil: focus == .list ? moveInList(command) : moveInDetail(command)
-        }
     }
 
     mutating func switchSection(to target: Section) {

@@ -5,7 +5,7 @@ import TerminalGrid
 ///
 /// `Parcours : PROGRESS › Grand Roanne Agglomération › Loire Active` — cut from the left
 /// with "…" when long, so the most recent steps stay readable.
-enum BreadcrumbPanel: Panel {
+enum BreadcrumbPanel {
     /// An earlier crumb longer than this is cut, so one long name cannot hide the rest of the
     /// trail; the current one has the rest of the line.
     static let crumbWidth = 32
@@ -14,7 +14,7 @@ enum BreadcrumbPanel: Panel {
         guard !area.isEmpty else { return }
         grid.fill(area, role: .breadcrumb)
         let glyphs = Glyphs.glyphs(unicode: state.unicode)
-        let label = UIStrings.trail(state.language) + (state.language == .fr ? " : " : ": ")
+        let label = UIStrings.trail(state.language) + UIStrings.separator(state.language)
         let trail = state.back + [state.location]
         let separator = glyphs.breadcrumbSeparator
         let room = area.width - 1 - label.displayWidth

@@ -1,9 +1,11 @@
+import ESSModel
 import TerminalGrid
 
 /// Draws the whole screen for `state`: a pure function of the state.
 ///
 /// Below 80×24 only the "terminal too small" message is drawn; otherwise header, trail, the
-/// panes of the section (with the chart on the timeline), the footer, and the open overlay.
+/// panes of the section (with the chart on the timeline), the footer, and the open overlay. The
+/// layout is computed once here; each panel gets its rectangles and its model.
 /// In ASCII mode (no UTF-8) boxes and marks are ASCII, and so are the ellipses of cut text.
 public func view(_ state: BrowserState) -> Grid {
     var grid = Grid(size: state.size)
@@ -12,21 +14,34 @@ public func view(_ state: BrowserState) -> Grid {
         return grid
     }
     let layout = BrowserLayout(state)
-    HeaderPanel.render(state, into: &grid, area: layout.header)
+    let look = Look(language: state.language, unicode: state.unicode)
+    HeaderPanel.render(state, tabs: layout.tabs, into: &grid, area: layout.header)
     BreadcrumbPanel.render(state, into: &grid, area: layout.breadcrumb)
     if state.section == .timeline {
-        TimelinePanel.render(state, into: &grid, area: layout.chart)
+        let highlighted = state.current.selectedID.flatMap(state.catalogue.destination(ofEvent:))
+        TimelinePanel.render(state.chart, bars: layout.chartBars, highlighted: highlighted, look: look, into: &grid, area: layout.chart)
     }
-    ListPanel.render(state, into: &grid, area: layout.listBox)
-    DetailPanel.render(state, into: &grid, area: layout.detailBox)
+    ListPanel.render(ListPanel.model(state), look: look, into: &grid, box: layout.listBox, rows: layout.listRows,
+                     filterLine: layout.filterLine)
+    DetailPanel.render(state.detail, scroll: state.current.detailScroll, cursor: state.current.detailCursor,
+                       title: DetailPanel.title(state), focused: state.focus == .detail && state.overlay == nil && !state.isEditingFilter,
+                       look: look, into: &grid, box: layout.detailBox, text: layout.detailText)
     FooterPanel.render(state, into: &grid, area: layout.footer)
     if state.overlay != nil { dimBehind(layout.overlay, layout: layout, into: &grid) }
     switch state.overlay {
-    case .help: HelpOverlayPanel.render(state, into: &grid, area: layout.overlay)
-    case .search: SearchOverlayPanel.render(state, into: &grid, area: layout.overlay)
-    case .regionPicker: RegionPickerPanel.render(state, into: &grid, area: layout.overlay)
-    case .facetPicker: FacetPickerPanel.render(state, into: &grid, area: layout.overlay)
-    case nil: break
+    case .help(let help):
+        let lines = HelpContent.lines(keyMap: state.keyMap, language: state.language, unicode: state.unicode)
+        HelpOverlayPanel.render(help, lines: lines, look: look, into: &grid, box: layout.overlay, rows: layout.helpRows)
+    case .search(let search):
+        SearchOverlayPanel.render(search, look: look, into: &grid, box: layout.overlay, rows: layout.overlayListRows)
+    case .regionPicker(let picker):
+        RegionPickerPanel.render(picker, current: state.region, allCount: state.data.regionalRecordCount, look: look,
+                                 into: &grid, box: layout.overlay, rows: layout.overlayListRows)
+    case .facetPicker(let picker):
+        FacetPickerPanel.render(picker, chosen: state.sections[.actors]?.importFilter.code(picker.facet), look: look,
+                                into: &grid, box: layout.overlay, rows: layout.overlayListRows)
+    case nil:
+        break
     }
     if !state.unicode { asciiEllipses(&grid) }
     return grid

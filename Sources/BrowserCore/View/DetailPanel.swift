@@ -5,22 +5,17 @@ import TerminalGrid
 ///
 /// The link or axis under the cursor gets a "▶" in the margin and, while the pane has focus,
 /// the selected-link role; "▲"/"▼" in the border say there is more above or below.
-enum DetailPanel: Panel {
-    static func render(_ state: BrowserState, into grid: inout Grid, area: Rect) {
-        let layout = BrowserLayout(state)
-        let focused = state.focus == .detail && state.overlay == nil && !state.isEditingFilter
-        grid.drawPane(area, title: title(state), focused: focused, unicode: state.unicode)
-        let text = layout.detailText
-        let document = state.detail
+enum DetailPanel {
+    /// `scroll` and `cursor` are where the section left the page; `focused` whether it has the keys.
+    static func render(_ document: DetailDocument, scroll: Int, cursor: Int?, title: String, focused: Bool, look: Look,
+                       into grid: inout Grid, box: Rect, text: Rect) {
+        grid.drawPane(box, title: title, focused: focused, unicode: look.unicode)
         guard !document.lines.isEmpty else {
             if text.height > 0 {
-                grid.write(UIStrings.nothingSelected(state.language), at: text.origin, width: text.width, role: .muted)
+                grid.write(UIStrings.nothingSelected(look.language), at: text.origin, width: text.width, role: .muted)
             }
             return
         }
-        let scroll = state.current.detailScroll
-        let cursor = state.current.detailCursor
-        let glyphs = Glyphs.glyphs(unicode: state.unicode)
         for row in 0..<text.height {
             let index = scroll + row
             guard document.lines.indices.contains(index) else { break }
@@ -29,14 +24,14 @@ enum DetailPanel: Panel {
             var spans = line.spans
             if selected && focused { spans = highlighted(spans) }
             grid.write(spans, at: Point(x: text.x, y: text.y + row), width: text.width)
-            if selected && index == document.targetLines[cursor!].lowerBound {
-                grid.put(glyphs.cursor, at: Point(x: text.x - 1, y: text.y + row), role: focused ? .linkSelected : .accent)
+            if selected, let cursor, index == document.targetLines[cursor].lowerBound {
+                grid.put(look.glyphs.cursor, at: Point(x: text.x - 1, y: text.y + row), role: focused ? .linkSelected : .accent)
             }
         }
-        let arrows = state.unicode ? ("▲", "▼") : ("^", "v")
-        if scroll > 0 { grid.drawBorderNote(arrows.0, in: area, role: .border, top: true) }
+        let arrows = look.unicode ? ("▲", "▼") : ("^", "v")
+        if scroll > 0 { grid.drawBorderNote(arrows.0, in: box, role: .border, top: true) }
         if scroll + text.height < document.lines.count {
-            grid.drawBorderNote(arrows.1 + " \(scroll + text.height)/\(document.lines.count)", in: area, role: .border)
+            grid.drawBorderNote(arrows.1 + " \(scroll + text.height)/\(document.lines.count)", in: box, role: .border)
         }
     }
 
@@ -60,20 +55,6 @@ enum DetailPanel: Panel {
             case .normal, .accent, .muted: return Span(span.text, .selection)
             default: return span
             }
-        }
-    }
-}
-
-extension UIStrings {
-    /// A record type in the singular, as the detail pane's title.
-    public static func typeSingular(_ type: RecordType) -> Localized {
-        switch type {
-        case .programme: Localized(fr: "Programme", en: "Programme")
-        case .actor: Localized(fr: "Acteur", en: "Actor")
-        case .person: Localized(fr: "Personne", en: "Person")
-        case .event: Localized(fr: "Événement", en: "Event")
-        case .territory: Localized(fr: "Territoire", en: "Territory")
-        case .source: Localized(fr: "Source", en: "Source")
         }
     }
 }

@@ -10,19 +10,22 @@ import TerminalGrid
 /// │▶✓Rhône (69)                                      412 │
 /// │   Rhône-Alpes…                                        │
 /// ```
-enum FacetPickerPanel: Panel {
-    static func render(_ state: BrowserState, into grid: inout Grid, area: Rect) {
-        guard case .facetPicker(let picker) = state.overlay, area.width >= 4, area.height >= 4 else { return }
-        let language = state.language
-        OverlayFrame.draw(area, title: picker.facet.pickerTitle(language), unicode: state.unicode, into: &grid)
+enum FacetPickerPanel {
+    /// `chosen` is the code in force for the picker's facet.
+    static func render(_ picker: FacetPicker, chosen: String?, look: Look, into grid: inout Grid, box: Rect, rows: Rect) {
+        guard box.width >= 4, box.height >= 4 else { return }
+        let language = look.language
+        OverlayFrame.draw(box, title: picker.facet.pickerTitle(language), unicode: look.unicode, into: &grid)
         OverlayFrame.drawInput(picker.query, note: UIStrings.facetValueCount(picker.choices.compactMap { $0 }.count, language),
-                               in: area, unicode: state.unicode, into: &grid)
-        let rows = BrowserLayout(state).overlayListRows
+                               in: box, unicode: look.unicode, into: &grid)
+        guard let values = picker.values else {
+            OverlayFrame.drawHint(UIStrings.reading(language), in: rows, into: &grid)
+            return
+        }
         if picker.choices.isEmpty {
             OverlayFrame.drawHint(UIStrings.noResults(language), in: rows, into: &grid)
             return
         }
-        let chosen = state.sections[.actors]?.importFilter.code(picker.facet)
         for line in 0..<rows.height {
             let index = picker.scroll + line
             guard picker.choices.indices.contains(index) else { break }
@@ -30,10 +33,10 @@ enum FacetPickerPanel: Panel {
             let selected = index == picker.selection
             let name = choice?.choice.label ?? picker.facet.allChoice(language)
             OverlayFrame.drawChoice([Span(name, selected ? .selection : .overlay)], count: choice?.count ?? picker.allCount,
-                                    selected: selected, active: choice?.choice.code == chosen, state: state,
+                                    selected: selected, active: choice?.choice.code == chosen, look: look,
                                     into: &grid, at: Point(x: rows.x, y: rows.y + line), width: rows.width)
         }
-        if picker.values.isEmpty, rows.height > 2 {
+        if values.isEmpty, rows.height > 2 {
             // A file without the column (ESS France's list has no NAF code): say so, not just "0 choices".
             OverlayFrame.drawHint(UIStrings.noFacetValues(language), in: rows.dropping(top: 2), into: &grid)
         }

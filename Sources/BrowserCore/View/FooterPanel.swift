@@ -4,7 +4,7 @@ import TerminalGrid
 ///
 /// Hints are laid out in the key map's priority order until the width runs out; the help hint
 /// is kept whatever happens, so `?` is always discoverable.
-enum FooterPanel: Panel {
+enum FooterPanel {
     static func render(_ state: BrowserState, into grid: inout Grid, area: Rect) {
         guard !area.isEmpty else { return }
         grid.fill(area, role: .footer)

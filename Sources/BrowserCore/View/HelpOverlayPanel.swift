@@ -1,12 +1,10 @@
 import TerminalGrid
 
 /// The `?` overlay: every command with its keys, generated from the key map, scrollable.
-enum HelpOverlayPanel: Panel {
-    static func render(_ state: BrowserState, into grid: inout Grid, area: Rect) {
-        guard case .help(let help) = state.overlay, area.width >= 4, area.height >= 3 else { return }
-        OverlayFrame.draw(area, title: UIStrings.helpTitle(state.language), unicode: state.unicode, into: &grid)
-        let rows = BrowserLayout(state).helpRows
-        let lines = HelpContent.lines(keyMap: state.keyMap, language: state.language, unicode: state.unicode)
+enum HelpOverlayPanel {
+    static func render(_ help: HelpOverlay, lines: [HelpContent.Line], look: Look, into grid: inout Grid, box: Rect, rows: Rect) {
+        guard box.width >= 4, box.height >= 3 else { return }
+        OverlayFrame.draw(box, title: UIStrings.helpTitle(look.language), unicode: look.unicode, into: &grid)
         let keyWidth = min(HelpContent.keyColumn, rows.width / 3)
         for row in 0..<rows.height {
             let index = help.scroll + row
@@ -22,10 +20,10 @@ enum HelpOverlayPanel: Panel {
                 break
             }
         }
-        let arrows = state.unicode ? ("▲", "▼") : ("^", "v")
-        if help.scroll > 0 { grid.drawBorderNote(arrows.0, in: area, role: .borderFocused, top: true) }
+        let arrows = look.unicode ? ("▲", "▼") : ("^", "v")
+        if help.scroll > 0 { grid.drawBorderNote(arrows.0, in: box, role: .borderFocused, top: true) }
         if help.scroll + rows.height < lines.count {
-            grid.drawBorderNote(arrows.1 + " \(help.scroll + rows.height)/\(lines.count)", in: area, role: .borderFocused)
+            grid.drawBorderNote(arrows.1 + " \(help.scroll + rows.height)/\(lines.count)", in: box, role: .borderFocused)
         }
     }
 }

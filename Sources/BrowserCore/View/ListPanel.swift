@@ -11,15 +11,33 @@ import TerminalGrid
 /// └──────────────────────── 1/11 ───┘
 /// ```
 /// The selected row has the selection role and a "▶" in the gutter, so it shows without colour.
-enum ListPanel: Panel {
-    static func render(_ state: BrowserState, into grid: inout Grid, area: Rect) {
-        let layout = BrowserLayout(state)
-        let focused = state.focus == .list && state.overlay == nil
-        grid.drawPane(area, title: title(state), focused: focused || state.isEditingFilter, unicode: state.unicode)
-        let rows = layout.listRows
-        let list = state.current
+enum ListPanel {
+    /// What the list pane shows of a section: its rows and cursor, its filter, and how it is
+    /// titled and focused.
+    struct Model {
+        var list: SectionState
+        var title: String
+        var focused: Bool
+        var isEditingFilter: Bool
+        /// The timeline's second column says where Enter leads.
+        var leadsTo: Bool
+        /// The hint under "no results": how to widen this list.
+        var emptyHint: Localized
+    }
+
+    /// The list's model for `state`'s section.
+    static func model(_ state: BrowserState) -> Model {
+        let facets = state.section == .actors && !state.current.importFilter.isEmpty
+        return Model(list: state.current, title: title(state), focused: state.focus == .list && state.overlay == nil,
+                     isEditingFilter: state.isEditingFilter, leadsTo: state.section == .timeline,
+                     emptyHint: facets ? UIStrings.noImportedResultsHint : UIStrings.noResultsHint)
+    }
+
+    static func render(_ model: Model, look: Look, into grid: inout Grid, box: Rect, rows: Rect, filterLine: Rect) {
+        grid.drawPane(box, title: model.title, focused: model.focused || model.isEditingFilter, unicode: look.unicode)
+        let list = model.list
         if list.rows.isEmpty {
-            renderEmpty(state, into: &grid, area: rows)
+            renderEmpty(hint: model.emptyHint, look: look, into: &grid, area: rows)
         } else {
             // Widths from the catalogue's rows and the imported ones held, never a million.
             let measured = list.rows.curated + list.rows.visible(from: max(list.scroll, list.rows.curated.count), height: rows.height)
@@ -28,22 +46,22 @@ enum ListPanel: Panel {
             for line in 0..<rows.height {
                 let index = list.scroll + line
                 guard list.rows.indices.contains(index) else { break }
-                let role: StyleRole? = index == list.selection ? (focused ? .selection : .selectionInactive) : nil
+                let role: StyleRole? = index == list.selection ? (model.focused ? .selection : .selectionInactive) : nil
                 renderRow(list.rows[index], selected: role, leadWidth: leadWidth, longestName: nameWidth,
-                          leadsTo: state.section == .timeline, state: state, into: &grid,
+                          leadsTo: model.leadsTo, look: look, into: &grid,
                           at: Point(x: rows.x, y: rows.y + line), width: rows.width)
             }
             let position = list.rows.recordPosition(of: list.selection)
             let total = list.rows.recordCount
-            if list.rows.count > rows.height { grid.drawBorderNote("\(position)/\(total)", in: area, role: .border) }
+            if list.rows.count > rows.height { grid.drawBorderNote("\(position)/\(total)", in: box, role: .border) }
         }
-        renderFilterLine(state, into: &grid, area: layout.filterLine)
+        renderFilterLine(list.filter, editing: model.isEditingFilter, into: &grid, area: filterLine)
     }
 
     /// "Programmes (11)"; the timeline's list holds events, and says so.
     static func title(_ state: BrowserState) -> String {
         let name = state.section == .timeline ? UIStrings.events(state.language) : state.section.title(state.language)
-        return "\(name) (\(HeaderPanel.count(state)))"
+        return "\(name) (\(HeaderContent.count(state)))"
     }
 
     // MARK: - Rows
@@ -53,14 +71,14 @@ enum ListPanel: Panel {
     /// less when the longest is shorter (`longestName`), leaving the rest to the second column.
     /// With `leadsTo`, the second column is where Enter goes and starts with an arrow.
     static func renderRow(_ row: ListRow, selected: StyleRole?, leadWidth: Int = 0, longestName: Int = .max / 2,
-                          leadsTo: Bool = false, state: BrowserState, into grid: inout Grid, at point: Point,
+                          leadsTo: Bool = false, look: Look, into grid: inout Grid, at point: Point,
                           width: Int) {
         guard width > 0 else { return }
-        let glyphs = Glyphs.glyphs(unicode: state.unicode)
+        let glyphs = look.glyphs
         if row.isHeading {
             // A rule after the heading tells it from a row without relying on bold.
             let used = grid.write(" " + row.text + " ", at: point, width: min(width, row.text.displayWidth + 2), role: .heading)
-            let rule = String(repeating: state.unicode ? "─" : "-", count: max(0, width - used - 1))
+            let rule = String(repeating: look.unicode ? "─" : "-", count: max(0, width - used - 1))
             grid.put(rule, at: Point(x: point.x + used, y: point.y), role: .border, maxWidth: width - used)
             return
         }
@@ -73,7 +91,7 @@ enum ListPanel: Panel {
         }
         let rest = point.x + width - x
         let detail = row.outsideFilter
-            ? "(\(UIStrings.outsideFilter(state.language)))"
+            ? "(\(UIStrings.outsideFilter(look.language)))"
             : (leadsTo && !row.detail.isEmpty ? glyphs.link + " " + row.detail : row.detail)
         // Below this the name alone is more use than two cut columns.
         let twoColumns = leadWidth > 0 ? 40 : 28
@@ -86,11 +104,10 @@ enum ListPanel: Panel {
     }
 
     /// An empty list says why and how to widen it.
-    static func renderEmpty(_ state: BrowserState, into grid: inout Grid, area: Rect) {
+    static func renderEmpty(hint: Localized, look: Look, into grid: inout Grid, area: Rect) {
         guard area.height > 0 else { return }
-        grid.write(" " + UIStrings.noResults(state.language), at: area.origin, width: area.width, role: .muted)
-        let facets = state.section == .actors && state.current.importFilter.isEmpty == false
-        let hint = (facets ? UIStrings.noImportedResultsHint : UIStrings.noResultsHint)(state.language)
+        grid.write(" " + UIStrings.noResults(look.language), at: area.origin, width: area.width, role: .muted)
+        let hint = hint(look.language)
         for (offset, line) in (" " + hint).wrapped(toWidth: area.width).enumerated() {
             guard offset + 2 < area.height else { break }
             grid.write(line, at: Point(x: area.x, y: area.y + 2 + offset), width: area.width, role: .muted)
@@ -98,10 +115,10 @@ enum ListPanel: Panel {
     }
 
     /// The filter at the bottom of the list: an input with a cursor while typing.
-    static func renderFilterLine(_ state: BrowserState, into grid: inout Grid, area: Rect) {
+    static func renderFilterLine(_ filter: String, editing: Bool, into grid: inout Grid, area: Rect) {
         guard !area.isEmpty else { return }
-        let text = "/" + TerminalText.sanitize(state.current.filter)
-        guard state.isEditingFilter else {
+        let text = "/" + TerminalText.sanitize(filter)
+        guard editing else {
             grid.write(text, at: area.origin, width: area.width, role: .accent)
             return
         }

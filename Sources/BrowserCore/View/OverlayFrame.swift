@@ -37,12 +37,12 @@ enum OverlayFrame {
 
     /// A picker's line: `▶✓ name …   42`, the cursor on the selected line, a check on the
     /// choice in force, the count right-aligned (muted when 0).
-    static func drawChoice(_ spans: [Span], count: Int, selected: Bool, active: Bool, state: BrowserState,
+    static func drawChoice(_ spans: [Span], count: Int, selected: Bool, active: Bool, look: Look,
                            into grid: inout Grid, at point: Point, width: Int) {
-        let unicode = state.unicode
-        let glyphs = Glyphs.glyphs(unicode: unicode)
+        let unicode = look.unicode
+        let glyphs = look.glyphs
         let base: StyleRole = selected ? .selection : .overlay
-        let countText = Formatting.number(Double(count), state.language)
+        let countText = Formatting.number(Double(count), look.language)
         let countWidth = max(6, countText.displayWidth + 2)
         grid.fill(Rect(x: point.x, y: point.y, width: width, height: 1), role: base)
         var x = point.x

@@ -1,11 +1,18 @@
+import ESSModel
 import TerminalGrid
 
-/// One part of the screen, drawn from the state into its area of the grid.
+/// What every panel draws with besides its model: the interface language and whether the
+/// terminal shows Unicode.
 ///
-/// Panels are pure: they read the state (and the layout derived from it) and never change it;
-/// scroll offsets and selections were settled by `update` before drawing.
-protocol Panel {
-    static func render(_ state: BrowserState, into grid: inout Grid, area: Rect)
+/// A panel is an enum with a `render` function that receives its rectangle(s) from the layout
+/// computed once per frame by ``view(_:)``, and its model: a list, an overlay, a laid-out page.
+/// Panels are pure and never change what they draw; scroll offsets and selections were settled
+/// by `update` before drawing.
+struct Look {
+    var language: Language
+    var unicode: Bool
+
+    var glyphs: Glyphs { .glyphs(unicode: unicode) }
 }
 
 extension Grid {

@@ -10,15 +10,16 @@ import TerminalGrid
 /// │▶ Auvergne-Rhône-Alpes                      42 │
 /// │  Rhône-Alpes → Auvergne-Rhône-Alpes        42 │
 /// ```
-enum RegionPickerPanel: Panel {
-    static func render(_ state: BrowserState, into grid: inout Grid, area: Rect) {
-        guard case .regionPicker(let picker) = state.overlay, area.width >= 4, area.height >= 4 else { return }
-        let language = state.language
-        OverlayFrame.draw(area, title: UIStrings.regionTitle(language), unicode: state.unicode, into: &grid)
+enum RegionPickerPanel {
+    /// `current` is the region in force; `allCount` what "all regions" holds.
+    static func render(_ picker: RegionPicker, current: RegionFilter?, allCount: Int, look: Look, into grid: inout Grid,
+                       box: Rect, rows: Rect) {
+        guard box.width >= 4, box.height >= 4 else { return }
+        let language = look.language
+        OverlayFrame.draw(box, title: UIStrings.regionTitle(language), unicode: look.unicode, into: &grid)
         let regions = picker.choices.compactMap { $0 }.count
-        OverlayFrame.drawInput(picker.query, note: UIStrings.regionCount(regions, language), in: area,
-                               unicode: state.unicode, into: &grid)
-        let rows = BrowserLayout(state).overlayListRows
+        OverlayFrame.drawInput(picker.query, note: UIStrings.regionCount(regions, language), in: box,
+                               unicode: look.unicode, into: &grid)
         if picker.choices.isEmpty {
             OverlayFrame.drawHint(UIStrings.noResults(language) + " — " + UIStrings.regionHint(language), in: rows, into: &grid)
             return
@@ -26,22 +27,16 @@ enum RegionPickerPanel: Panel {
         for line in 0..<rows.height {
             let index = picker.scroll + line
             guard picker.choices.indices.contains(index) else { break }
-            renderChoice(picker.choices[index], selected: index == picker.selection, state: state, into: &grid,
-                         at: Point(x: rows.x, y: rows.y + line), width: rows.width)
+            let choice = picker.choices[index]
+            let selected = index == picker.selection
+            var spans = [Span(choice?.name ?? UIStrings.allRegions(language), selected ? .selection : .overlay)]
+            if let currentName = choice?.currentName {
+                // `▶ Rhône-Alpes → Auvergne-Rhône-Alpes   42`
+                spans.append(Span(look.glyphs.formerRegionArrow + currentName, selected ? .selection : .muted))
+            }
+            OverlayFrame.drawChoice(spans, count: choice?.count ?? allCount, selected: selected, active: choice?.filter == current,
+                                    look: look, into: &grid, at: Point(x: rows.x, y: rows.y + line), width: rows.width)
         }
-    }
-
-    /// `▶ Rhône-Alpes → Auvergne-Rhône-Alpes   42`, with a check on the region in force.
-    private static func renderChoice(_ choice: RegionChoice?, selected: Bool, state: BrowserState,
-                                     into grid: inout Grid, at point: Point, width: Int) {
-        let glyphs = Glyphs.glyphs(unicode: state.unicode)
-        var spans = [Span(choice?.name ?? UIStrings.allRegions(state.language), selected ? .selection : .overlay)]
-        if let current = choice?.currentName {
-            spans.append(Span(glyphs.formerRegionArrow + current, selected ? .selection : .muted))
-        }
-        OverlayFrame.drawChoice(spans, count: choice?.count ?? state.data.regionalRecordCount, selected: selected,
-                                active: choice?.filter == state.region, state: state, into: &grid,
-                                at: point, width: width)
     }
 }
 
@@ -65,12 +60,5 @@ extension Array where Element == Span {
             used += span.text.displayWidth
         }
         return result
-    }
-}
-
-extension UIStrings {
-    /// The region picker's note beside the input: how many regions match.
-    public static func regionCount(_ count: Int, _ language: Language) -> String {
-        language == .fr ? "\(count) région\(count > 1 ? "s" : "")" : "\(count) region\(count == 1 ? "" : "s")"
     }
 }

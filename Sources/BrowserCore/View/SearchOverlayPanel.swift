@@ -9,14 +9,13 @@ import TerminalGrid
 /// │ Programmes (2)                                │
 /// │▶PROGRESS                    Programme terr…   │
 /// ```
-enum SearchOverlayPanel: Panel {
-    static func render(_ state: BrowserState, into grid: inout Grid, area: Rect) {
-        guard case .search(let search) = state.overlay, area.width >= 4, area.height >= 4 else { return }
-        let language = state.language
-        OverlayFrame.draw(area, title: UIStrings.searchTitle(language), unicode: state.unicode, into: &grid)
+enum SearchOverlayPanel {
+    static func render(_ search: SearchOverlay, look: Look, into grid: inout Grid, box: Rect, rows: Rect) {
+        guard box.width >= 4, box.height >= 4 else { return }
+        let language = look.language
+        OverlayFrame.draw(box, title: UIStrings.searchTitle(language), unicode: look.unicode, into: &grid)
         let note = search.query.isEmpty ? "" : UIStrings.resultCount(search.hitCount, language)
-        OverlayFrame.drawInput(search.query, note: note, in: area, unicode: state.unicode, into: &grid)
-        let rows = BrowserLayout(state).overlayListRows
+        OverlayFrame.drawInput(search.query, note: note, in: box, unicode: look.unicode, into: &grid)
         if search.query.trimmingCharacters(in: .whitespaces).isEmpty {
             OverlayFrame.drawHint(UIStrings.searchHint(language), in: rows, into: &grid)
             return
@@ -29,7 +28,7 @@ enum SearchOverlayPanel: Panel {
             let index = search.scroll + line
             guard search.rows.indices.contains(index) else { break }
             ListPanel.renderRow(search.rows[index], selected: index == search.selection ? .selection : nil,
-                                state: state, into: &grid, at: Point(x: rows.x, y: rows.y + line), width: rows.width)
+                                look: look, into: &grid, at: Point(x: rows.x, y: rows.y + line), width: rows.width)
         }
     }
 }

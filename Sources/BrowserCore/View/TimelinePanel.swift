@@ -13,22 +13,20 @@ import TerminalGrid
 /// An open period runs to the right edge (the data's latest year) and ends with "▶"; one with
 /// no start begins at the left edge with "◀". Neighbouring bars alternate glyph and role, so
 /// they stay apart without colour. The programme of the selected event has its name reversed.
-enum TimelinePanel: Panel {
-    static func render(_ state: BrowserState, into grid: inout Grid, area: Rect) {
-        grid.drawPane(area, title: UIStrings.periods(state.language), focused: false, unicode: state.unicode)
+enum TimelinePanel {
+    /// `bars` is how many fit (from the layout); `highlighted` the programme of the selected event.
+    static func render(_ chart: TimelineChart, bars shown: Int, highlighted: RecordID?, look: Look, into grid: inout Grid, area: Rect) {
+        grid.drawPane(area, title: UIStrings.periods(look.language), focused: false, unicode: look.unicode)
         let inner = area.inset(by: 1)
         guard inner.height > 0, inner.width > 0 else { return }
-        let chart = state.chart
         guard let years = chart.years else {
-            grid.write(UIStrings.noDatedProgramme(state.language), at: inner.origin, width: inner.width, role: .muted)
+            grid.write(UIStrings.noDatedProgramme(look.language), at: inner.origin, width: inner.width, role: .muted)
             return
         }
         let labelWidth = min(32, inner.width / 3)
         let axis = Axis(years: years, x: inner.x + labelWidth + 1, width: inner.width - labelWidth - 1)
         renderAxis(axis, into: &grid, y: inner.y)
-        let shown = visibleBars(count: chart.spans.count, rows: inner.height - 1)
-        let highlighted = state.section == .timeline ? state.current.selectedID.flatMap(state.catalogue.destination(ofEvent:)) : nil
-        let glyphs = Glyphs.glyphs(unicode: state.unicode)
+        let glyphs = look.glyphs
         for (index, span) in chart.spans.prefix(shown).enumerated() {
             let y = inner.y + 1 + index
             let role: StyleRole = span.id == highlighted ? .selectionInactive : .normal
@@ -36,15 +34,9 @@ enum TimelinePanel: Panel {
             renderBar(span, axis: axis, alternate: index % 2 == 1, glyphs: glyphs, into: &grid, y: y)
         }
         if shown < chart.spans.count {
-            grid.write(UIStrings.more(chart.spans.count - shown, state.language),
+            grid.write(UIStrings.more(chart.spans.count - shown, look.language),
                        at: Point(x: inner.x, y: inner.y + 1 + shown), width: labelWidth, role: .muted)
         }
-    }
-
-    /// How many bars fit in `rows`: all, or one row fewer to say how many are left out.
-    static func visibleBars(count: Int, rows: Int) -> Int {
-        guard rows > 0 else { return 0 }
-        return count <= rows ? count : rows - 1
     }
 
     // MARK: - Axis and bars

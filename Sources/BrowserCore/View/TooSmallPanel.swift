@@ -1,7 +1,7 @@
 import TerminalGrid
 
 /// Below 80×24: a centred message with the current size, and how to quit.
-enum TooSmallPanel: Panel {
+enum TooSmallPanel {
     static func render(_ state: BrowserState, into grid: inout Grid, area: Rect) {
         guard !area.isEmpty else { return }
         let language = state.language

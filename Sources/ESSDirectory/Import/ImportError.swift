@@ -8,6 +8,7 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     /// `--strict` and a bad record.
     case badRow(file: String, line: Int, message: String)
     case interrupted
+    /// The directory's file failed (read-only, full disk …), told in plain words.
     case database(String)
 
     public var description: String {
@@ -27,7 +28,7 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
         case .interrupted:
             return "import interrupted; the directory is unchanged"
         case .database(let message):
-            return "database error: \(message)"
+            return message
         }
     }
 }

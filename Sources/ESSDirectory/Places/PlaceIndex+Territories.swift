@@ -1,24 +1,41 @@
 import ESSModel
 
+/// The imported actors a territory of the catalogue counts: those inside its perimeter (see
+/// ``TerritoryPerimeter``), or, where its perimeter is not known, those inside the nearest wider
+/// territory whose perimeter is — said as such wherever the count is shown.
+public struct TerritoryScope: Hashable, Sendable {
+    /// The territory asked about.
+    public let territory: RecordID
+    /// The territory whose perimeter is counted: `territory` itself, or a wider one.
+    public let countedOver: RecordID
+    /// The directory filter of that perimeter (empty for France).
+    public let filter: ActorFilter
+
+    /// Whether the count is the territory's own (its perimeter is known).
+    public var isExact: Bool { territory == countedOver }
+}
+
 extension PlaceIndex {
-    /// The imported actors inside a territory of the catalogue: a region (current or former), a
-    /// département, or the département of a smaller territory (commune, EPCI, arrondissement, pays).
-    /// Nil for France and abroad (no narrower scope than the whole directory, or none at all).
-    public func filter(for territory: RecordID, in catalogue: Catalogue) -> ActorFilter? {
-        var current = catalogue.territory(territory)
-        var steps = 0
-        while let territory = current, steps < 8 {
-            switch territory.level {
-            case .region: return code(ofRegion: territory.id).map { ActorFilter(region: $0) }
-            case .ancienneRegion: return code(ofRegion: territory.id).map { ActorFilter(formerRegion: $0) }
-            case .departement: return territory.code.map { ActorFilter(departement: $0) }
-            case .france, .paysEtranger: return nil
-            case .commune, .epci, .pays, .arrondissement:
-                current = territory.parent.flatMap { catalogue.territory($0) }
-                steps += 1
-            }
+    /// The scope of a territory: its own perimeter, else the nearest wider one known. Nil abroad.
+    public func scope(for territory: RecordID, in catalogue: Catalogue) -> TerritoryScope? {
+        guard let counted = catalogue.perimeterTerritory(for: territory), let perimeter = counted.perimeter else { return nil }
+        let filter: ActorFilter
+        switch perimeter {
+        case .communes(let codes): filter = ActorFilter(communes: codes)
+        case .arrondissement(let code): filter = ActorFilter(arrondissement: code)
+        case .departement(let code): filter = ActorFilter(departement: code)
+        case .region(let code): filter = ActorFilter(region: code)
+        case .formerRegion(let code): filter = ActorFilter(formerRegion: code)
+        case .france: filter = ActorFilter()
         }
-        return nil
+        return TerritoryScope(territory: territory, countedOver: counted.id, filter: filter)
+    }
+
+    /// The imported actors inside a territory of the catalogue, as ``scope(for:in:)`` says; nil
+    /// for France (no narrower scope than the whole directory) and abroad.
+    public func filter(for territory: RecordID, in catalogue: Catalogue) -> ActorFilter? {
+        guard let scope = scope(for: territory, in: catalogue), !scope.filter.isEmpty else { return nil }
+        return scope.filter
     }
 
     /// The filter of a `--region` as the catalogue resolved it (current region).

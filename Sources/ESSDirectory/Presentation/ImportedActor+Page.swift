@@ -36,9 +36,15 @@ extension ImportedActor {
         if siren != key { field("Clé", "Key", key) }
         field("Sigle", "Acronym", acronym)
         field("Famille juridique", "Legal family", legalFamily)
-        field("Catégorie juridique", "Legal category", legalCategory)
-        field("Activité (NAF)", "Activity (NAF)", naf.map { code in nafSection.map { "\(code) (section \($0))" } ?? code })
-        field("Tranche d'effectifs", "Headcount band", headcount)
+        field("Catégorie juridique", "Legal category", legalCategoryText)
+        field("Activité (NAF)", "Activity (NAF)", nafText)
+        if let activity = nafActivity {
+            field("Division NAF", "NAF division", ImportedActor.coded(activity.division, activity.divisionLabel))
+            field("Section NAF", "NAF section", ImportedActor.coded(activity.section, activity.sectionLabel))
+        } else if let nafSection {
+            field("Section NAF", "NAF section", ImportedActor.coded(nafSection, Nomenclatures.nafSectionLabel(nafSection)))
+        }
+        field("Tranche d'effectifs", "Headcount band", headcountText)
         field("Création", "Created", created)
         if let active { field("État", "State", active ? (fr ? "active" : "active") : (fr ? "cessée" : "ceased")) }
         blocks.append(.heading(fr ? "Lieu" : "Place"))

@@ -9,14 +9,30 @@ extension DirectoryDatabase {
     }
 
     static func count(_ filter: ActorFilter, _ db: Database) throws -> Int {
+        if filter.checksRows {
+            let (condition, arguments) = filter.rowSQL()
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM actors WHERE 1" + condition, arguments: StatementArguments(arguments)) ?? 0
+        }
         if filter.communes != nil { return try ListQuery(filter, db).count(db) }
         let (condition, arguments) = filter.sql(table: "actor_counts")
         return try Int.fetchOne(db, sql: "SELECT coalesce(sum(count), 0) FROM actor_counts WHERE 1" + condition,
                                 arguments: StatementArguments(arguments)) ?? 0
     }
 
-    /// Counts by a column (`region`, `departement`, `legal_family`, `naf_section`) within a filter.
+    /// Counts by a column (`region`, `departement`, `arrondissement`, `legal_family`,
+    /// `naf_section`, NAF division) within a filter: from the counts aggregated at import, or, for
+    /// a NAF division or a filter that checks rows, from one scan of the actors.
     public func counts(by column: CountColumn, _ filter: ActorFilter = ActorFilter()) throws -> [String: Int] {
+        if column == .nafDivision || filter.checksRows {
+            let (condition, arguments) = filter.rowSQL()
+            return try read { db in
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT \(column.rowExpression) AS value, count(*) AS n FROM actors
+                    WHERE \(column.rowExpression) IS NOT NULL\(condition) GROUP BY value
+                    """, arguments: StatementArguments(arguments))
+                return Dictionary(uniqueKeysWithValues: rows.map { ($0["value"] as String, $0["n"] as Int) })
+            }
+        }
         let (condition, arguments) = filter.sql(table: "actor_counts")
         return try read { db in
             if filter.communes != nil {
@@ -38,7 +54,10 @@ extension DirectoryDatabase {
     }
 
     public enum CountColumn: String, Sendable {
-        case region, departement, arrondissement, legalFamily = "legal_family", nafSection = "naf_section"
+        case region, departement, arrondissement, legalFamily = "legal_family", nafSection = "naf_section", nafDivision = "naf_division"
+
+        /// The column, or the expression, on `actors`.
+        var rowExpression: String { self == .nafDivision ? "substr(actors.naf, 1, 2)" : "actors.\(rawValue)" }
     }
 
     /// One actor by key (the SIREN for the presets).
@@ -58,12 +77,7 @@ extension DirectoryDatabase {
         let folded = TextFolding.fold(text)
         let words = folded.split(separator: " ")
         guard !words.isEmpty, limit > 0 else { return [] }
-        var (condition, arguments) = filter.sql()
-        if let communes = filter.communes {
-            let codes = CommuneTable.shared.codes(covering: communes)
-            condition += " AND actors.commune_code IN (" + codes.map { _ in "?" }.joined(separator: ",") + ")"
-            arguments += codes
-        }
+        let (condition, arguments) = filter.rowSQL()
         return try read { db in
             let starting = try ListQuery.ranks(startingWith: folded, db)
             var results = starting.isEmpty
@@ -95,7 +109,7 @@ extension DirectoryDatabase {
                 }
             }
             // The words before the last are read as typed whole (an exact term streams from the
-            // index; a prefix term is merged in full first, 9 ms for "saint*"), the last as a
+            // index; a prefix term is merged in full first, too slow for a keystroke), the last as a
             // prefix. Only when that finds too few are all the words read as prefixes ("coop agri",
             // or a word FTS5 tokenises differently from the folding, such as "œuvre").
             let last = words.last!
@@ -117,7 +131,7 @@ extension DirectoryDatabase {
 
     /// The last word of a query as FTS5 reads it: the words of the directory it starts, as an OR
     /// of whole terms (each streams from the index; a prefix term of three letters or more is
-    /// merged in full first, 9 ms for "saint*" over a million names), or the prefix itself when it
+    /// merged in full first, docs/performance.md), or the prefix itself when it
     /// starts more than 32 words or has two letters (served by the 2-letter prefix index).
     private func lastWordTerms(_ word: String, _ db: Database) throws -> String {
         guard word.count > 2 else { return "\"\(word)\"*" }
@@ -153,7 +167,31 @@ extension DirectoryDatabase {
         return position
     }
 
+    /// A read in its own transaction: it sees the directory as of its last commit, even while
+    /// an import writes (WAL). SQLite's errors become sentences naming the file.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try queue.read(body) } catch { throw DirectoryError.query("\(error)") }
+        do {
+            return try queue.read(body)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {
+            throw DirectoryError.interrupted
+        } catch let error as DirectoryError {
+            throw error
+        } catch let error as DatabaseError {
+            throw DirectoryError.sqlite(path, code: error.resultCode.primaryResultCode.rawValue, message: error.message ?? "")
+        } catch {
+            throw DirectoryError.query("\(error)")
+        }
+    }
+
+    /// Stops the read running on another thread as soon as it can: it throws
+    /// ``DirectoryError/interrupted``. Safe to call from any thread, at any time.
+    public func interrupt() {
+        queue.interrupt()
+    }
+
+    /// A number that changes whenever another connection commits to the directory (an import):
+    /// SQLite's `PRAGMA data_version`, for this database's connection.
+    public func dataVersion() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
     }
 }

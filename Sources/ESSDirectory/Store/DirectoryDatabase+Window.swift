@@ -30,9 +30,8 @@ extension DirectoryDatabase {
 }
 
 extension DirectoryDatabase {
-    /// Caps SQLite's page cache for this connection. Every opening gets the import's 256 MB; a
-    /// long-lived reader such as the browser would otherwise keep whatever a deep read touched
-    /// (an OFFSET read a million rows down, before the packed order, filled 350 MB).
+    /// Caps SQLite's page cache for this connection. Every opening gets the import's large cache; a
+    /// long-lived reader such as the browser would otherwise keep whatever a deep read touched.
     public func limitPageCache(megabytes: Int) throws {
         try queue.inDatabase { db in try db.execute(sql: "PRAGMA cache_size = -\(megabytes * 1024)") }
     }

@@ -35,8 +35,7 @@ public final class DirectoryDatabase: Sendable {
         // A reader waits for an import's commit instead of failing at once.
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
-            // A rollback journal: an interrupted import is undone by the next opening. The page
-            // cache is large so a bulk load rarely spills to disk before its commit.
+            // The page cache is large so a bulk load rarely spills to disk before its commit.
             try db.execute(sql: "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY")
         }
         do {
@@ -48,9 +47,21 @@ public final class DirectoryDatabase: Sendable {
                     throw version == 0 ? DirectoryError.notADirectory(path) : DirectoryError.otherVersion(path, version)
                 }
             }
-            if create { try queue.write { db in try DirectorySchema.create(db) } }
+            if create {
+                // Write-ahead log: readers (a browser open on the directory) keep reading the last
+                // committed directory while an import writes, instead of waiting for its commit;
+                // an interrupted import is still undone, its frames never committed. Persistent:
+                // every later opening, read-only ones too, uses it.
+                try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+                try queue.write { db in try DirectorySchema.create(db) }
+            } else if try queue.read({ db in try Int.fetchOne(db, sql: "SELECT count(*) FROM imports") ?? 0 }) == 0 {
+                // Left by an import that was killed before its commit: no directory yet.
+                throw DirectoryError.noImport(path)
+            }
         } catch let error as DirectoryError {
             throw error
+        } catch let error as DatabaseError {
+            throw DirectoryError.sqlite(path, code: error.resultCode.primaryResultCode.rawValue, message: error.message ?? "")
         } catch {
             throw DirectoryError.unreadable(path, "\(error)")
         }
@@ -59,19 +70,59 @@ public final class DirectoryDatabase: Sendable {
 
 public enum DirectoryError: Error, Equatable, CustomStringConvertible {
     case missing(String)
+    /// A database file that no import has filled (one was killed before its commit).
+    case noImport(String)
     case notADirectory(String)
     case otherVersion(String, Int)
     case unreadable(String, String)
+    /// SQLite refused the file: its primary result code and message, told in plain words.
+    case sqlite(String, code: Int32, message: String)
     case query(String)
+    /// A read stopped by ``DirectoryDatabase/interrupt()``.
+    case interrupted
 
     public var description: String {
         switch self {
         case .missing(let path): "no directory at \(path) (import one with: ess import FILE.csv)"
+        case .noImport(let path): "no directory at \(path): no import into it has finished (import one with: ess import FILE.csv)"
         case .notADirectory(let path): "\(path) is not an ess directory database"
         case .otherVersion(let path, let version):
             "\(path) was written by another version of ess (format \(version), this one reads \(DirectorySchema.version)); remove it and import the files again"
         case .unreadable(let path, let message): "\(path): \(message)"
+        case .sqlite(let path, let code, let message): Self.explain(path, code: code, message: message)
         case .query(let message): "directory query failed: \(message)"
+        case .interrupted: "directory read interrupted"
+        }
+    }
+
+    /// What an SQLite result code means for the directory's file, and what to do about it: a
+    /// person never reads "SQLite error 14".
+    static func explain(_ path: String, code: Int32, message: String) -> String {
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+        let choose = "choose another file with --db PATH or ESS_DB"
+        switch code {
+        case 10 where isFolder.boolValue, 14 where isFolder.boolValue:
+            return "cannot open the directory \(path): it is a folder, not a database file; \(choose)"
+        case 14:
+            return "cannot open the directory \(path): " + (exists ? "the file cannot be read (check its permissions)"
+                : "its folder does not exist or cannot be read") + "; \(choose)"
+        case 8:
+            return "cannot write to the directory \(path): the file or its folder is read-only; check their permissions, or \(choose)"
+        case 26:
+            return "\(path) is not a database (another kind of file?); \(choose), or remove it and import again"
+        case 11:
+            return "the directory \(path) is damaged; remove it and import your files again"
+        case 13:
+            return "the disk holding \(path) is full; free some space and try again (nothing was changed)"
+        case 5, 6:
+            return "the directory \(path) is locked by another ess (an import?); try again when it has finished"
+        case 3, 23:
+            return "permission denied on the directory \(path); check its permissions, or \(choose)"
+        case 10:
+            return "the disk failed while reading \(path); check the disk, or \(choose)"
+        default:
+            return "cannot use the directory \(path) (database error \(code): \(message)); remove it and import again, or \(choose)"
         }
     }
 }

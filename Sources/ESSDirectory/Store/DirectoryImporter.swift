@@ -44,6 +44,9 @@ public struct DirectoryImporter {
         var report = ImportReport()
         var phases: [(name: String, seconds: Double)] = []
         let source = url.lastPathComponent
+        // Browsers open on the directory watch for it (see ImportMarker).
+        ImportMarker.write(for: database.path)
+        defer { ImportMarker.remove(for: database.path) }
         do {
             try database.queue.writeWithoutTransaction { db in
                 try db.inTransaction(.exclusive) {
@@ -104,10 +107,14 @@ public struct DirectoryImporter {
         } catch let error as ImportError {
             throw error
         } catch let error as DatabaseError {
-            throw .database(error.message ?? "\(error)")
+            throw .database(DirectoryError.explain(database.path, code: error.resultCode.primaryResultCode.rawValue,
+                                                   message: error.message ?? ""))
         } catch {
             throw .database("\(error)")
         }
+        // The log holds the whole import until copied into the file: copied now, and emptied,
+        // unless a reader still needs its frames (then SQLite finishes it later).
+        try? database.queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
         report.phases = phases
         let elapsed = ContinuousClock.now - start
         report.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18

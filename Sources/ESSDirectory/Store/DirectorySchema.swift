@@ -5,8 +5,8 @@ import GRDB
 /// accents (`remove_diacritics 2`). It keeps no positions (`detail=none`: the search is an AND of
 /// word prefixes, which needs none), no column sizes (`columnsize=0`: nothing ranks by BM25) and
 /// one prefix index, of two letters, so that a two-letter prefix is one doclist instead of a merge
-/// of every word it starts (measured: the full index built in 7.3 s for a million names, this one
-/// in 3.7 s; two-letter keystrokes went from 50 ms to under 20 ms).
+/// of every word it starts (it builds in half the time of the default and keeps two-letter
+/// keystrokes within budget: docs/performance.md).
 /// `actor_counts` holds the counts filters show, one row per group of actors (see ``NameOrder``);
 /// the name order is packed in two tables of ranks (see ``OrderBlocks``), not indexes.
 enum DirectorySchema {
@@ -67,7 +67,7 @@ enum DirectorySchema {
     static let keyIndex = "CREATE UNIQUE INDEX IF NOT EXISTS actors_by_key ON actors(key)"
 
     /// The search's word list, read from the FTS index's own terms once it is built: a scan of its
-    /// terms (0.2 s for a million names) instead of splitting every name while loading (3 s).
+    /// terms instead of splitting every name while loading, a fraction of the cost (docs/performance.md).
     static let rebuildWords = """
         CREATE VIRTUAL TABLE IF NOT EXISTS temp.actors_terms USING fts5vocab(main, actors_fts, 'row');
         DELETE FROM name_words;

@@ -1,3 +1,5 @@
+import Foundation
+import ESSReference
 import GRDB
 
 /// An actor of an imported directory, as stored.
@@ -63,8 +65,19 @@ public struct ImportedActor: Equatable, Sendable, FetchableRecord {
         rank = row["rank"]
     }
 
-    /// The id `ess show` takes: `siren:` and the key.
-    public var recordID: String { "siren:" + key }
+    /// The id `ess show` takes: `siren:` and the SIREN when the actor is keyed by its SIREN (the
+    /// presets), else `key:` and the key the file gave (a generic import keyed on a name or an
+    /// internal id is not a SIREN, and is not shown as one).
+    public var recordID: String { (siren == key ? Self.sirenPrefix : Self.keyPrefix) + key }
+
+    public static let sirenPrefix = "siren:"
+    public static let keyPrefix = "key:"
+
+    /// The key an id names: `siren:…` or `key:…`; nil for any other id.
+    public static func key(fromRecordID id: String) -> String? {
+        for prefix in [sirenPrefix, keyPrefix] where id.hasPrefix(prefix) { return String(id.dropFirst(prefix.count)) }
+        return nil
+    }
 
     /// Where the list can continue after this actor; nil for an actor not read from a list.
     public var cursor: ActorCursor? { rank.map(ActorCursor.init(rank:)) }
@@ -97,9 +110,17 @@ public struct ActorFilter: Hashable, Sendable {
     public var communes: Set<String>?
     public var legalFamily: String?
     public var nafSection: String?
+    /// A NAF division ("88"): checked on each actor's code, as the counts' groups hold sections only.
+    public var nafDivision: String?
+    /// A NAF sub-class ("88.99B"), read in either spelling the files use ("88.99B", "8899B").
+    public var nafCode: String?
+    /// Years of creation (`--year` on actors): the actors created within them, read from the
+    /// first four characters of the creation date (SIRENE's "2016-04-28").
+    public var createdYears: ClosedRange<Int>?
 
     public init(region: String? = nil, formerRegion: String? = nil, departement: String? = nil, arrondissement: String? = nil,
-                communes: Set<String>? = nil, legalFamily: String? = nil, nafSection: String? = nil) {
+                communes: Set<String>? = nil, legalFamily: String? = nil, nafSection: String? = nil, nafDivision: String? = nil,
+                nafCode: String? = nil, createdYears: ClosedRange<Int>? = nil) {
         self.region = region
         self.formerRegion = formerRegion
         self.departement = departement
@@ -107,6 +128,9 @@ public struct ActorFilter: Hashable, Sendable {
         self.communes = communes
         self.legalFamily = legalFamily
         self.nafSection = nafSection
+        self.nafDivision = nafDivision
+        self.nafCode = nafCode
+        self.createdYears = createdYears
     }
 
     /// Actors of one commune (INSEE code, its déléguées and municipal arrondissements included).
@@ -129,6 +153,35 @@ public struct ActorFilter: Hashable, Sendable {
             arguments.append(value)
         }
         return (clauses.map { " AND " + $0 }.joined(), arguments)
+    }
+
+    /// Whether some condition is checked on the actors' rows rather than on the groups of
+    /// `actor_counts` (a NAF division or code, years of creation).
+    var checksRows: Bool { nafDivision != nil || nafCode != nil || createdYears != nil }
+
+    /// The whole condition on `actors` (with a leading AND): the group columns, the communes, the
+    /// NAF division or code and the years of creation.
+    func rowSQL() -> (String, [String]) {
+        var (condition, arguments) = sql()
+        if let communes {
+            let codes = CommuneTable.shared.codes(covering: communes)
+            condition += " AND actors.commune_code IN (" + codes.map { _ in "?" }.joined(separator: ",") + ")"
+            arguments += codes
+        }
+        if let nafDivision {
+            condition += " AND substr(actors.naf, 1, 2) = ?"
+            arguments.append(nafDivision)
+        }
+        if let nafCode {
+            condition += " AND actors.naf IN (?, ?)"
+            arguments += [nafCode, nafCode.replacingOccurrences(of: ".", with: "")]
+        }
+        if let createdYears {
+            // Text comparison of four-digit years: bound values have no numeric affinity.
+            condition += " AND substr(actors.created, 1, 4) BETWEEN ? AND ?"
+            arguments += [String(format: "%04d", createdYears.lowerBound), String(format: "%04d", createdYears.upperBound)]
+        }
+        return (condition, arguments)
     }
 
     /// The filter without its commune condition: what the groups of `actor_counts` can answer.

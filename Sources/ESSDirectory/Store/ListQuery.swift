@@ -16,12 +16,22 @@ struct ListQuery {
     private var communes: [String]?
     /// No group and no commune can match: the list is empty.
     private var matchesNothing = false
+    /// The ids the filter keeps when it checks rows (a NAF division or code, years), nil otherwise.
+    private var keptIDs: Set<Int64>?
 
     /// The unfiltered list, where a position is a rank.
-    var isWholeOrder: Bool { groups == nil && departement == nil && communes == nil && !matchesNothing }
+    var isWholeOrder: Bool { groups == nil && keptIDs == nil && departement == nil && communes == nil && !matchesNothing }
 
     init(_ filter: ActorFilter, _ db: Database) throws {
         guard !filter.isEmpty else { return }
+        if filter.checksRows {
+            // One scan of the table: conditions the groups cannot tell are read on each row, and the
+            // ids kept are looked for in the whole order (or the département's).
+            let (condition, arguments) = filter.rowSQL()
+            keptIDs = Set(try Int64.fetchAll(db, sql: "SELECT id FROM actors WHERE 1" + condition, arguments: StatementArguments(arguments)))
+            departement = filter.departement
+            return
+        }
         let groupFilter = filter.withoutCommunes
         if !groupFilter.isEmpty {
             let (condition, arguments) = groupFilter.sql(table: "actor_counts")
@@ -137,6 +147,7 @@ struct ListQuery {
                 if rank < start { if descending { return } else { continue } }
                 if rank >= end { if descending { continue } else { return } }
                 if let groups, !groups.contains(groupNumbers[index]) { continue }
+                if let keptIDs, !keptIDs.contains(ids[index]) { continue }
                 if try !body(rank, ids[index]) { return }
             }
         }

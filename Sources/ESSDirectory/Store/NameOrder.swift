@@ -2,9 +2,9 @@ import Foundation
 import GRDB
 
 /// The directory's name order, sorted in Swift and stored packed (see ``OrderBlocks``) instead of
-/// asking SQLite for list indexes: its two `CREATE INDEX` sorts took 4 s of a million-row import,
-/// and a table of a million ranks, row by row, nearly as long. The sort runs on the reading thread
-/// while the writing one builds the key index; writing the blocks takes milliseconds.
+/// asking SQLite for list indexes: its two `CREATE INDEX` sorts were most of a million-row import,
+/// and a table of a million ranks, row by row, nearly as long (docs/performance.md). The sort runs
+/// on the reading thread while the writing one builds the key index; the blocks are few rows.
 ///
 /// Each actor also falls in a group: its place and classification (département, regions, legal
 /// family, NAF section), the key of every filter. The groups are the rows of `actor_counts`, so

@@ -27,7 +27,7 @@ public struct CompactDecoder {
         keys.reserveCapacity(keyCount)
         for _ in 0..<keyCount { keys.append(try reader.string()) }
         let input = CompactInput(bytes: bytes, keys: keys)
-        return try T(from: CompactValueDecoder(input: input, start: reader.position, end: bytes.count, codingPath: []))
+        return try T(from: CompactValueDecoder(input: input, start: reader.position, end: bytes.count, parentPath: [], key: nil))
     }
 }
 
@@ -86,8 +86,16 @@ struct CompactValueDecoder: Decoder {
     /// The span of this value's bytes.
     let start: Int
     let end: Int
-    let codingPath: [any CodingKey]
+    /// The coding path, kept in two parts: most values are read without ever asking for it, and
+    /// joining them for every field would allocate an array per field.
+    let parentPath: [any CodingKey]
+    let key: (any CodingKey)?
+    var codingPath: [any CodingKey] { key.map { parentPath + [$0] } ?? parentPath }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func child(_ span: Range<Int>, key: (any CodingKey)?, parentPath: [any CodingKey]) -> CompactValueDecoder {
+        CompactValueDecoder(input: input, start: span.lowerBound, end: span.upperBound, parentPath: parentPath, key: key)
+    }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         KeyedDecodingContainer(try CompactKeyedDecoding<Key>(self))
@@ -103,16 +111,16 @@ struct CompactValueDecoder: Decoder {
 /// The fields of one value: found by name from where the previous one was found.
 final class CompactKeyedDecoding<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let decoder: CompactValueDecoder
+    let codingPath: [any CodingKey]
     private let fieldsStart: Int
     private let fieldCount: Int
     /// Where the next field is expected, and its number.
     private var cursor: Int
     private var cursorIndex = 0
 
-    var codingPath: [any CodingKey] { decoder.codingPath }
-
     init(_ decoder: CompactValueDecoder) throws {
         self.decoder = decoder
+        codingPath = decoder.codingPath
         var reader = decoder.reader
         fieldCount = try reader.count()
         fieldsStart = reader.position
@@ -134,10 +142,10 @@ final class CompactKeyedDecoding<Key: CodingKey>: KeyedDecodingContainerProtocol
     /// The field at `position`: its key's name, its value's span, and where the next field starts.
     private func field(at position: Int) throws -> (name: String, value: Range<Int>, next: Int) {
         var reader = CompactReader(bytes: decoder.input.bytes, position: position, end: decoder.end)
-        let key = Int(try reader.varint())
-        guard key < decoder.input.keys.count else { throw CompactReader.corrupt("unknown key number \(key)", codingPath) }
+        let key = try reader.varint()
+        guard key < UInt64(decoder.input.keys.count) else { throw CompactReader.corrupt("unknown key number \(key)", codingPath) }
         let length = try reader.count()
-        return (decoder.input.keys[key], reader.position..<reader.position + length, reader.position + length)
+        return (decoder.input.keys[Int(key)], reader.position..<reader.position + length, reader.position + length)
     }
 
     /// The span of `key`'s value, if the field is there; moves the cursor past it.
@@ -167,8 +175,7 @@ final class CompactKeyedDecoding<Key: CodingKey>: KeyedDecodingContainerProtocol
             throw DecodingError.keyNotFound(key, DecodingError.Context(
                 codingPath: codingPath, debugDescription: "no field '\(key.stringValue)' in the compact form"))
         }
-        return CompactValueDecoder(input: decoder.input, start: span.lowerBound, end: span.upperBound,
-                                   codingPath: codingPath + [key])
+        return decoder.child(span, key: key, parentPath: codingPath)
     }
 
     func contains(_ key: Key) -> Bool {
@@ -184,10 +191,16 @@ final class CompactKeyedDecoding<Key: CodingKey>: KeyedDecodingContainerProtocol
         try T(from: valueDecoder(key))
     }
 
-    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? { try present(type, key) }
+    // The standard library's own versions for these types would look the key up three times.
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try present(type, key) }
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { try present(type, key) }
+    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? { try present(type, key) }
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try present(type, key) }
+
+    private func present<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T? {
         guard let span = try find(key) else { return nil }
-        return try T(from: CompactValueDecoder(input: decoder.input, start: span.lowerBound, end: span.upperBound,
-                                               codingPath: codingPath + [key]))
+        return try T(from: decoder.child(span, key: key, parentPath: codingPath))
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type,
@@ -206,15 +219,16 @@ final class CompactKeyedDecoding<Key: CodingKey>: KeyedDecodingContainerProtocol
 /// The items of a list, in order.
 final class CompactUnkeyedDecoding: UnkeyedDecodingContainer {
     let decoder: CompactValueDecoder
+    let codingPath: [any CodingKey]
     private var reader: CompactReader
     let count: Int?
     private(set) var currentIndex = 0
 
-    var codingPath: [any CodingKey] { decoder.codingPath }
     var isAtEnd: Bool { currentIndex >= count! }
 
     init(_ decoder: CompactValueDecoder) throws {
         self.decoder = decoder
+        codingPath = decoder.codingPath
         reader = decoder.reader
         count = try reader.count()
     }
@@ -229,8 +243,7 @@ final class CompactUnkeyedDecoding: UnkeyedDecodingContainer {
             reader.position += length
             currentIndex += 1
         }
-        return CompactValueDecoder(input: decoder.input, start: reader.position, end: reader.position + length,
-                                   codingPath: codingPath)
+        return decoder.child(reader.position..<reader.position + length, key: nil, parentPath: codingPath)
     }
 
     func decodeNil() throws -> Bool { false }

@@ -77,6 +77,8 @@ public struct RecordJSON: Codable, Equatable, Sendable {
     public var parent: String?
     public var current: String?
     public var departements: [String]?
+    /// An EPCI's or a pays' communes (INSEE codes), where the catalogue names them.
+    public var communes: [String]?
     public var title: String?
     public var publisher: String?
     public var url: String?
@@ -147,6 +149,7 @@ extension Catalogue {
             json.parent = territory.parent?.rawValue
             json.current = territory.current?.rawValue
             json.departements = territory.departements.isEmpty ? nil : territory.departements.map(\.rawValue)
+            json.communes = territory.communes.isEmpty ? nil : territory.communes
             json.aliases = territory.aliases
         case let source as Source:
             json.title = source.title

@@ -33,7 +33,7 @@ struct RecordDecoder {
             record = source(reader, &references)
         case .territory:
             reader = FieldReader(mapping, what: "territory",
-                                 allowed: ["id", "name", "level", "code", "parent", "aliases", "current", "departements"],
+                                 allowed: ["id", "name", "level", "code", "parent", "aliases", "current", "departements", "communes"],
                                  context: context)
             record = territory(reader, &references)
         case .actor:
@@ -92,7 +92,29 @@ struct RecordDecoder {
                             hint: "add `current: region-…` naming the region it merged into in 2016")
         }
         return Territory(id: id, name: name, level: level, code: r.string("code"), parent: parent,
-                         aliases: r.strings("aliases"), current: current, departements: departements)
+                         aliases: r.strings("aliases"), current: current, departements: departements,
+                         communes: communes(r, level: level))
+    }
+
+    /// The `communes` of an EPCI or a pays: COG commune codes, each checked for its shape (the
+    /// table of communes is not loaded to read the catalogue; a test checks that they exist).
+    private func communes(_ r: FieldReader, level: TerritoryLevel) -> [String] {
+        guard let node = r.node("communes") else { return [] }
+        guard level == .epci || level == .pays else {
+            r.context.error("'communes' is for an EPCI or a pays, not a territory of level \(level.rawValue)", at: node.mark,
+                            hint: "a \(level.rawValue)'s perimeter comes from its INSEE code")
+            return []
+        }
+        var codes: [String] = []
+        for item in r.items("communes") {
+            guard let code = item.scalar?.string, Territory.isCommuneCode(code) else {
+                r.context.error("'\(item.scalar?.string ?? shapeName(item))' is not an INSEE commune code", at: item.mark,
+                                hint: "write the five characters of the COG, quoted: \"42187\", \"2A004\"")
+                continue
+            }
+            codes.append(code)
+        }
+        return codes
     }
 
     private func actor(_ r: FieldReader, _ refs: inout [Reference]) -> Actor? {

@@ -53,9 +53,12 @@ public struct Territory: CatalogueRecord, Hashable, Codable {
     public var current: RecordID?
     /// For a former region: the départements it held.
     public var departements: [RecordID]
+    /// For an EPCI or a pays: the INSEE codes of the communes it is made of, where the documents
+    /// name them (see ``perimeter``).
+    public var communes: [String]
 
     public init(id: RecordID, name: String, level: TerritoryLevel, code: String? = nil, parent: RecordID? = nil,
-                aliases: [String] = [], current: RecordID? = nil, departements: [RecordID] = []) {
+                aliases: [String] = [], current: RecordID? = nil, departements: [RecordID] = [], communes: [String] = []) {
         self.id = id
         self.name = name
         self.level = level
@@ -64,6 +67,7 @@ public struct Territory: CatalogueRecord, Hashable, Codable {
         self.aliases = aliases
         self.current = current
         self.departements = departements
+        self.communes = communes
     }
 
     public var displayName: String { name }

@@ -41,7 +41,7 @@ struct ActionGenerator {
     static func facets(of state: BrowserState) -> [ImportedFacet: [ImportedFacetChoice]] {
         guard let source = state.data.importedActors else { return [:] }
         return Dictionary(uniqueKeysWithValues: ImportedFacet.allCases.map { facet in
-            (facet, source.facetCounts(facet, in: nil, matching: ImportedActorFilter()).map(\.choice))
+            (facet, ((try? source.facetCounts(facet, in: nil, matching: ImportedActorFilter())) ?? []).map(\.choice))
         })
     }
 

@@ -36,6 +36,11 @@ enum ActionScript {
         case .importFilterApplied(let filter):
             let pairs = ImportedFacet.allCases.compactMap { facet in filter.code(facet).map { facet.rawValue + "=" + $0 } }
             return "imported " + (pairs.isEmpty ? "none" : pairs.joined(separator: "|"))
+        case .importActivityChanged(let activity):
+            return "imports " + "\(activity)"
+        case .directoryAnswered(let request, _):
+            // Replays answer every read at once: the answer follows from the request.
+            return "# answer to read \(request.id)"
         }
     }
 
@@ -88,6 +93,8 @@ enum ActionScript {
         case "region":
             if rest == "none" { return .regionApplied(nil) }
             return regions.first { $0.filter.requested.rawValue == rest }.map { .regionApplied($0.filter) }
+        case "imports":
+            return [ImportActivity.idle, .running, .finished].first { "\($0)" == rest }.map(BrowserAction.importActivityChanged)
         case "imported":
             var filter = ImportedActorFilter()
             guard rest != "none" else { return .importFilterApplied(filter) }

@@ -111,15 +111,15 @@ enum BrowserInvariants {
         let here = place(state)
         if !state.back.isEmpty {
             var probe = state
-            _ = update(&probe, .commandIssued(.goBack))
+            _ = updateReadingAtOnce(&probe, .commandIssued(.goBack))
             guard probe.forward.count == state.forward.count + 1 else { return "back did not add a step forward" }
-            _ = update(&probe, .commandIssued(.goForward))
+            _ = updateReadingAtOnce(&probe, .commandIssued(.goForward))
             guard place(probe) == here else { return "back then forward led to \(place(probe)), not \(here)" }
         }
         if !state.forward.isEmpty {
             var probe = state
-            _ = update(&probe, .commandIssued(.goForward))
-            _ = update(&probe, .commandIssued(.goBack))
+            _ = updateReadingAtOnce(&probe, .commandIssued(.goForward))
+            _ = updateReadingAtOnce(&probe, .commandIssued(.goBack))
             guard place(probe) == here else { return "forward then back led to \(place(probe)), not \(here)" }
         }
         return nil

@@ -104,7 +104,7 @@ import Testing
 
     @Test func theInvariantsCatchABrokenScreen() throws {
         var state = try Fixture.sample.state()
-        _ = update(&state, .resized(Size(width: 90, height: 30)))
+        _ = updateReadingAtOnce(&state, .resized(Size(width: 90, height: 30)))
         var grid = view(state)
         #expect(BrowserInvariants.gridFitsTheTerminal(grid, size: state.size) == nil)
         #expect(BrowserInvariants.gridFitsTheTerminal(grid, size: Size(width: 91, height: 30)) != nil)
@@ -119,7 +119,7 @@ import Testing
     static func firstFailure(_ actions: [BrowserAction], from start: BrowserState) -> (step: Int, problem: String)? {
         var state = start
         for (step, action) in actions.enumerated() {
-            _ = update(&state, action)
+            _ = updateReadingAtOnce(&state, action)
             if let problem = BrowserInvariants.check(state) { return (step, problem) }
         }
         return nil

@@ -5,6 +5,28 @@ import ESSModel
 /// Catalogue content stays as written (French); only the interface around it is translated.
 /// Record labels (kinds, roles, page headings) come from the model's own tables.
 public enum UIStrings {
+    // MARK: - Helpers
+
+    /// Between a label and its value: " : " in French, whose typography puts a space before a
+    /// colon, ": " in English.
+    public static func separator(_ language: Language) -> String { language == .fr ? " : " : ": " }
+
+    /// "Région : Bretagne" / "Region: Bretagne".
+    public static func labelled(_ label: String, _ value: String, _ language: Language) -> String {
+        label + separator(language) + value
+    }
+
+    /// The noun for `count` things: French takes the plural from 2, English for all but 1.
+    public static func plural(_ count: Int, _ singular: Localized, _ plural: Localized, _ language: Language) -> String {
+        let isPlural = language == .fr ? count > 1 : count != 1
+        return (isPlural ? plural : singular)(language)
+    }
+
+    /// "2 résultats" / "2 results": the count, then its noun made plural by an "s" where it takes one.
+    public static func counted(_ count: Int, _ noun: Localized, _ language: Language) -> String {
+        "\(count) " + plural(count, noun, Localized(fr: noun.fr + "s", en: noun.en + "s"), language)
+    }
+
     // MARK: - Header and breadcrumb
 
     public static let region = Localized(fr: "Région", en: "Region")
@@ -30,7 +52,7 @@ public enum UIStrings {
     public static let events = Localized(fr: "Événements", en: "Events")
 
     public static func more(_ count: Int, _ language: Language) -> String {
-        language == .fr ? "+ \(count) autre\(count > 1 ? "s" : "")" : "+ \(count) more"
+        "+ \(count) " + plural(count, Localized(fr: "autre", en: "more"), Localized(fr: "autres", en: "more"), language)
     }
 
     // MARK: - Overlays
@@ -45,8 +67,19 @@ public enum UIStrings {
         fr: "Tapez pour réduire la liste : nom, ancienne région ou code INSEE",
         en: "Type to narrow: name, former region or INSEE code")
 
+    /// The help overlay's last line: what the mouse does.
+    public static let mouse = Localized(fr: "Souris", en: "Mouse")
+    public static let mouseHelp = Localized(
+        fr: "clic : choisir une ligne, suivre un lien ; molette : faire défiler",
+        en: "click: pick a row, follow a link; wheel: scroll")
+
     public static func resultCount(_ count: Int, _ language: Language) -> String {
-        language == .fr ? "\(count) résultat\(count > 1 ? "s" : "")" : "\(count) result\(count == 1 ? "" : "s")"
+        counted(count, Localized(fr: "résultat", en: "result"), language)
+    }
+
+    /// The region picker's note beside the input: how many regions match.
+    public static func regionCount(_ count: Int, _ language: Language) -> String {
+        counted(count, Localized(fr: "région", en: "region"), language)
     }
 
     // MARK: - Too small
@@ -55,7 +88,7 @@ public enum UIStrings {
     public static let tooSmallASCII = Localized(fr: "terminal trop petit (80x24 minimum)", en: "terminal too small (needs 80x24)")
 
     public static func currentSize(_ size: String, _ language: Language) -> String {
-        language == .fr ? "taille actuelle : \(size)" : "current size: \(size)"
+        labelled(language == .fr ? "taille actuelle" : "current size", size, language)
     }
 
     public static let quitHint = Localized(fr: "q : quitter", en: "q: quit")
@@ -73,7 +106,7 @@ public enum UIStrings {
     public static let noRecord = Localized(fr: "Aucune fiche ici", en: "No record here")
 
     public static func regionApplied(_ name: String, _ language: Language) -> String {
-        language == .fr ? "Région : \(name)" : "Region: \(name)"
+        labelled(region(language), name, language)
     }
 
     public static func unknownKey(_ key: String, _ language: Language) -> String {
@@ -94,53 +127,5 @@ public enum UIStrings {
         let name = (language == .fr ? shortMonthsFR : shortMonthsEN)[month - 1]
         guard let day = date.day else { return name }
         return language == .fr ? "\(day == 1 ? "1er" : String(day)) \(name)" : "\(name) \(day)"
-    }
-}
-
-extension UIStrings {
-    /// "2 objectifs" / "2 objectives": shown after a folded axis.
-    public static func objectiveCount(_ count: Int, _ language: Language) -> String {
-        language == .fr ? "\(count) objectif\(count > 1 ? "s" : "")" : "\(count) objective\(count == 1 ? "" : "s")"
-    }
-}
-
-extension UIStrings {
-    /// The headings of the territories list, one per level.
-    public static func levelHeading(_ level: TerritoryLevel) -> Localized {
-        switch level {
-        case .france: Localized(fr: "Pays", en: "Country")
-        case .region: Localized(fr: "Régions", en: "Regions")
-        case .ancienneRegion: Localized(fr: "Anciennes régions (avant 2016)", en: "Former regions (before 2016)")
-        case .departement: Localized(fr: "Départements", en: "Départements")
-        case .arrondissement: Localized(fr: "Arrondissements", en: "Arrondissements")
-        case .pays: Localized(fr: "Pays (territoires de projet)", en: "Pays (local areas)")
-        case .epci: Localized(fr: "Intercommunalités", en: "Inter-municipal bodies")
-        case .commune: Localized(fr: "Communes", en: "Municipalities")
-        case .paysEtranger: Localized(fr: "Pays étrangers", en: "Foreign countries")
-        }
-    }
-}
-
-extension UIStrings {
-    /// The mark beside each imported actor in a list.
-    public static let importedMark = Localized(fr: "importé", en: "imported")
-    /// The heading of a programme page's counts of imported actors.
-    public static let importedInTerritory = Localized(fr: "Acteurs importés du territoire", en: "Imported actors in the territory")
-
-    /// "Acteurs importés (1 000 000)", "Acteurs importés · Loire (12 345)", "… (50 premiers)".
-    public static func importedHeading(count: Int, scope: String?, searched: Bool, _ language: Language) -> String {
-        let name = language == .fr ? "Acteurs importés" : "Imported actors"
-        let number = Formatting.number(Double(count), language)
-        let amount = searched && count >= BrowserState.importedSearchLimit
-            ? (language == .fr ? "\(number) premiers" : "first \(number)") : number
-        return name + (scope.map { " · " + $0 } ?? "") + " (\(amount))"
-    }
-
-    /// "Loire : 12 345 acteurs importés": a line of a programme's page that lists them.
-    public static func importedCount(_ count: Int, in place: String, _ language: Language) -> String {
-        let number = Formatting.number(Double(count), language)
-        return language == .fr
-            ? "\(place) : \(number) acteur\(count > 1 ? "s" : "") importé\(count > 1 ? "s" : "")"
-            : "\(place): \(number) imported actor\(count == 1 ? "" : "s")"
     }
 }

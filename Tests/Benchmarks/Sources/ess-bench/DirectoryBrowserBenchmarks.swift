@@ -39,9 +39,9 @@ func runDirectoryBrowserBenchmark() throws {
             _ = view(state)
             return state
         }
-        total = state.data.importedActorTotal
+        total = state.directory.total ?? 0
         _ = actorsFrame.time { () -> Grid in
-            _ = update(&state, .commandIssued(.section2))
+            _ = updateReadingAtOnce(&state, .commandIssued(.section2))
             return view(state)
         }
     }
@@ -68,7 +68,7 @@ func runDirectoryBrowserBenchmark() throws {
             var state = BrowserState(data: data, language: .fr, size: size)
             try press("2", &state)
             _ = region.time { () -> Grid in
-                _ = update(&state, .regionApplied(RegionFilter(region: territory.id, requested: territory.id)))
+                _ = updateReadingAtOnce(&state, .regionApplied(RegionFilter(region: territory.id, requested: territory.id)))
                 return view(state)
             }
         }
@@ -95,7 +95,7 @@ func runDirectoryBrowserBenchmark() throws {
         try press("s", &state)
         for character in query {
             _ = keystroke.time { () -> Grid in
-                _ = update(&state, .textTyped(String(character)))
+                _ = updateReadingAtOnce(&state, .textTyped(String(character)))
                 return view(state)
             }
         }
@@ -129,7 +129,7 @@ private func notePeak(_ step: String) {
 /// Presses the keys of `script`, untimed.
 private func press(_ script: String, _ state: inout BrowserState) throws {
     for key in try Key.parseScript(script) {
-        _ = update(&state, .keyPressed(key))
+        _ = updateReadingAtOnce(&state, .keyPressed(key))
         _ = view(state)
     }
 }
@@ -138,7 +138,7 @@ private func press(_ script: String, _ state: inout BrowserState) throws {
 private func press(_ script: String, _ state: inout BrowserState, into measurement: inout Measurement) throws {
     for key in try Key.parseScript(script) {
         _ = measurement.time { () -> Grid in
-            _ = update(&state, .keyPressed(key))
+            _ = updateReadingAtOnce(&state, .keyPressed(key))
             return view(state)
         }
     }

@@ -7,6 +7,7 @@ import Foundation
 /// prints Markdown tables for docs/performance.md. Every suite measures ess beside what a user
 /// would use instead, in the same run.
 let suites: [(name: String, run: () throws -> Void)] = [
+    ("start", runStartBenchmarks),
     ("browser", runBrowserBenchmarks),
     ("directory", runDirectoryBenchmarks),
     ("directory-search", runDirectorySearchBenchmark),

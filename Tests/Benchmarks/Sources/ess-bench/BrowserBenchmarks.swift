@@ -67,7 +67,7 @@ private func measureKeys(catalogue: Catalogue, size: Size, scripts: [(name: Stri
             var state = BrowserState(catalogue: catalogue, language: .fr, size: size)
             for key in script {
                 let grid = measurement.time { () -> Grid in
-                    _ = update(&state, .keyPressed(key))
+                    _ = updateReadingAtOnce(&state, .keyPressed(key))
                     return view(state)
                 }
                 precondition(grid.size == size)
@@ -84,8 +84,7 @@ private func runCommandLineComparison() throws {
         print("\n(ess binary not found beside ess-bench: build it with `swift build -c release` to compare)")
         return
     }
-    let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../seeds").standardizedFileURL.path
+    let seeds = seedsFolder.path
     let commands: [(String, [String])] = [
         ("ess show progress (one process)", [ess, "show", "progress"]),
         ("ess search \"saint etienne\"", [ess, "search", "saint etienne"]),
@@ -112,7 +111,7 @@ func siblingExecutable(_ name: String) -> String? {
 ///
 /// posix_spawn rather than Foundation's `Process`, which on Linux spends tens of milliseconds
 /// closing every possible descriptor before exec and would swamp what is measured.
-func runQuietly(_ command: [String]) throws {
+func runQuietly(_ command: [String], environment: [String]? = nil) throws {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
@@ -120,9 +119,10 @@ func runQuietly(_ command: [String]) throws {
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     let argv = command.map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
+    let envp = environment.map { $0.map { strdup($0) } + [nil] }
+    defer { (argv + (envp ?? [])).forEach { free($0) } }
     var pid = pid_t()
-    let spawned = posix_spawn(&pid, command[0], &actions, nil, argv, environ)
+    let spawned = posix_spawn(&pid, command[0], &actions, nil, argv, envp ?? environ)
     guard spawned == 0 else { throw BenchmarkError.commandFailed(command.joined(separator: " "), -1) }
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
@@ -131,10 +131,14 @@ func runQuietly(_ command: [String]) throws {
 
 enum BenchmarkError: Error, CustomStringConvertible {
     case commandFailed(String, Int32)
+    case missing(String)
+    case pty(String)
 
     var description: String {
         switch self {
         case .commandFailed(let command, let status): "`\(command)` exited with \(status)"
+        case .missing(let what): "missing \(what)"
+        case .pty(let problem): "pty: \(problem)"
         }
     }
 }

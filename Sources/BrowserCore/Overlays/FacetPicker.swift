@@ -1,0 +1,75 @@
+import ESSModel
+
+/// The `d`, `c` and `n` overlays: the values of a facet of the imported actors with their counts,
+/// narrowed as the user types.
+public struct FacetPicker: Hashable, Sendable {
+    public internal(set) var facet: ImportedFacet
+    /// The territory and the other facets the values are counted within.
+    public internal(set) var scope: RecordID?
+    public internal(set) var otherFilters = ImportedActorFilter()
+    /// The code in force when it opened: selected when the values arrive.
+    public internal(set) var chosen: String?
+    /// Every value, with its count within the other filters (read once, when the picker opens);
+    /// nil until the directory answered.
+    public internal(set) var values: [ImportedFacetCount]?
+    /// Imported actors within the other filters: what "all" holds.
+    public internal(set) var allCount = 0
+    var field = TextField()
+    /// The values matching the query (derived); nil stands for "all", which drops the filter.
+    public internal(set) var choices: [ImportedFacetCount?] = []
+    var cursor = ListCursor()
+
+    public var query: String { field.text }
+    public var selection: Int { cursor.selection }
+    public var scroll: Int { cursor.scroll }
+
+    init(facet: ImportedFacet, scope: RecordID?, filter: ImportedActorFilter) {
+        self.facet = facet
+        self.scope = scope
+        self.otherFilters = filter.removing(facet)
+        self.chosen = filter.code(facet)
+    }
+
+    mutating func perform(_ command: Command, page: Int) -> OverlayOutcome {
+        guard command == .applyFacet else {
+            cursor.move(command, count: choices.count, page: page)
+            return .stay
+        }
+        guard choices.indices.contains(cursor.selection) else { return .stay }
+        return .applyFacet(facet, choices[cursor.selection]?.choice)
+    }
+
+    /// A new query: its choices, the first selected.
+    mutating func edit(_ edit: TextField.Edit) {
+        let changed = field.apply(edit)
+        // Typed text with nothing printable in it changes nothing; a delete starts over anyway.
+        if case .insert = edit, !changed { return }
+        choices = values.map { Self.choices($0, matching: field.text) } ?? []
+        cursor = ListCursor()
+    }
+
+    /// The values read from the directory: the one in force selected unless the user has started
+    /// typing.
+    mutating func receive(_ values: [ImportedFacetCount], allCount: Int) {
+        self.values = values
+        self.allCount = allCount
+        choices = Self.choices(values, matching: query)
+        cursor.selection = query.isEmpty ? choices.firstIndex { $0?.choice.code == chosen } ?? 0 : 0
+    }
+
+    /// With no query, "all" then every value. With one, the values whose code is the query,
+    /// then those whose label starts with it, then those containing it.
+    static func choices(_ values: [ImportedFacetCount], matching query: String) -> [ImportedFacetCount?] {
+        let folded = TextFolding.fold(query)
+        let code = query.trimmingCharacters(in: .whitespaces).uppercased()
+        guard !folded.isEmpty else { return [nil] + values.map(Optional.some) }
+        let ranked = values.enumerated().compactMap { index, value -> (Int, Int, ImportedFacetCount)? in
+            let label = TextFolding.fold(value.choice.label)
+            if value.choice.code.uppercased() == code { return (0, index, value) }
+            if label.hasPrefix(folded) { return (1, index, value) }
+            if label.contains(folded) { return (2, index, value) }
+            return nil
+        }
+        return ranked.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map { Optional.some($0.2) }
+    }
+}

@@ -1,0 +1,133 @@
+import ESSModel
+
+/// A window drawn over the panes, taking the keys while it is open. Each kind is its own model
+/// with its own update (`perform`, `edit`, `click`, `settle`); the browser routes commands to the
+/// open one and acts on the ``OverlayOutcome`` it returns.
+public enum Overlay: Hashable, Sendable {
+    case help(HelpOverlay)
+    case search(SearchOverlay)
+    case regionPicker(RegionPicker)
+    case facetPicker(FacetPicker)
+
+    /// The commands an open overlay takes; the others keep their meaning for the browser.
+    static let commands: Set<Command> = [.moveDown, .moveUp, .pageDown, .pageUp, .moveFirst, .moveLast, .openResult,
+                                         .applyRegion, .applyFacet, .deleteChar, .clearInput, .closeOverlay]
+
+    /// Carries out `command`; `page` is how far a page move goes.
+    mutating func perform(_ command: Command, page: Int) -> OverlayOutcome {
+        if command == .closeOverlay { return .close }
+        if let edit = TextField.edit(for: command) { return self.edit(edit) }
+        switch self {
+        case .help(var help):
+            help.perform(command, page: page)
+            self = .help(help)
+            return .stay
+        case .search(var search):
+            let outcome = search.perform(command, page: page)
+            self = .search(search)
+            return outcome
+        case .regionPicker(var picker):
+            let outcome = picker.perform(command, page: page)
+            self = .regionPicker(picker)
+            return outcome
+        case .facetPicker(var picker):
+            let outcome = picker.perform(command, page: page)
+            self = .facetPicker(picker)
+            return outcome
+        }
+    }
+
+    /// Edits the overlay's query.
+    mutating func edit(_ edit: TextField.Edit) -> OverlayOutcome {
+        switch self {
+        case .help:
+            return .stay
+        case .search(var search):
+            let changed = search.field.apply(edit)
+            self = .search(search)
+            return changed ? .queryChanged : .stay
+        case .regionPicker(var picker):
+            picker.edit(edit)
+            self = .regionPicker(picker)
+            return .stay
+        case .facetPicker(var picker):
+            picker.edit(edit)
+            self = .facetPicker(picker)
+            return .stay
+        }
+    }
+
+    /// A click on row `row` of the overlay's list (counted from its first row shown): picks it
+    /// and acts on it as Enter would.
+    mutating func click(row: Int) -> OverlayOutcome {
+        switch self {
+        case .help:
+            return .stay
+        case .search(var search):
+            guard search.select(shownRow: row) else { return .stay }
+            self = .search(search)
+            return search.perform(.openResult, page: 1)
+        case .regionPicker(var picker):
+            guard picker.cursor.select(shownRow: row, count: picker.choices.count) else { return .stay }
+            self = .regionPicker(picker)
+            return picker.perform(.applyRegion, page: 1)
+        case .facetPicker(var picker):
+            guard picker.cursor.select(shownRow: row, count: picker.choices.count) else { return .stay }
+            self = .facetPicker(picker)
+            return picker.perform(.applyFacet, page: 1)
+        }
+    }
+
+    /// Keeps selections and scrolling inside what the overlay shows: `listHeight` rows of a list,
+    /// `helpHeight` lines of help text out of `helpLines`.
+    mutating func settle(listHeight: Int, helpHeight: Int, helpLines: Int) {
+        switch self {
+        case .help(var help):
+            help.scroll = min(max(0, help.scroll), max(0, helpLines - max(1, helpHeight)))
+            self = .help(help)
+        case .search(var search):
+            search.cursor.settle(rows: search.rows, height: max(1, listHeight))
+            self = .search(search)
+        case .regionPicker(var picker):
+            picker.cursor.settle(count: picker.choices.count, height: max(1, listHeight))
+            self = .regionPicker(picker)
+        case .facetPicker(var picker):
+            picker.cursor.settle(count: picker.choices.count, height: max(1, listHeight))
+            self = .facetPicker(picker)
+        }
+    }
+}
+
+/// What the browser must do after an overlay handled a command.
+enum OverlayOutcome: Hashable, Sendable {
+    /// Nothing beyond the overlay's own change.
+    case stay
+    case close
+    /// The search query changed: its results are searched again (they need the catalogue).
+    case queryChanged
+    /// A search result was chosen.
+    case open(RecordID)
+    /// A region was chosen; nil for all regions.
+    case applyRegion(RegionFilter?)
+    /// A facet value was chosen; nil for all, which drops the facet.
+    case applyFacet(ImportedFacet, ImportedFacetChoice?)
+}
+
+/// The `?` overlay: every command with its keys, scrollable.
+public struct HelpOverlay: Hashable, Sendable {
+    public internal(set) var scroll = 0
+
+    /// Scrolls; settling clamps it to the text.
+    mutating func perform(_ command: Command, page: Int) {
+        switch command {
+        case .moveDown: scroll += 1
+        case .moveUp: scroll -= 1
+        case .pageDown: scroll += max(1, page)
+        case .pageUp: scroll -= max(1, page)
+        case .moveFirst: scroll = 0
+        case .moveLast: scroll = .max / 2
+        default: break
+        }
+        scroll = max(0, scroll)
+    }
+}
