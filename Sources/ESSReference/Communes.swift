@@ -38,7 +38,19 @@ public final class CommuneTable: Sendable {
     public let regionOfDepartement: [String: String]
     private let byCode: [String: Int]
     private let byPostcode: [String: [Int]]
-    private let byName: [String: [Int]]
+    /// Name key → communes: folding 37,548 names is most of the decoding's cost, and only the
+    /// import's resolution of commune names needs it, so it is built on its first lookup.
+    private var byName: [String: [Int]] { NameIndex.shared }
+
+    private enum NameIndex {
+        static let shared: [String: [Int]] = {
+            var index: [String: [Int]] = [:]
+            for (position, commune) in CommuneTable.shared.communes.enumerated() {
+                index[CommuneTable.nameKey(commune.name, departement: commune.departement), default: []].append(position)
+            }
+            return index
+        }()
+    }
 
     init(decoding text: String) {
         var communes: [Commune] = []
@@ -62,19 +74,17 @@ public final class CommuneTable: Sendable {
                     population: Int(fields[6])))
             }
         }
-        var byCode: [String: Int] = [:], byPostcode: [String: [Int]] = [:], byName: [String: [Int]] = [:]
+        var byCode: [String: Int] = [:], byPostcode: [String: [Int]] = [:]
         for (index, commune) in communes.enumerated() {
             // A commune déléguée that shares its parent's code comes after it and does not replace it.
             if byCode[commune.code] == nil { byCode[commune.code] = index }
             if let postcode = commune.postcode { byPostcode[postcode, default: []].append(index) }
-            byName[Self.nameKey(commune.name, departement: commune.departement), default: []].append(index)
         }
         self.communes = communes
         self.arrondissementNames = arrondissements
         self.regionOfDepartement = regions
         self.byCode = byCode
         self.byPostcode = byPostcode
-        self.byName = byName
     }
 
     /// The commune of an INSEE code; for a code a commune déléguée shares, the commune.

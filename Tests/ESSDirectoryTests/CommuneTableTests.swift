@@ -12,7 +12,7 @@ struct CommuneTableTests {
             .deletingLastPathComponent().appendingPathComponent("shared/data/communes.csv")
         #expect(table.communes.count == 37_548)
         if let text = try? String(contentsOf: source, encoding: .utf8) {
-            #expect(text.split(separator: "\n").count - 1 == table.communes.count)
+            #expect(text.split(whereSeparator: \.isNewline).count - 1 == table.communes.count, "a header and a line a commune (CRLF lines are one Character each)")
         }
         let counts = Dictionary(grouping: table.communes, by: \.kind).mapValues(\.count)
         #expect(counts[.commune] == 34_875 && counts[.deleguee] == 2_152 && counts[.associee] == 476 && counts[.municipalArrondissement] == 45)
