@@ -113,4 +113,14 @@ import Testing
         #expect(browser.lines[3].contains("3 choix"))
         #expect(browser.lines[23].hasPrefix(" ↑↓ déplacer  Entrée appliquer  Échap fermer"), "the d picker's footer has no division keys")
     }
+
+    @Test func reopenedWithADivisionInForceItsSectionIsOpenAndItIsSelected() throws {
+        var browser = try make()
+        try browser.type("2n<Down><Down><Right><Down><Down><Down><Enter>n")
+        #expect(browser.lines[7].hasPrefix("│   Q · Santé humaine et action sociale"))
+        #expect(browser.lines[10].hasPrefix("│▶✓    88 Action sociale sans hébergement "))
+        #expect(browser.lines[10].hasSuffix(" 99 │"))
+        try browser.type("<Left><Down><Enter>")
+        #expect(browser.lines[0].contains("Importés : S · Autres activités de services"), "a section replaces the division")
+    }
 }

@@ -32,6 +32,7 @@ public struct FacetPicker: Hashable, Sendable {
         self.scope = scope
         self.otherFilters = filter.removing(facet)
         self.chosen = filter.code(facet)
+        self.openSection = filter[facet]?.section
     }
 
     mutating func perform(_ command: Command, page: Int) -> OverlayOutcome {
@@ -77,8 +78,18 @@ public struct FacetPicker: Hashable, Sendable {
     /// The open section's divisions, read from the directory.
     mutating func receiveDivisions(_ divisions: [ImportedFacetCount], of section: String) {
         guard section == openSection, self.divisions == nil else { return }
-        self.divisions = divisions
-        rebuildChoices(keeping: choices.indices.contains(cursor.selection) ? choices[cursor.selection] : nil)
+        self.divisions = divisions.map { division in
+            var tagged = division
+            tagged.choice.section = section
+            return tagged
+        }
+        let selected = choices.indices.contains(cursor.selection) ? choices[cursor.selection] : nil
+        rebuildChoices(keeping: selected)
+        // Opened again with one of these divisions in force: it is selected, as a value in force is.
+        if query.isEmpty, let chosen, selected?.choice.code == section,
+           let index = choices.firstIndex(where: { $0?.choice.code == chosen }) {
+            cursor.selection = index
+        }
     }
 
     /// The choices again, the selection kept on `selected` when it is still listed.
@@ -111,7 +122,9 @@ public struct FacetPicker: Hashable, Sendable {
         self.values = values
         self.allCount = allCount
         choices = withDivisions(Self.choices(values, matching: query))
-        cursor.selection = query.isEmpty ? choices.firstIndex { $0?.choice.code == chosen } ?? 0 : 0
+        // A division in force: its section's row until its divisions arrive.
+        cursor.selection = query.isEmpty
+            ? choices.firstIndex { $0?.choice.code == chosen } ?? choices.firstIndex { $0?.choice.code == openSection } ?? 0 : 0
     }
 
     /// With no query, "all" then every value. With one, the values whose code is the query,
