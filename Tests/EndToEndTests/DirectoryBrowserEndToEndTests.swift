@@ -64,7 +64,11 @@ struct DirectoryBrowserEndToEndTests {
         }
 
         try session.send(keys: "Enter")
-        screen = try session.waitFor(text: "Acteurs importés ·")
+        // The list, then the rows and the page as the directory answers.
+        screen = try session.waitUntil("the imported actors and the selected one's page") { lines in
+            lines.contains { $0.contains("Acteurs importés ·") } && !lines.contains { $0.contains("Lecture de l'annuaire") }
+                && lines.contains { $0.hasPrefix("│▶") && !$0.hasPrefix("│▶…") }
+        }
         #expect(screen[0].contains("[2 Acteurs]"))
         let selected = try #require(screen.first { $0.hasPrefix("│▶") })
         let name = selected.dropFirst(2).components(separatedBy: "  ").first ?? ""
@@ -121,7 +125,7 @@ struct DirectoryBrowserEndToEndTests {
         #expect(screen[3].contains("Acteurs importés · Rhône (69)"))
 
         try session.send(keys: "c")
-        screen = try session.waitFor(text: "Choisir une famille juridique")
+        screen = try session.waitFor(texts: "Choisir une famille juridique", "Associations")
         let row = try #require(screen.firstIndex { $0.contains("Associations") })
         #expect(screen[row].hasSuffix(" \(associations) │"), "\(screen[row])")
         for _ in 0..<(row - 5) { try session.send(keys: "Down") }
