@@ -45,7 +45,10 @@ public final class DirectoryActorSource: ImportedActorSource, @unchecked Sendabl
             filter.departement = within ? departement : ActorFilter.noDepartement
         }
         filter.legalFamily = facets.code(.legalFamily) ?? filter.legalFamily
-        filter.nafSection = facets.code(.nafSection) ?? filter.nafSection
+        if let naf = facets.code(.nafSection) {
+            // The NAF facet holds a section ("Q") or, chosen in an opened section, a division ("88").
+            if naf.allSatisfy(\.isNumber) { filter.nafDivision = naf } else { filter.nafSection = naf }
+        }
         return filter
     }
 
@@ -120,6 +123,17 @@ public final class DirectoryActorSource: ImportedActorSource, @unchecked Sendabl
             return values.sorted { $0.choice.code < $1.choice.code }
         case .legalFamily:
             return values.sorted { ($1.count, $0.choice.label) < ($0.count, $1.choice.label) }
+        }
+    }
+
+    /// Counted over the actors' rows (the counts aggregated at import stop at the section).
+    public func nafDivisionCounts(inSection section: String, in scope: RecordID?, matching facets: ImportedActorFilter) throws -> [ImportedFacetCount] {
+        guard var filter = filter(scope, facets) else { return [] }
+        filter.nafSection = section
+        let counts = try reading { try database.counts(by: .nafDivision, filter) }
+        return counts.filter { $0.value > 0 }.sorted { $0.key < $1.key }.map { code, count in
+            let label = Nomenclatures.nafDivisionLabel(code).map { "\(code) \($0)" } ?? code
+            return ImportedFacetCount(ImportedFacetChoice(code: code, label: label), count: count)
         }
     }
 

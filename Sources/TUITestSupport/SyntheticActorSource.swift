@@ -50,6 +50,22 @@ public final class SyntheticActorSource: ImportedActorSource, @unchecked Sendabl
                                      ImportedFacetChoice(code: "Q", label: "Q · Santé humaine et action sociale"),
                                      ImportedFacetChoice(code: "S", label: "S · Autres activités de services")]
 
+    /// The NAF divisions of each section; actor `n` is in division `n / 27 % count` of its section.
+    public static let nafDivisions: [String: [ImportedFacetChoice]] = [
+        "I": [ImportedFacetChoice(code: "55", label: "55 Hébergement"), ImportedFacetChoice(code: "56", label: "56 Restauration")],
+        "Q": [ImportedFacetChoice(code: "86", label: "86 Activités pour la santé humaine"),
+              ImportedFacetChoice(code: "87", label: "87 Hébergement médico-social et social"),
+              ImportedFacetChoice(code: "88", label: "88 Action sociale sans hébergement")],
+        "S": [ImportedFacetChoice(code: "94", label: "94 Activités des organisations associatives"),
+              ImportedFacetChoice(code: "96", label: "96 Autres services personnels")],
+    ]
+
+    /// The NAF division of actor `number`.
+    public static func nafDivision(of number: Int) -> ImportedFacetChoice {
+        let divisions = nafDivisions[value(.nafSection, of: number).code] ?? []
+        return divisions[number / 27 % divisions.count]
+    }
+
     /// The value of `facet` for actor `number`.
     public static func value(_ facet: ImportedFacet, of number: Int) -> ImportedFacetChoice {
         switch facet {
@@ -60,7 +76,11 @@ public final class SyntheticActorSource: ImportedActorSource, @unchecked Sendabl
     }
 
     private func matches(_ number: Int, _ filter: ImportedActorFilter) -> Bool {
-        ImportedFacet.allCases.allSatisfy { facet in filter.code(facet).map { Self.value(facet, of: number).code == $0 } ?? true }
+        ImportedFacet.allCases.allSatisfy { facet in
+            guard let code = filter.code(facet) else { return true }
+            if facet == .nafSection, code.allSatisfy(\.isNumber) { return Self.nafDivision(of: number).code == code }
+            return Self.value(facet, of: number).code == code
+        }
     }
 
     /// The numbers of the scope's actors that pass `filter`, in name order, lazily.
@@ -115,6 +135,15 @@ public final class SyntheticActorSource: ImportedActorSource, @unchecked Sendabl
         case .nafSection: Self.nafSections
         }
         return values.compactMap { value in counts[value.code].map { ImportedFacetCount(value, count: $0) } }
+    }
+
+    public func nafDivisionCounts(inSection section: String, in scope: RecordID?, matching filter: ImportedActorFilter) -> [ImportedFacetCount] {
+        guard let members = members(scope, filter) else { return [] }
+        var counts: [String: Int] = [:]
+        for number in members where Self.value(.nafSection, of: number).code == section {
+            counts[Self.nafDivision(of: number).code, default: 0] += 1
+        }
+        return (Self.nafDivisions[section] ?? []).compactMap { value in counts[value.code].map { ImportedFacetCount(value, count: $0) } }
     }
 
     public func page(_ id: RecordID, language: Language) -> RecordPage? {

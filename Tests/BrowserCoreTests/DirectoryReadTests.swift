@@ -135,6 +135,7 @@ final class ShrunkSource: ImportedActorSource, @unchecked Sendable {
     }
     func search(_ text: String, in scope: RecordID?, matching filter: ImportedActorFilter, limit: Int) throws -> [ImportedActorRow] { [] }
     func facetCounts(_ facet: ImportedFacet, in scope: RecordID?, matching filter: ImportedActorFilter) throws -> [ImportedFacetCount] { [] }
+    func nafDivisionCounts(inSection section: String, in scope: RecordID?, matching filter: ImportedActorFilter) throws -> [ImportedFacetCount] { [] }
     func page(_ id: RecordID, language: Language) throws -> RecordPage? { nil }
 }
 
@@ -145,5 +146,6 @@ final class FailingSource: ImportedActorSource, @unchecked Sendable {
     func rows(in scope: RecordID?, matching filter: ImportedActorFilter, offset: Int, limit: Int) throws -> [ImportedActorRow] { throw error }
     func search(_ text: String, in scope: RecordID?, matching filter: ImportedActorFilter, limit: Int) throws -> [ImportedActorRow] { throw error }
     func facetCounts(_ facet: ImportedFacet, in scope: RecordID?, matching filter: ImportedActorFilter) throws -> [ImportedFacetCount] { throw error }
+    func nafDivisionCounts(inSection section: String, in scope: RecordID?, matching filter: ImportedActorFilter) throws -> [ImportedFacetCount] { throw error }
     func page(_ id: RecordID, language: Language) throws -> RecordPage? { throw error }
 }

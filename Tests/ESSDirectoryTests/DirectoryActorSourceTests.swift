@@ -2,6 +2,7 @@ import BrowserCore
 import DirectoryBrowser
 import ESSDirectory
 import ESSModel
+import ESSReference
 import ESSSeeds
 import Testing
 
@@ -139,5 +140,36 @@ import Testing
             }
         }
         #expect(try source.facetCounts(.departement, in: nil, matching: ImportedActorFilter()).isEmpty)
+    }
+
+    /// The NAF picker's divisions of a section: each one's count is what the list filtered by it
+    /// shows, they add up to the section, and they carry INSEE's labels.
+    @Test func nafDivisionCountsAreWhatTheDivisionFilterLists() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        _ = try scratch.importer().importFile(fixture("sirene-unites-1000.csv"), options: ImportOptions(preset: .sirene))
+        let source = DirectoryActorSource(database: try scratch.database(), catalogue: catalogue)
+        let sections = try source.facetCounts(.nafSection, in: nil, matching: ImportedActorFilter())
+        var divisionsSeen = 0
+        for within in [ImportedActorFilter(), facets([.legalFamily: "Associations"])] {
+            for section in sections {
+                let divisions = try source.nafDivisionCounts(inSection: section.choice.code, in: nil, matching: within)
+                var sectionFilter = within
+                sectionFilter[.nafSection] = section.choice
+                #expect(divisions.map(\.count).reduce(0, +) == (try source.count(in: nil, matching: sectionFilter)), "\(section.choice.code)")
+                for division in divisions {
+                    divisionsSeen += 1
+                    #expect(division.choice.code.count == 2 && division.choice.label.hasPrefix(division.choice.code + " "))
+                    #expect(Nomenclatures.nafDivisionLabel(division.choice.code).map { division.choice.label.hasSuffix($0) } == true)
+                    #expect(Nomenclatures.nafSection(ofDivision: division.choice.code) == section.choice.code)
+                    var filter = within
+                    filter[.nafSection] = division.choice
+                    let rows = try source.rows(in: nil, matching: filter, offset: 0, limit: 2000)
+                    #expect(try source.count(in: nil, matching: filter) == division.count)
+                    #expect(rows.count == division.count, "division \(division.choice.code)")
+                }
+            }
+        }
+        #expect(divisionsSeen > 10, "the sample spreads over many divisions: \(divisionsSeen)")
     }
 }

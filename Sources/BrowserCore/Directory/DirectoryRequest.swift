@@ -60,6 +60,8 @@ public enum DirectoryQuery: Hashable, Sendable {
     case matches(ImportedListKey)
     /// A facet's values with their counts, within a scope and the other facets.
     case facetValues(ImportedFacet, scope: RecordID?, filter: ImportedActorFilter)
+    /// The NAF divisions of a section with their counts, within a scope and the other facets.
+    case nafDivisions(section: String, scope: RecordID?, filter: ImportedActorFilter)
     /// The search overlay's query among the imported actors.
     case search(String, scope: RecordID?, filter: ImportedActorFilter)
     /// An imported actor's page.
@@ -71,7 +73,7 @@ public enum DirectoryQuery: Hashable, Sendable {
         switch self {
         case .total: .total
         case .count, .window, .matches: .list
-        case .facetValues: .picker
+        case .facetValues, .nafDivisions: .picker
         case .search: .search
         case .page: .page
         case .territoryCounts: .counts
@@ -122,6 +124,9 @@ extension DirectoryQuery {
             case .facetValues(let facet, let scope, let filter):
                 let values = try source.facetCounts(facet, in: scope, matching: filter)
                 return .facetValues(values, allCount: try source.count(in: scope, matching: filter) ?? 0)
+            case .nafDivisions(let section, let scope, let filter):
+                let values = try source.nafDivisionCounts(inSection: section, in: scope, matching: filter)
+                return .facetValues(values, allCount: values.reduce(0) { $0 + $1.count })
             case .search(let text, let scope, let filter):
                 return .rows(try source.search(text, in: scope, matching: filter, limit: BrowserState.importedSearchLimit))
             case .page(let id, let language):

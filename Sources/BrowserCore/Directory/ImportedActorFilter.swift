@@ -39,10 +39,13 @@ public enum ImportedFacet: String, CaseIterable, Hashable, Sendable {
 public struct ImportedFacetChoice: Hashable, Sendable {
     public var code: String
     public var label: String
+    /// For a NAF division chosen in the `n` picker, its section: the picker opens it again.
+    public var section: String?
 
-    public init(code: String, label: String) {
+    public init(code: String, label: String, section: String? = nil) {
         self.code = code
         self.label = label
+        self.section = section
     }
 }
 

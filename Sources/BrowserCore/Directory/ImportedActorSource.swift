@@ -11,7 +11,8 @@ import ESSModel
 ///
 /// `scope` is a territory of the catalogue (a region, a former region, a département, or a
 /// smaller territory standing for its département); nil means the whole directory. `filter`
-/// narrows it further by département, legal family and NAF section; a filter that contradicts
+/// narrows it further by département, legal family and NAF section or division (the NAF facet's
+/// code is a section letter, "Q", or a division's two digits, "88"); a filter that contradicts
 /// the scope (another département) matches nothing.
 public protocol ImportedActorSource: AnyObject, Sendable {
     /// How many imported actors the scope and filter hold; nil when the territory has no
@@ -24,6 +25,9 @@ public protocol ImportedActorSource: AnyObject, Sendable {
     /// Every value of `facet` among the actors of the scope and filter, with how many each
     /// holds, most first (ties by label); values holding none are left out.
     func facetCounts(_ facet: ImportedFacet, in scope: RecordID?, matching filter: ImportedActorFilter) throws -> [ImportedFacetCount]
+    /// The NAF divisions of `section` ("Q") among the actors of the scope and filter, in code
+    /// order, labelled "88 Action sociale sans hébergement"; divisions holding none are left out.
+    func nafDivisionCounts(inSection section: String, in scope: RecordID?, matching filter: ImportedActorFilter) throws -> [ImportedFacetCount]
     /// The territory whose perimeter is counted for `territory`: itself when its perimeter is
     /// known, a wider one when it is not (an EPCI or a pays whose communes the catalogue does not
     /// hold), nil where nothing is counted (France, abroad). Read from the catalogue, not the disk.

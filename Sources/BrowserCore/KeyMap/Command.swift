@@ -37,6 +37,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case openResult = "open-result"
     case applyRegion = "apply-region"
     case applyFacet = "apply-facet"
+    case openNafSection = "open-naf-section"
+    case closeNafSection = "close-naf-section"
     case deleteChar = "delete-char"
     case clearInput = "clear-input"
     case closeOverlay = "close-overlay"
@@ -141,6 +143,10 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
                         short: "appliquer", "apply")
         case .applyFacet: Info(.input, "Département, famille, NAF : appliquer le choix", "Département, family, NAF: apply the choice",
                         short: "appliquer", "apply")
+        case .openNafSection: Info(.input, "NAF : ouvrir la section en ses divisions", "NAF: open the section into its divisions",
+                        short: "divisions", "divisions")
+        case .closeNafSection: Info(.input, "NAF : refermer la section ouverte", "NAF: close the open section",
+                        short: "refermer", "close section")
         case .deleteChar: Info(.input, "Effacer le dernier caractère tapé", "Delete the last character typed",
                         short: "retirer une lettre", "delete")
         case .clearInput: Info(.input, "Effacer toute la saisie", "Clear what was typed",

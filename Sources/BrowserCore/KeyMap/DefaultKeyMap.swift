@@ -4,7 +4,7 @@ public enum DefaultKeyMap {
     /// The first key written for a command is the one the footer shows.
     public static let text = """
         # ess browser key map: bind CONTEXT KEY COMMAND, footer CONTEXT ITEM...
-        # Contexts: global, generic (list and detail), list, actors (Actors list with imported actors), detail, filter, search, region, facet, help.
+        # Contexts: global, generic (list and detail), list, actors (Actors list with imported actors), detail, filter, search, region, facet, naf (the NAF picker, falling back to facet), help.
 
         # Moving, in either pane
         bind generic <Down>     move-down
@@ -101,6 +101,8 @@ public enum DefaultKeyMap {
         # Département, legal family and NAF section pickers
         bind facet   <Enter>    apply-facet
         bind facet   <Esc>      close-overlay
+        bind naf     <Right>    open-naf-section
+        bind naf     <Left>     close-naf-section
         bind facet   <Down>     move-down
         bind facet   <C-n>      move-down
         bind facet   <Up>       move-up
@@ -137,6 +139,7 @@ public enum DefaultKeyMap {
         footer search  move-up/move-down open-result close-overlay
         footer region  move-up/move-down apply-region close-overlay
         footer facet   move-up/move-down apply-facet close-overlay
+        footer naf     move-up/move-down open-naf-section close-naf-section apply-facet close-overlay
         footer help    move-up/move-down page-down close-overlay
         """
 }

@@ -23,6 +23,9 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     case region
     /// The département, legal family or NAF section picker is open.
     case facet
+    /// The NAF picker is open: the facet picker's keys, and those opening a section into its
+    /// divisions, with a footer that shows them.
+    case naf
     /// The help overlay is open.
     case help
 
@@ -33,6 +36,7 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .generic: [.generic, .global]
         case .list, .detail: [self, .generic, .global]
         case .actors: [.actors, .list, .generic, .global]
+        case .naf: [.naf, .facet, .global]
         case .filter, .search, .region, .facet, .help: [self, .global]
         }
     }
@@ -40,7 +44,7 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     /// Whether an unbound printable character is typed into a text field.
     public var acceptsText: Bool {
         switch self {
-        case .filter, .search, .region, .facet: true
+        case .filter, .search, .region, .facet, .naf: true
         default: false
         }
     }

@@ -14,6 +14,10 @@ public struct FacetPicker: Hashable, Sendable {
     public internal(set) var values: [ImportedFacetCount]?
     /// Imported actors within the other filters: what "all" holds.
     public internal(set) var allCount = 0
+    /// The NAF section opened into its divisions (Right on its row), and its divisions with their
+    /// counts once the directory answered.
+    public internal(set) var openSection: String?
+    public internal(set) var divisions: [ImportedFacetCount]?
     var field = TextField()
     /// The values matching the query (derived); nil stands for "all", which drops the filter.
     public internal(set) var choices: [ImportedFacetCount?] = []
@@ -28,15 +32,79 @@ public struct FacetPicker: Hashable, Sendable {
         self.scope = scope
         self.otherFilters = filter.removing(facet)
         self.chosen = filter.code(facet)
+        self.openSection = filter[facet]?.section
     }
 
     mutating func perform(_ command: Command, page: Int) -> OverlayOutcome {
-        guard command == .applyFacet else {
+        switch command {
+        case .applyFacet:
+            guard choices.indices.contains(cursor.selection) else { return .stay }
+            return .applyFacet(facet, choices[cursor.selection]?.choice)
+        case .openNafSection:
+            openSelectedSection()
+        case .closeNafSection:
+            closeSection()
+        default:
             cursor.move(command, count: choices.count, page: page)
-            return .stay
         }
-        guard choices.indices.contains(cursor.selection) else { return .stay }
-        return .applyFacet(facet, choices[cursor.selection]?.choice)
+        return .stay
+    }
+
+    /// Whether the choice at `index` is a division of the open section (drawn indented).
+    public func isDivision(at index: Int) -> Bool {
+        guard choices.indices.contains(index), let choice = choices[index] else { return false }
+        return divisions?.contains(choice) ?? false
+    }
+
+    /// Opens the selected NAF section: its divisions are read through the picker's lane and
+    /// shown under it.
+    private mutating func openSelectedSection() {
+        guard facet == .nafSection, choices.indices.contains(cursor.selection),
+              let section = choices[cursor.selection], !isDivision(at: cursor.selection),
+              section.choice.code != openSection else { return }
+        openSection = section.choice.code
+        divisions = nil
+        rebuildChoices(keeping: section)
+    }
+
+    /// Closes the open section, its row selected.
+    private mutating func closeSection() {
+        guard let section = openSection else { return }
+        openSection = nil
+        divisions = nil
+        rebuildChoices(keeping: values?.first { $0.choice.code == section })
+    }
+
+    /// The open section's divisions, read from the directory.
+    mutating func receiveDivisions(_ divisions: [ImportedFacetCount], of section: String) {
+        guard section == openSection, self.divisions == nil else { return }
+        self.divisions = divisions.map { division in
+            var tagged = division
+            tagged.choice.section = section
+            return tagged
+        }
+        let selected = choices.indices.contains(cursor.selection) ? choices[cursor.selection] : nil
+        rebuildChoices(keeping: selected)
+        // Opened again with one of these divisions in force: it is selected, as a value in force is.
+        if query.isEmpty, let chosen, selected?.choice.code == section,
+           let index = choices.firstIndex(where: { $0?.choice.code == chosen }) {
+            cursor.selection = index
+        }
+    }
+
+    /// The choices again, the selection kept on `selected` when it is still listed.
+    private mutating func rebuildChoices(keeping selected: ImportedFacetCount?) {
+        choices = withDivisions(values.map { Self.choices($0, matching: field.text) } ?? [])
+        if let selected, let index = choices.firstIndex(of: selected) { cursor.selection = index }
+    }
+
+    /// The open section's divisions inserted after its row.
+    private func withDivisions(_ choices: [ImportedFacetCount?]) -> [ImportedFacetCount?] {
+        guard let openSection, let divisions,
+              let index = choices.firstIndex(where: { $0?.choice.code == openSection }) else { return choices }
+        var result = choices
+        result.insert(contentsOf: divisions.map(Optional.some), at: index + 1)
+        return result
     }
 
     /// A new query: its choices, the first selected.
@@ -44,7 +112,7 @@ public struct FacetPicker: Hashable, Sendable {
         let changed = field.apply(edit)
         // Typed text with nothing printable in it changes nothing; a delete starts over anyway.
         if case .insert = edit, !changed { return }
-        choices = values.map { Self.choices($0, matching: field.text) } ?? []
+        choices = withDivisions(values.map { Self.choices($0, matching: field.text) } ?? [])
         cursor = ListCursor()
     }
 
@@ -53,8 +121,10 @@ public struct FacetPicker: Hashable, Sendable {
     mutating func receive(_ values: [ImportedFacetCount], allCount: Int) {
         self.values = values
         self.allCount = allCount
-        choices = Self.choices(values, matching: query)
-        cursor.selection = query.isEmpty ? choices.firstIndex { $0?.choice.code == chosen } ?? 0 : 0
+        choices = withDivisions(Self.choices(values, matching: query))
+        // A division in force: its section's row until its divisions arrive.
+        cursor.selection = query.isEmpty
+            ? choices.firstIndex { $0?.choice.code == chosen } ?? choices.firstIndex { $0?.choice.code == openSection } ?? 0 : 0
     }
 
     /// With no query, "all" then every value. With one, the values whose code is the query,

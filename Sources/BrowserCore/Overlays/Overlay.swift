@@ -11,7 +11,7 @@ public enum Overlay: Hashable, Sendable {
 
     /// The commands an open overlay takes; the others keep their meaning for the browser.
     static let commands: Set<Command> = [.moveDown, .moveUp, .pageDown, .pageUp, .moveFirst, .moveLast, .openResult,
-                                         .applyRegion, .applyFacet, .deleteChar, .clearInput, .closeOverlay]
+                                         .applyRegion, .applyFacet, .openNafSection, .closeNafSection, .deleteChar, .clearInput, .closeOverlay]
 
     /// Carries out `command`; `page` is how far a page move goes.
     mutating func perform(_ command: Command, page: Int) -> OverlayOutcome {

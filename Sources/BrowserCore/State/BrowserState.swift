@@ -80,7 +80,7 @@ public struct BrowserState: Equatable, Sendable {
         case .help: return .help
         case .search: return .search
         case .regionPicker: return .region
-        case .facetPicker: return .facet
+        case .facetPicker(let picker): return picker.facet == .nafSection ? .naf : .facet
         case nil: break
         }
         if isEditingFilter { return .filter }

@@ -15,6 +15,8 @@ extension BrowserState {
         switch overlay {
         case .facetPicker(let picker) where picker.values == nil:
             needs.append(.facetValues(picker.facet, scope: picker.scope, filter: picker.otherFilters))
+        case .facetPicker(let picker) where picker.divisions == nil && picker.openSection != nil:
+            needs.append(.nafDivisions(section: picker.openSection ?? "", scope: picker.scope, filter: picker.otherFilters))
         case .search(let search) where search.importedQuery != search.query && search.hasQuery:
             let filter = sections[.actors]?.importFilter ?? ImportedActorFilter()
             needs.append(.search(search.query, scope: region?.region, filter: filter))
@@ -105,6 +107,8 @@ extension BrowserState {
             }
         case (.facetValues(let facet, _, _), .facetValues(let values, let allCount)):
             receiveFacetValues(facet, values, allCount: allCount)
+        case (.nafDivisions(let section, _, _), .facetValues(let values, _)):
+            receiveNafDivisions(values, of: section)
         case (.search(let text, _, _), .rows(let rows)):
             receiveImportedMatches(rows, for: text)
         case (.page(let id, let language), .page(let page)):

@@ -22,6 +22,13 @@ extension BrowserState {
         overlay = .facetPicker(picker)
     }
 
+    /// The divisions of the NAF section the open picker opened.
+    mutating func receiveNafDivisions(_ values: [ImportedFacetCount], of section: String) {
+        guard case .facetPicker(var picker) = overlay else { return }
+        picker.receiveDivisions(values, of: section)
+        overlay = .facetPicker(picker)
+    }
+
     /// Shows the Actors list with its imported actors narrowed to `filter`, the first selected.
     /// A step of the trail: go-back returns to the list as it was.
     mutating func applyImportFilter(_ filter: ImportedActorFilter) {

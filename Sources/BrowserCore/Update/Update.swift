@@ -105,7 +105,7 @@ extension BrowserState {
             edit(.deleteBackward)
         case .clearInput:
             edit(.clear)
-        case .openResult, .applyRegion, .applyFacet, .closeOverlay:
+        case .openResult, .applyRegion, .applyFacet, .openNafSection, .closeNafSection, .closeOverlay:
             // Only an open overlay takes these.
             break
         case .section1, .section2, .section3, .section4, .section5:

@@ -31,7 +31,8 @@ enum FacetPickerPanel {
             guard picker.choices.indices.contains(index) else { break }
             let choice = picker.choices[index]
             let selected = index == picker.selection
-            let name = choice?.choice.label ?? picker.facet.allChoice(language)
+            let label = choice?.choice.label ?? picker.facet.allChoice(language)
+            let name = picker.isDivision(at: index) ? "   " + label : label
             OverlayFrame.drawChoice([Span(name, selected ? .selection : .overlay)], count: choice?.count ?? picker.allCount,
                                     selected: selected, active: choice?.choice.code == chosen, look: look,
                                     into: &grid, at: Point(x: rows.x, y: rows.y + line), width: rows.width)
