@@ -56,13 +56,14 @@ extension Catalogue {
         blocks += placeFields(programme.territories, language)
         if let period = programme.period {
             blocks.append(.field(label: PageStrings.period(language),
-                                 value: join(Formatting.range(period, language), Formatting.basisMark(period.basis, language))))
+                                 value: Formatting.marked(Formatting.range(period, language), period.basis, language)))
         }
         blocks += summaryBlocks(programme.summary, language)
         if !programme.axes.isEmpty {
             blocks.append(.heading(PageStrings.axes(language) + " (" + PageStrings.axesCount(programme.axes.count, programme.objectiveCount, language) + ")"))
             for (i, axis) in programme.axes.enumerated() {
-                blocks.append(.axis(id: axis.id, number: i + 1, title: axis.title, objectives: axis.objectives.map(\.title)))
+                blocks.append(.axis(id: axis.id, number: i + 1, title: Formatting.marked(axis.title, axis.basis, language),
+                                    objectives: axis.objectives.map { Formatting.marked($0.title, $0.basis, language) }))
             }
         }
         blocks += figureBlocks(programme.figures, language)
