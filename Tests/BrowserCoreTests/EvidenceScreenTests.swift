@@ -58,6 +58,30 @@ private enum EvidenceCatalogue {
         try browser.type("<Enter>")
         try browser.type("e")
         expectScreen(browser.lines, """
+             [1 Programmes] 2 Acteurs  3 Personnes  4 Territoires  5 Chronologie
+             Parcours : PROGRESS
+            ┌─ Sources des faits · PROGRESS ───────────────────────────────────────────────┐
+            │ Partenaires : CRESS Rhône-Alpes [interprété]                                 │
+            │   Document : Le document (000_doc.txt), § 2                                  │
+            │   « Grâce à une convention… »                                                │
+            │   Référence : CRESS Rhône-Alpes · 2010                                       │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            └──────────────────────────────────────────────────────────────────────────────┘
+             ↑↓ déplacer  PgDn page suiv.  Échap fermer
             """)
     }
 
@@ -65,6 +89,30 @@ private enum EvidenceCatalogue {
         var browser = try EvidenceCatalogue.browser(documents: false)
         try browser.type("e")
         expectScreen(browser.lines, """
+             [1 Programmes] 2 Acteurs  3 Personnes  4 Territoires  5 Chronologie
+             Parcours : PROGRESS
+            ┌─ Sources des faits · PROGRESS ───────────────────────────────────────────────┐
+            │ env. 200 acteurs · acteurs associés                                          │
+            │   Document : Le document (000_doc.txt), § 2                                  │
+            │   « Près de 200 acteurs… »                                                   │
+            │   Référence : CRESS Rhône-Alpes · 2010                                       │
+            │                                                                              │
+            │ Partenaires : CRESS Rhône-Alpes [interprété]                                 │
+            │   Document : Le document (000_doc.txt), § 2                                  │
+            │   « Grâce à une convention… »                                                │
+            │   Référence : CRESS Rhône-Alpes · 2010                                       │
+            │                                                                              │
+            │ Événement : Pôle ressource [annoncé]                                         │
+            │   Document : Le document (000_doc.txt), § 3                                  │
+            │   « Un Pôle ressource devrait… »                                             │
+            │   Référence : CRESS Rhône-Alpes · 2010                                       │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            └──────────────────────────────────────────────────────────────────────────────┘
+             ↑↓ déplacer  PgDn page suiv.  Échap fermer
             """)
         try browser.type("<Esc>")
         #expect(browser.state.overlay == nil)
@@ -75,6 +123,30 @@ private enum EvidenceCatalogue {
         try browser.type("<Enter>")
         try browser.type("e")
         expectScreen(browser.lines, """
+             [1 Programmes] 2 Acteurs  3 Personnes  4 Territoires  5 Chronologie
+             Parcours : PROGRESS › Le document
+            ┌─ Programmes (2) ─────────────────┐┌─ ▶ Source ─────────────────────────── ▲ ─┐
+            │▶PROGRESS                         ││ Événements                               │
+            │ Second programme                 ││   → Pôle ressource — date non précisée · │
+            │                                  ││     [annoncé]                            │
+            │                                  ││                                          │
+            │                                  ││ Document (3 passages cités)              │
+            │                                  ││ § 1 Un titre                             │
+            │                                  ││ § 2 [1] Grâce à une convention           │
+            │                                  ││ d’objectifs, la CRESS anime le réseau.   │
+            │                                  ││ [2] Près de 200 acteurs y sont associés. │
+            │                                  ││▶  → [1] PROGRESS — Partenaires : CRESS   │
+            │                                  ││     Rhône-Alpes [interprété]             │
+            │                                  ││   → [2] PROGRESS — env. 200 acteurs ·    │
+            │                                  ││     acteurs associés                     │
+            │                                  ││ § 3 [3] Un Pôle ressource devrait voir   │
+            │                                  ││ le jour début 2011.                      │
+            │                                  ││   → [3] Pôle ressource — Événement :     │
+            │                                  ││     Pôle ressource [annoncé]             │
+            │                                  ││                                          │
+            │                                  ││ id : doc                                 │
+            └──────────────────────────────────┘└──────────────────────────────────────────┘
+             Entrée suivre  e source  Tab panneau  ⌫ retour  l avant  ? aide  q quitter
             """)
         // The passage links to the record that points to it, and the trail leads back.
         try browser.type("<Enter>")
