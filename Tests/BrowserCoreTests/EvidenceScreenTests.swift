@@ -146,7 +146,7 @@ private enum EvidenceCatalogue {
             │                                  ││                                          │
             │                                  ││ id : doc                                 │
             └──────────────────────────────────┘└──────────────────────────────────────────┘
-             Entrée suivre  e source  Tab panneau  ⌫ retour  l avant  ? aide  q quitter
+             Entrée suivre  Tab panneau  ⌫ retour  l avant  ? aide  q quitter  s chercher
             """)
         // The passage links to the record that points to it, and the trail leads back.
         try browser.type("<Enter>")

@@ -38,7 +38,7 @@ import Testing
         var browser = try BrowserHarness(catalogue: SampleCatalogue.make(), language: .en)
         expectRows(browser.lines, from: 23, " Enter open  Tab pane  / filter  s search  r region  ? help  q quit  ⌫ back")
         try browser.type("<Tab>")
-        #expect(browser.lines[23].hasPrefix(" Enter follow  e evidence  Tab pane  ⌫ back  l forward  ? help  q quit  s search"))
+        #expect(browser.lines[23].hasPrefix(" Enter follow  Tab pane  ⌫ back  l forward  ? help  q quit  s search"))
         try browser.type("/")
         #expect(browser.lines[23].hasPrefix(" Enter keep  Esc clear  ⌫ delete"))
     }

@@ -115,8 +115,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .toggleFold: Localized(fr: "Plier ou déplier l'axe choisi", en: "Fold or unfold the chosen axis")
         case .foldAll: Localized(fr: "Plier tous les axes", en: "Fold every axis")
         case .unfoldAll: Localized(fr: "Déplier tous les axes", en: "Unfold every axis")
-        case .showEvidence: Localized(fr: "Fiche : le passage du document où repose le fait choisi (ou tous ceux de la fiche)",
-                                      en: "Page: the document passage the chosen fact rests on (or every fact's)")
+        case .showEvidence: Localized(fr: "Fiche : passage du document où repose le fait choisi",
+                                      en: "Page: the document passage the chosen fact rests on")
         case .filter: Localized(fr: "Filtrer la liste en tapant (accents indifférents)",
                                 en: "Filter the list as you type (accents ignored)")
         case .search: Localized(fr: "Chercher dans tout le catalogue", en: "Search the whole catalogue")
