@@ -9,7 +9,8 @@ public enum BuiltInCatalogue {
 
     /// Loads the built-in catalogue. It is checked by the test suite, so failing here means the
     /// binary was built from a broken `seeds/` folder; the errors say where.
-    public static func load() -> Result<Catalogue, CatalogueErrors> {
-        CatalogueLoader.load(files: files)
+    /// With `documents`, every evidence locator is also checked against the source documents.
+    public static func load(documents: SourceDocuments? = nil) -> Result<Catalogue, CatalogueErrors> {
+        CatalogueLoader.load(files: files, documents: documents)
     }
 }

@@ -85,7 +85,7 @@ struct RecordListPrinter {
         }
     }
 
-    static let csvHeaders = ["id", "type", "name", "kind", "territories", "regions", "dates", "sources"]
+    static let csvHeaders = ["id", "type", "name", "kind", "territories", "regions", "dates", "basis", "sources"]
 
     func csvRow(_ record: any CatalogueRecord) -> [String] {
         let json = catalogue.json(for: record)
@@ -94,6 +94,7 @@ struct RecordListPrinter {
                 record.territories.map(\.rawValue).joined(separator: ";"),
                 json.regions.map(\.name).joined(separator: ";"),
                 [Programme.recordType, Event.recordType].contains(Swift.type(of: record).recordType) ? dates : "",
+                json.basis ?? json.period?.basis ?? "",
                 json.sources.joined(separator: ";")]
     }
 }

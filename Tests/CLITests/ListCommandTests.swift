@@ -113,7 +113,7 @@ struct ListCommandTests {
     @Test func programmesAsCSV() throws {
         let run = try ESS.run(["list", "programmes", "--format", "csv"])
         #expect(run.status == 0)
-        #expect(run.stdout.hasPrefix("id,type,name,kind,territories,regions,dates,sources\r\n"))
+        #expect(run.stdout.hasPrefix("id,type,name,kind,territories,regions,dates,basis,sources\r\n"))
         #expect(run.stdout.hasSuffix("\r\n"))
         let rows = try CSV.parse(run.stdout)
         #expect(rows.count == 12)
@@ -149,10 +149,10 @@ struct ListCommandTests {
         defer { folder.remove() }
         let run = try ESS.run(["list", "actors", "--data", folder.path, "--format", "csv"])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout == "id,type,name,kind,territories,regions,dates,sources\r\n"
-                + "quoted,actor,\"Loire \"\"Active\"\", la vraie\",autre,france,,,doc\r\n"
-                + "multiline,actor,\"Première ligne\nseconde ligne\",autre,,,,doc\r\n"
-                + "plain,actor,Sans rien,autre,,,,doc\r\n")
+        #expect(run.stdout == "id,type,name,kind,territories,regions,dates,basis,sources\r\n"
+                + "quoted,actor,\"Loire \"\"Active\"\", la vraie\",autre,france,,,,doc\r\n"
+                + "multiline,actor,\"Première ligne\nseconde ligne\",autre,,,,,doc\r\n"
+                + "plain,actor,Sans rien,autre,,,,,doc\r\n")
         #expect(try CSV.parse(run.stdout).map { $0[2] } == ["name", "Loire \"Active\", la vraie", "Première ligne\nseconde ligne", "Sans rien"])
     }
 

@@ -43,7 +43,11 @@ public struct Programme: CatalogueRecord, Hashable {
     /// Links of the programme and of its governance bodies' members, each member link noting its body.
     public var allLinks: [Link] {
         links + governance.flatMap { body in
-            body.members.map { Link(target: $0.target, role: $0.role, title: $0.title, note: body.name) }
+            body.members.map { member in
+                var link = member
+                link.note = body.name
+                return link
+            }
         }
     }
 
@@ -79,13 +83,18 @@ public struct Objective: Hashable, Sendable {
 }
 
 /// A governance body of a programme (comité de pilotage, conférence régionale ...).
-public struct GovernanceBody: Hashable, Sendable {
+public struct GovernanceBody: Hashable, Sendable, Attested {
     public var name: String
     public var role: String?
     public var cadence: String?
     public var members: [Link]
+    public var evidence: Evidence?
+    public var basis: Basis
 
-    public init(name: String, role: String? = nil, cadence: String? = nil, members: [Link] = []) {
+    public init(name: String, role: String? = nil, cadence: String? = nil, members: [Link] = [],
+                evidence: Evidence? = nil, basis: Basis = .stated) {
+        self.evidence = evidence
+        self.basis = basis
         self.name = name
         self.role = role
         self.cadence = cadence
