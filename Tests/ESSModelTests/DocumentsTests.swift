@@ -92,6 +92,7 @@ struct SRESSDocumentTests {
         try #require(sress.axes.count == 3)
         let axis = sress.axes[index]
         #expect(axis.title == Self.stakes[index].0)
+        #expect(axis.basis == .stated && axis.objectives.allSatisfy { $0.basis == .stated })
         #expect(axis.objectives.map(\.title) == Self.stakes[index].1)
         #expect(axis.objectives.map(\.id.rawValue) == (1...Self.stakes[index].1.count).map { "sress-obj-\(index + 1)-\($0)" })
     }
@@ -455,6 +456,14 @@ struct LoireDocumentsTests {
             "Sensibiliser le grand public, les syndicats, les élus et les consulaires",
             "Accompagner les projets structurants",
         ])
+        // Document 000 describes the five axes without titling them, and gives the two filières as examples
+        // (« comme le maintien à domicile et les déchets »): the titles are ours, and marked so.
+        #expect(progress.axes.allSatisfy { $0.basis == .interpreted })
+        #expect(progress.axes.flatMap(\.objectives).map(\.basis) == [.interpreted, .interpreted])
+        let page = catalogue.page(for: "progress", language: .fr)
+        #expect(page?.blocks.contains(.axis(id: "progress-axe-5", number: 5, title: "Accompagner les projets structurants [interprété]",
+                                            objectives: ["Filière du maintien à domicile [interprété]",
+                                                         "Filière des déchets [interprété]"])) == true)
         let coConstruction = try #require(catalogue.event("progress-co-construction-plan-d-actions"))
         #expect(coConstruction.date == DateRange(PartialDate(year: 2009), note: "fin 2009"))
         #expect(coConstruction.figures.map(\.value) == [200])

@@ -141,18 +141,20 @@ struct RecordDecoder {
         let territories = r.ids("territories", expected: Self.territoryTargets, into: &refs)
         let sources = r.ids("sources", expected: Self.sourceTargets, into: &refs)
         let links = self.links(r, &refs, citing: sources)
-        let axes = r.mappings("axes", what: "axis", allowed: ["id", "title", "summary", "objectives"]).compactMap { axis -> Axis? in
+        let axes = r.mappings("axes", what: "axis", allowed: ["id", "title", "summary", "objectives", "basis"]).compactMap { axis -> Axis? in
             let axisID = axis.ownID(), title = axis.string("title", required: "Titre de l'axe")
-            let objectives = axis.mappings("objectives", what: "objective", allowed: ["id", "title", "summary"])
+            let objectives = axis.mappings("objectives", what: "objective", allowed: ["id", "title", "summary", "basis"])
                 .compactMap { objective -> Objective? in
+                    let basis = objective.titleBasis()
                     guard let objectiveID = objective.ownID(), let title = objective.string("title", required: "Titre de l'objectif")
                     else { return nil }
                     nested.append((objectiveID, r.context.location(objective.node("id")?.mark)))
-                    return Objective(id: objectiveID, title: title, summary: objective.string("summary"))
+                    return Objective(id: objectiveID, title: title, summary: objective.string("summary"), basis: basis)
                 }
+            let basis = axis.titleBasis()
             guard let axisID, let title else { return nil }
             nested.append((axisID, r.context.location(axis.node("id")?.mark)))
-            return Axis(id: axisID, title: title, summary: axis.string("summary"), objectives: objectives)
+            return Axis(id: axisID, title: title, summary: axis.string("summary"), objectives: objectives, basis: basis)
         }
         let governance = r.mappings("governance", what: "governance body",
                                     allowed: ["name", "role", "cadence", "members"] + FieldReader.evidenceFields)

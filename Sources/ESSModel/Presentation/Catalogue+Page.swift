@@ -62,7 +62,8 @@ extension Catalogue {
         if !programme.axes.isEmpty {
             blocks.append(.heading(PageStrings.axes(language) + " (" + PageStrings.axesCount(programme.axes.count, programme.objectiveCount, language) + ")"))
             for (i, axis) in programme.axes.enumerated() {
-                blocks.append(.axis(id: axis.id, number: i + 1, title: axis.title, objectives: axis.objectives.map(\.title)))
+                blocks.append(.axis(id: axis.id, number: i + 1, title: marked(axis.title, axis.basis, language),
+                                    objectives: axis.objectives.map { marked($0.title, $0.basis, language) }))
             }
         }
         blocks += figureBlocks(programme.figures, language)
@@ -196,6 +197,11 @@ extension Catalogue {
             }
         }
         return .link(target: neighbour.id, text: name(of: neighbour.id), detail: details.joined(separator: " · "))
+    }
+
+    /// A title followed by its basis mark when it is not the document's own ("… [interprété]").
+    private func marked(_ title: String, _ basis: Basis, _ language: Language) -> String {
+        Formatting.basisMark(basis, language).map { title + " " + $0 } ?? title
     }
 
     private func join(_ parts: String?...) -> String {

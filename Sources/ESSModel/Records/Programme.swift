@@ -60,12 +60,15 @@ public struct Axis: Hashable, Sendable {
     public var title: String
     public var summary: String?
     public var objectives: [Objective]
+    /// `interpreted` when the document describes the axis without titling it and the title is ours.
+    public var basis: Basis
 
-    public init(id: RecordID, title: String, summary: String? = nil, objectives: [Objective] = []) {
+    public init(id: RecordID, title: String, summary: String? = nil, objectives: [Objective] = [], basis: Basis = .stated) {
         self.id = id
         self.title = title
         self.summary = summary
         self.objectives = objectives
+        self.basis = basis
     }
 }
 
@@ -74,11 +77,14 @@ public struct Objective: Hashable, Sendable {
     public var id: RecordID
     public var title: String
     public var summary: String?
+    /// `interpreted` when the title is ours, or the document gives it only as an example.
+    public var basis: Basis
 
-    public init(id: RecordID, title: String, summary: String? = nil) {
+    public init(id: RecordID, title: String, summary: String? = nil, basis: Basis = .stated) {
         self.id = id
         self.title = title
         self.summary = summary
+        self.basis = basis
     }
 }
 
