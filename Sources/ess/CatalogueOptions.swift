@@ -16,9 +16,11 @@ struct CatalogueOptions: ParsableArguments {
         return path.map { URL(fileURLWithPath: $0) }
     }
 
-    /// Loads the catalogue, or prints every problem to standard error and exits 1.
-    func loadCatalogue() throws -> Catalogue {
-        let result = dataDirectory.map { CatalogueLoader.load(directory: $0) } ?? BuiltInCatalogue.load()
+    /// Loads the catalogue, or prints every problem to standard error and exits 1. With
+    /// `documents`, every evidence locator is checked against them too.
+    func loadCatalogue(documents: SourceDocuments? = nil) throws -> Catalogue {
+        let result = dataDirectory.map { CatalogueLoader.load(directory: $0, documents: documents) }
+            ?? BuiltInCatalogue.load(documents: documents)
         switch result {
         case .success(let catalogue):
             return catalogue
@@ -57,4 +59,30 @@ struct OutputOptions: ParsableArguments {
 func fail(_ error: LookupError) -> ExitCode {
     Console.error("ess: \(error)")
     return ExitCode(1)
+}
+
+/// `--sources DIR` (or `ESS_SOURCES`): the folder of the source documents, for checking and
+/// showing the passages facts rest on.
+struct SourcesOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The folder holding the source documents (the .txt files sources.yaml names), or set ESS_SOURCES.",
+        valueName: "dir"))
+    var sources: String?
+
+    /// The folder from `--sources` or `ESS_SOURCES`; nil when neither is given.
+    var folder: URL? {
+        let path = sources ?? ProcessInfo.processInfo.environment["ESS_SOURCES"].flatMap { $0.isEmpty ? nil : $0 }
+        return path.map { URL(fileURLWithPath: $0) }
+    }
+
+    /// The documents, nil without a folder, or exit 1 with what is wrong with the folder.
+    func loadDocuments() throws -> SourceDocuments? {
+        guard let folder else { return nil }
+        switch SourceDocuments.read(folder: folder) {
+        case .success(let documents): return documents
+        case .failure(let error):
+            Console.error("ess: \(error)")
+            throw ExitCode(1)
+        }
+    }
 }

@@ -12,6 +12,8 @@ struct ListCommand: ParsableCommand {
               ess list programmes --region "Pays de la Loire"
               ess list actors --region rhone-alpes --kind ptce
               ess list events --year 2016 --format csv
+              ess list actors --in progress --in sress-pays-de-la-loire
+              ess list actors --shared
             """)
 
     @Argument(help: ArgumentHelp("programmes, actors, people, events, territories or sources.", valueName: "type"))
@@ -19,6 +21,14 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var filters: FilterOptions
     @OptionGroup var directoryFilters: DirectoryFilterOptions
+
+    @Option(name: .customLong("in"), help: ArgumentHelp(
+        "actors: only those linked to this programme (id, name or acronym); repeat for those linked to all of them.",
+        valueName: "programme"))
+    var programmes: [String] = []
+
+    @Flag(name: .long, help: "actors: only those linked to two programmes or more.")
+    var shared = false
 
     @Option(name: .long, help: "actors: at most this many imported actors (default 100; 0 for all).")
     var limit: Int = 100
@@ -33,6 +43,9 @@ struct ListCommand: ParsableCommand {
     func validate() throws {
         try output.validate(allowingCSV: true)
         guard limit >= 0, offset >= 0 else { throw ValidationError("--limit and --offset take 0 or more") }
+        if type != .actors && (!programmes.isEmpty || shared) {
+            throw ValidationError("--in and --shared select actors by the programmes they take part in: use them with ess list actors")
+        }
         if type != .actors && !directoryFilters.isEmpty {
             throw ValidationError("--departement, --category and --naf filter imported actors: use them with ess list actors")
         }
@@ -41,6 +54,13 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let catalogue = try catalogueOptions.loadCatalogue()
         var records = catalogue.list(try filters.query(type.recordType, in: catalogue))
+        if !programmes.isEmpty || shared {
+            let wanted = Set(try sharedActors(in: catalogue).map(\.id))
+            records = records.filter { wanted.contains($0.id) }
+            // Imported actors take part in no programme of the catalogue.
+            RecordListPrinter(catalogue: catalogue, language: output.language).print(records, format: output.format)
+            return
+        }
         guard type == .actors, let directory = try directory.openForReading() else {
             RecordListPrinter(catalogue: catalogue, language: output.language).print(records, format: output.format)
             return
@@ -58,6 +78,29 @@ struct ListCommand: ParsableCommand {
             Console.error("ess: \(error)")
             throw ExitCode(1)
         }
+    }
+}
+
+extension ListCommand {
+    /// The actors `--in` and `--shared` select, or exit 1 for a name that is not one programme.
+    func sharedActors(in catalogue: Catalogue) throws -> [Actor] {
+        var ids: [RecordID] = []
+        for text in programmes {
+            switch catalogue.lookup(text) {
+            case .success(let record as Programme): ids.append(record.id)
+            case .success(let record):
+                Console.error("ess: '\(text)' is \(record.displayName) (\(record.id)), not a programme")
+                throw ExitCode(1)
+            case .failure(let error):
+                let names = catalogue.programmes.map(\.id.rawValue)
+                throw fail(error.candidates.isEmpty
+                    ? LookupError(what: "programme", value: text, suggestions: Suggestions.closest(to: text, among: names))
+                    : error)
+            }
+        }
+        let actors = ids.isEmpty ? catalogue.actors : catalogue.actors(linkedToAll: ids)
+        let shared = Set(catalogue.sharedActors().map(\.id))
+        return self.shared ? actors.filter { shared.contains($0.id) } : actors
     }
 }
 

@@ -87,3 +87,16 @@ public struct Passage: Hashable, Sendable {
     public var evidence: Evidence
     public var basis: Basis
 }
+
+extension Catalogue {
+    /// How many evidence locators the catalogue holds (each written one once).
+    public var locatorCount: Int {
+        let links = (programmes.flatMap(\.allLinks) + actors.flatMap(\.links) + people.flatMap(\.links) + events.flatMap(\.links))
+            .filter { $0.evidence != nil }.count
+        let figures = (programmes.flatMap(\.figures) + events.flatMap(\.figures)).filter { $0.evidence != nil }.count
+        let others = programmes.filter { $0.period?.evidence != nil }.count
+            + programmes.flatMap(\.governance).filter { $0.evidence != nil }.count
+            + events.filter { $0.evidence != nil }.count
+        return links + figures + others
+    }
+}

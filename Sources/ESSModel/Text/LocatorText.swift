@@ -53,9 +53,14 @@ public enum LocatorText {
 
     /// Whether a sentence of `paragraph` starts with the words of `opening` (whole words).
     public static func paragraph(_ paragraph: String, hasSentenceStartingWith opening: String) -> Bool {
+        sentence(in: paragraph, startingWith: opening) != nil
+    }
+
+    /// The first sentence of `paragraph`, as written, that starts with the words of `opening`.
+    public static func sentence(in paragraph: String, startingWith opening: String) -> String? {
         let wanted = normalised(opening)
-        guard !wanted.isEmpty else { return false }
-        return sentences(paragraph).contains { sentence in
+        guard !wanted.isEmpty else { return nil }
+        return sentences(paragraph).first { sentence in
             let text = normalised(sentence)
             guard text.hasPrefix(wanted) else { return false }
             let rest = text.dropFirst(wanted.count)
