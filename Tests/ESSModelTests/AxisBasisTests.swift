@@ -38,18 +38,11 @@ struct AxisBasisTests {
     }
 
     @Test func anUnknownBasisOrALocatorOnAnAxisIsAnError() throws {
-        let found = try failedLoad([("p.yaml", """
-            programmes:
-              - id: progress
-                name: PROGRESS
-                kind: programme-territorial
-                axes:
-                  - id: axe-1
-                    title: Un axe
-                    basis: interprété
-                    evidence: {paragraph: 1, opening: "Un"}
-                sources: [doc]
-            """)])
+        let broken = Self.programme.replacingOccurrences(
+            of: "basis: interpreted\n        objectives:",
+            with: "basis: interprété\n        evidence: {paragraph: 1, opening: \"Un\"}\n        objectives:")
+        #expect(broken != Self.programme)
+        let found = try failedLoad([("p.yaml", broken)])
         #expect(found.map(\.line) == [
             "p.yaml:8:16: unknown basis 'interprété'",
             "p.yaml:9:9: unknown field 'evidence' in axis",
