@@ -22,14 +22,15 @@ let package = Package(
             name: "ESSModel",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
-        // The curated catalogue in seeds/, embedded as Swift source at build time so the binary
-        // carries it and works with no files beside it.
+        // The curated catalogue in seeds/, validated and compiled at build time (compact form of
+        // its records, as Swift source) so the binary carries it, starts without parsing YAML and
+        // works with no files beside it.
         .target(
             name: "ESSSeeds",
             dependencies: ["ESSModel"],
             plugins: ["EmbedSeedsPlugin"]
         ),
-        .executableTarget(name: "embed-seeds"),
+        .executableTarget(name: "embed-seeds", dependencies: ["ESSModel"]),
         .plugin(
             name: "EmbedSeedsPlugin",
             capability: .buildTool(),
@@ -76,7 +77,7 @@ let package = Package(
         .executableTarget(
             name: "ess",
             dependencies: [
-                "ESSModel", "ESSSeeds", "ESSDirectory", "TerminalGrid", "BrowserCore", "CursesBackend", "DirectoryBrowser",
+                "ESSModel", "ESSSeeds", "ESSDirectory", "ESSReference", "TerminalGrid", "BrowserCore", "CursesBackend", "DirectoryBrowser",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -16,11 +16,9 @@ struct CatalogueOptions: ParsableArguments {
         return path.map { URL(fileURLWithPath: $0) }
     }
 
-    /// Loads the catalogue, or prints every problem to standard error and exits 1. With
-    /// `documents`, every evidence locator is checked against them too.
-    func loadCatalogue(documents: SourceDocuments? = nil) throws -> Catalogue {
-        let result = dataDirectory.map { CatalogueLoader.load(directory: $0, documents: documents) }
-            ?? BuiltInCatalogue.load(documents: documents)
+    /// Loads the catalogue, or prints every problem to standard error and exits 1.
+    func loadCatalogue() throws -> Catalogue {
+        let result = dataDirectory.map { CatalogueLoader.load(directory: $0) } ?? BuiltInCatalogue.load()
         switch result {
         case .success(let catalogue):
             return catalogue
@@ -31,28 +29,46 @@ struct CatalogueOptions: ParsableArguments {
     }
 }
 
-/// `--format text|json|csv`.
+/// `--format text|json|csv`, for the commands that print lists (list, search, timeline).
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json, csv
+}
+
+/// `--format text|json`, for the commands that print pages, a chain or a report (show, path,
+/// export, validate): their help lists the two, and `csv` is refused by the parser itself.
+enum PageFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
 }
 
 /// `--lang fr|en` for text output (labels of kinds and roles; content stays French).
 extension Language: ExpressibleByArgument {}
 
-struct OutputOptions: ParsableArguments {
-    @Option(name: .long, help: "Output format: text or json.")
+/// `--format` and `--lang` of the commands that print lists.
+struct ListOutputOptions: ParsableArguments {
+    @Option(name: .long, help: "Output format: text, json or csv.")
     var format: OutputFormat = .text
 
+    @OptionGroup var labels: LabelLanguageOption
+
+    var language: Language { labels.language }
+}
+
+/// `--format` and `--lang` of the commands that print one page or one chain.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .long, help: "Output format: text or json (CSV is for lists: ess list, ess search, ess timeline).")
+    var format: PageFormat = .text
+
+    @OptionGroup var labels: LabelLanguageOption
+
+    var language: Language { labels.language }
+}
+
+/// `--lang fr|en`: the language of labels in text output.
+struct LabelLanguageOption: ParsableArguments {
     @Option(name: .long, help: "Language of labels in text output: fr or en (default: from LC_ALL, LC_MESSAGES, LANG).")
     var lang: Language?
 
     var language: Language { lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment) }
-
-    func validate(allowingCSV: Bool) throws {
-        if format == .csv && !allowingCSV {
-            throw ValidationError("--format csv is only for lists (ess list, ess search, ess timeline); use text or json")
-        }
-    }
 }
 
 /// Reports an unknown id, region or kind with the closest known ones, then exits 1.

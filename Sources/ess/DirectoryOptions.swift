@@ -1,6 +1,7 @@
 import ArgumentParser
 import ESSDirectory
 import ESSModel
+import ESSReference
 import Foundation
 
 /// `--db PATH`: the directory of imported actors (or `ESS_DB`; by default
@@ -47,7 +48,15 @@ struct DirectoryFilterOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Only imported actors of this NAF section (A–U), or of the section of a NAF code (88.99B).", valueName: "section"))
     var naf: String?
 
-    var isEmpty: Bool { departement == nil && category == nil && naf == nil }
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp(
+        "Only imported actors of this commune (INSEE code: 42187; repeat for several). A commune counts its communes déléguées and municipal arrondissements.",
+        valueName: "code"))
+    var commune: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Only imported actors of this arrondissement (INSEE code: 422 for Roanne).", valueName: "code"))
+    var arrondissement: String?
+
+    var isEmpty: Bool { departement == nil && category == nil && naf == nil && commune.isEmpty && arrondissement == nil }
 
     /// Adds these filters to `filter`, or exits 1 naming what is unknown.
     func apply(to filter: inout ActorFilter, places: PlaceIndex) throws {
@@ -57,6 +66,29 @@ struct DirectoryFilterOptions: ParsableArguments {
                                        suggestions: Suggestions.closest(to: departement, among: places.departementCodes)))
             }
             filter.departement = place.departementCode
+        }
+        let table = CommuneTable.shared
+        if !commune.isEmpty {
+            var codes: Set<String> = []
+            for code in commune {
+                let normalised = code.trimmingCharacters(in: .whitespaces).uppercased()
+                guard table.commune(code: normalised) != nil else {
+                    let byName = table.communes.filter { TextFolding.fold($0.name) == TextFolding.fold(code) }
+                    throw fail(LookupError(what: "commune code (COG 2025)", value: code,
+                                           suggestions: byName.prefix(5).map { "\($0.code) (\($0.name), \($0.departement))" }))
+                }
+                codes.insert(normalised)
+            }
+            filter.communes = codes
+        }
+        if let arrondissement {
+            let normalised = arrondissement.trimmingCharacters(in: .whitespaces).uppercased()
+            guard table.arrondissementNames[normalised] != nil else {
+                let byName = table.arrondissementNames.filter { TextFolding.fold($0.value) == TextFolding.fold(arrondissement) }
+                throw fail(LookupError(what: "arrondissement code", value: arrondissement,
+                                       suggestions: byName.keys.sorted().map { "\($0) (\(table.arrondissementNames[$0]!))" }))
+            }
+            filter.arrondissement = normalised
         }
         if let category {
             let families = [Classification.Family.association, Classification.Family.cooperative, Classification.Family.mutuelle,

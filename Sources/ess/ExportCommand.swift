@@ -8,17 +8,13 @@ struct Export: ParsableCommand {
         abstract: "Print the whole catalogue: JSON (default) for programs, or every record page as text.",
         discussion: "The JSON shape is documented in docs/json.md.")
 
-    @Option(name: .long, help: "Output format: json or text.")
-    var format: OutputFormat = .json
+    @Option(name: .long, help: "Output format: json or text (CSV is for lists: ess list TYPE --format csv).")
+    var format: PageFormat = .json
 
     @Option(name: .long, help: "Language of labels in text output: fr or en.")
     var lang: Language?
 
     @OptionGroup var catalogueOptions: CatalogueOptions
-
-    func validate() throws {
-        if format == .csv { throw ValidationError("ess export prints json or text; for CSV use ess list TYPE --format csv") }
-    }
 
     func run() throws {
         let catalogue = try catalogueOptions.loadCatalogue()

@@ -36,18 +36,17 @@ struct ListCommand: ParsableCommand {
     @Option(name: .long, help: "actors: skip this many imported actors first.")
     var offset: Int = 0
 
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: ListOutputOptions
     @OptionGroup var catalogueOptions: CatalogueOptions
     @OptionGroup var directory: DirectoryOptions
 
     func validate() throws {
-        try output.validate(allowingCSV: true)
         guard limit >= 0, offset >= 0 else { throw ValidationError("--limit and --offset take 0 or more") }
         if type != .actors && (!programmes.isEmpty || shared) {
             throw ValidationError("--in and --shared select actors by the programmes they take part in: use them with ess list actors")
         }
         if type != .actors && !directoryFilters.isEmpty {
-            throw ValidationError("--departement, --category and --naf filter imported actors: use them with ess list actors")
+            throw ValidationError("--departement, --commune, --arrondissement, --category and --naf filter imported actors: use them with ess list actors")
         }
     }
 

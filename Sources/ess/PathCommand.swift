@@ -20,7 +20,6 @@ struct PathCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
     @OptionGroup var catalogueOptions: CatalogueOptions
 
-    func validate() throws { try output.validate(allowingCSV: false) }
 
     func run() throws {
         let catalogue = try catalogueOptions.loadCatalogue()

@@ -27,12 +27,11 @@ struct Search: ParsableCommand {
 
     @OptionGroup var directoryFilters: DirectoryFilterOptions
 
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: ListOutputOptions
     @OptionGroup var catalogueOptions: CatalogueOptions
     @OptionGroup var directory: DirectoryOptions
 
     func validate() throws {
-        try output.validate(allowingCSV: true)
         guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
         guard !query.joined().trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("give words to search for") }
         if !directoryFilters.isEmpty && type != nil && type != .actors {

@@ -25,7 +25,6 @@ struct Show: ParsableCommand {
     @OptionGroup var catalogueOptions: CatalogueOptions
     @OptionGroup var directory: DirectoryOptions
 
-    func validate() throws { try output.validate(allowingCSV: false) }
 
     func run() throws {
         let documents = try sourcesOptions.loadDocuments()

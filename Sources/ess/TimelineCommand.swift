@@ -12,10 +12,9 @@ struct Timeline: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only these years (2016 or 2015-2017).", valueName: "year"))
     var year: String?
 
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: ListOutputOptions
     @OptionGroup var catalogueOptions: CatalogueOptions
 
-    func validate() throws { try output.validate(allowingCSV: true) }
 
     func run() throws {
         let catalogue = try catalogueOptions.loadCatalogue()

@@ -100,7 +100,7 @@ struct EvidenceCommandTests {
         let start = try #require(lines.firstIndex(of: "Sources des faits"))
         #expect(Array(lines[start...].prefix(5)) == [
             "Sources des faits",
-            "  • env. 200 acteurs associés — 000_doc.txt § 2 « Près de 200 acteurs… »",
+            "  • env. 200 acteurs · associés — 000_doc.txt § 2 « Près de 200 acteurs… »",
             "  • Partenaires : CRESS Test — 000_doc.txt § 2 « Grâce à une convention… »",
             "  • Événement : Pôle [annoncé] — 000_doc.txt § 3 « Un Pôle ressource… »",
             "id: prog",

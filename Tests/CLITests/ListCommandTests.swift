@@ -36,8 +36,9 @@ struct GeneralCommandTests {
         (["list", "--year", "2017-2015", "programmes"], "Error: --year takes a year (2016) or a period (2015-2017), not '2017-2015'"),
         (["list", "planets"], "Error: The value 'planets' is invalid for '<type>'"),
         (["list", "programmes", "--format", "yaml"], "Error: The value 'yaml' is invalid for '--format <format>'"),
-        (["show", "progress", "--format", "csv"], "Error: --format csv is only for lists (ess list, ess search, ess timeline); use text or json"),
-        (["export", "--format", "csv"], "Error: ess export prints json or text; for CSV use ess list TYPE --format csv"),
+        (["show", "progress", "--format", "csv"], "Error: The value 'csv' is invalid for '--format <format>'. Please provide one of 'text' and 'json'."),
+        (["export", "--format", "csv"], "Error: The value 'csv' is invalid for '--format <format>'. Please provide one of 'text' and 'json'."),
+        (["validate", "--format", "csv"], "Error: The value 'csv' is invalid for '--format <format>'. Please provide one of 'text' and 'json'."),
         (["search", " "], "Error: give words to search for"),
         (["search", "loire", "--limit", "0"], "Error: --limit must be at least 1"),
         (["path", "progress"], "Error: Missing expected argument '<to>'"),
@@ -48,6 +49,20 @@ struct GeneralCommandTests {
         #expect(run.status == 64)
         #expect(run.stdout == "")
         #expect(run.stderrLines.first?.hasPrefix(message) == true, "\(run.stderr)")
+    }
+
+    /// Each command's help names the formats it takes: csv where lists are printed, and only there.
+    @Test(arguments: [
+        (["list"], "(values: text, json, csv; default: text)"), (["search"], "(values: text, json, csv; default: text)"),
+        (["timeline"], "(values: text, json, csv; default: text)"), (["show"], "(values: text, json; default: text)"),
+        (["path"], "(values: text, json; default: text)"), (["export"], "(values: text, json; default: json)"),
+        (["validate"], "(values: text, json; default: text)"),
+    ])
+    func formatHelpListsWhatIsAccepted(command: [String], values: String) throws {
+        let run = try ESS.run(command + ["--help"])
+        let help = run.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(help.contains("--format <format> Output format:"), "\(run.stdout)")
+        #expect(help.contains(values), "\(run.stdout)")
     }
 }
 

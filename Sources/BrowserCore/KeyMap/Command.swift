@@ -22,6 +22,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case toggleFold = "toggle-fold"
     case foldAll = "fold-all"
     case unfoldAll = "unfold-all"
+    case showEvidence = "show-evidence"
     // Filters and search
     case filter
     case search
@@ -71,7 +72,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         switch self {
         case .moveDown, .moveUp, .pageDown, .pageUp, .moveFirst, .moveLast, .toggleFocus: .moving
         case .openRecord, .followLink, .goBack, .goForward: .links
-        case .toggleFold, .foldAll, .unfoldAll: .page
+        case .toggleFold, .foldAll, .unfoldAll, .showEvidence: .page
         case .filter, .search, .pickRegion, .clearRegion, .pickDepartement, .pickLegalFamily, .pickNafSection,
              .clearActorFilters: .filters
         case .keepFilter, .clearFilter, .openResult, .applyRegion, .applyFacet, .deleteChar, .clearInput, .closeOverlay: .input
@@ -114,6 +115,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .toggleFold: Localized(fr: "Plier ou déplier l'axe choisi", en: "Fold or unfold the chosen axis")
         case .foldAll: Localized(fr: "Plier tous les axes", en: "Fold every axis")
         case .unfoldAll: Localized(fr: "Déplier tous les axes", en: "Unfold every axis")
+        case .showEvidence: Localized(fr: "Fiche : le passage du document où repose le fait choisi (ou tous ceux de la fiche)",
+                                      en: "Page: the document passage the chosen fact rests on (or every fact's)")
         case .filter: Localized(fr: "Filtrer la liste en tapant (accents indifférents)",
                                 en: "Filter the list as you type (accents ignored)")
         case .search: Localized(fr: "Chercher dans tout le catalogue", en: "Search the whole catalogue")
@@ -164,6 +167,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .toggleFold: Localized(fr: "plier", en: "fold")
         case .foldAll: Localized(fr: "tout plier", en: "fold all")
         case .unfoldAll: Localized(fr: "tout déplier", en: "unfold all")
+        case .showEvidence: Localized(fr: "source", en: "evidence")
         case .filter: Localized(fr: "filtrer", en: "filter")
         case .search: Localized(fr: "chercher", en: "search")
         case .pickRegion: Localized(fr: "région", en: "region")

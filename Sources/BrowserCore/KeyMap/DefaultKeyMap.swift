@@ -61,6 +61,7 @@ public enum DefaultKeyMap {
         bind detail  <Space>    toggle-fold
         bind detail  z          fold-all
         bind detail  Z          unfold-all
+        bind generic e          show-evidence
         bind detail  <Left>     toggle-focus
         bind detail  <Esc>      toggle-focus
 
@@ -131,7 +132,7 @@ public enum DefaultKeyMap {
         # Footers, most useful first: what does not fit is dropped, help always stays.
         footer list    open-record toggle-focus filter search pick-region help quit go-back move-up/move-down section-1/section-5
         footer actors  open-record pick-departement pick-legal-family pick-naf-section clear-actor-filters help quit filter search toggle-focus pick-region go-back move-up/move-down
-        footer detail  follow-link toggle-focus go-back go-forward help quit search fold-all/unfold-all move-up/move-down
+        footer detail  follow-link show-evidence toggle-focus go-back go-forward help quit search fold-all/unfold-all move-up/move-down
         footer filter  keep-filter clear-filter delete-char
         footer search  move-up/move-down open-result close-overlay
         footer region  move-up/move-down apply-region close-overlay

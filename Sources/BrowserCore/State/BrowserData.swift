@@ -25,14 +25,18 @@ public final class BrowserData: Equatable, Sendable {
     public let importedActors: (any ImportedActorSource)?
     /// How many actors the directory holds in all (0 without one).
     public let importedActorTotal: Int
+    /// The source documents, read once at start from the folder the user gave (`--sources`);
+    /// nil without one. Each source's page then ends with its document, passages marked.
+    public let documents: SourceDocuments?
 
     public init(catalogue: Catalogue, keyMap: KeyMap = .standard, extraBlocks: [Language: [RecordID: [PageBlock]]] = [:],
-                importedActors: (any ImportedActorSource)? = nil) {
+                importedActors: (any ImportedActorSource)? = nil, documents: SourceDocuments? = nil) {
         self.catalogue = catalogue
         self.importedActors = importedActors
         self.importedActorTotal = importedActors?.count(in: nil) ?? 0
         self.keyMap = keyMap
-        self.extraBlocks = extraBlocks
+        self.documents = documents
+        self.extraBlocks = documents.map { BrowserData.adding(documentsOf: catalogue, $0, to: extraBlocks) } ?? extraBlocks
         let counts = catalogue.recordCountsByRegion()
         self.regionCounts = counts
         self.regionalRecordCount = [RecordType.programme, .actor, .person, .event].reduce(0) {
@@ -45,6 +49,19 @@ public final class BrowserData: Equatable, Sendable {
     }
 
     public static func == (lhs: BrowserData, rhs: BrowserData) -> Bool { lhs === rhs }
+
+    /// `blocks` with each source's document appended to its page, in both languages.
+    private static func adding(documentsOf catalogue: Catalogue, _ documents: SourceDocuments,
+                               to blocks: [Language: [RecordID: [PageBlock]]]) -> [Language: [RecordID: [PageBlock]]] {
+        var result = blocks
+        for language in Language.allCases {
+            for source in catalogue.sources {
+                guard let document = catalogue.documentBlocks(of: source.id, language: language, documents: documents) else { continue }
+                result[language, default: [:]][source.id, default: []] += document
+            }
+        }
+        return result
+    }
 }
 
 /// A line of the region picker: a current region, or a former one that applies as the region it

@@ -52,6 +52,10 @@ extension BrowserState {
             let lines = HelpContent.lines(keyMap: keyMap, language: language, unicode: unicode).count
             help.scroll = min(max(0, help.scroll), max(0, lines - max(1, layout.helpRows.height)))
             overlay = .help(help)
+        case .evidence(var evidence):
+            let lines = EvidenceOverlayPanel.lines(evidence, width: layout.helpRows.width, language: language).count
+            evidence.scroll = min(max(0, evidence.scroll), max(0, lines - max(1, layout.helpRows.height)))
+            overlay = .evidence(evidence)
         case .search(var search):
             let height = max(1, layout.overlayListRows.height)
             search.selection = min(max(0, search.selection), max(0, search.rows.count - 1))

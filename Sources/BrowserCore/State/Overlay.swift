@@ -6,6 +6,7 @@ public enum Overlay: Hashable, Sendable {
     case search(SearchOverlay)
     case regionPicker(RegionPicker)
     case facetPicker(FacetPicker)
+    case evidence(EvidenceOverlay)
 }
 
 /// The `?` overlay: every command with its keys, scrollable.
@@ -63,7 +64,7 @@ extension Overlay {
             switch self {
             case .regionPicker(let picker): PickerPosition(selection: picker.selection, scroll: picker.scroll, count: picker.choices.count)
             case .facetPicker(let picker): PickerPosition(selection: picker.selection, scroll: picker.scroll, count: picker.choices.count)
-            case .help, .search: nil
+            case .help, .search, .evidence: nil
             }
         }
         set {
@@ -75,7 +76,7 @@ extension Overlay {
             case .facetPicker(var picker):
                 (picker.selection, picker.scroll) = (position.selection, position.scroll)
                 self = .facetPicker(picker)
-            case .help, .search: break
+            case .help, .search, .evidence: break
             }
         }
     }

@@ -10,7 +10,7 @@ extension BrowserState {
         case .search(let search): setSearchQuery(search.query + printable)
         case .regionPicker(let picker): setRegionQuery(picker.query + printable)
         case .facetPicker(let picker): setFacetQuery(picker.query + printable)
-        case .help: break
+        case .help, .evidence: break
         case nil:
             guard isEditingFilter else { return }
             setFilter(current.filter + printable)
@@ -22,7 +22,7 @@ extension BrowserState {
         case .search(let search): setSearchQuery(String(search.query.dropLast()))
         case .regionPicker(let picker): setRegionQuery(String(picker.query.dropLast()))
         case .facetPicker(let picker): setFacetQuery(String(picker.query.dropLast()))
-        case .help: break
+        case .help, .evidence: break
         case nil: if isEditingFilter { setFilter(String(current.filter.dropLast())) }
         }
     }
@@ -32,7 +32,7 @@ extension BrowserState {
         case .search: setSearchQuery("")
         case .regionPicker: setRegionQuery("")
         case .facetPicker: setFacetQuery("")
-        case .help: break
+        case .help, .evidence: break
         case nil: if isEditingFilter { setFilter("") }
         }
     }

@@ -78,7 +78,7 @@ extension BrowserState {
             picker.selection = row
             overlay?.pickerPosition = picker
             if case .regionPicker = overlay { applyPickedRegion() } else { applyPickedFacet() }
-        case .help, nil:
+        case .help, .evidence, nil:
             break
         }
     }
@@ -89,6 +89,8 @@ extension BrowserState {
         switch overlay {
         case .help:
             for _ in 0..<abs(delta) { scrollHelp(delta > 0 ? .moveDown : .moveUp) }
+        case .evidence:
+            for _ in 0..<abs(delta) { scrollEvidence(delta > 0 ? .moveDown : .moveUp) }
         case .search, .regionPicker, .facetPicker:
             for _ in 0..<abs(delta) { moveInOverlay(delta > 0 ? .moveDown : .moveUp) }
         case nil:

@@ -74,7 +74,7 @@ extension BrowserState {
             guard var picker = overlay?.pickerPosition else { return }
             picker.selection = Self.pickerSelection(after: command, from: picker.selection, count: picker.count, page: page)
             overlay?.pickerPosition = picker
-        case .help, nil:
+        case .help, .evidence, nil:
             break
         }
     }

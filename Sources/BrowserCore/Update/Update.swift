@@ -109,6 +109,8 @@ extension BrowserState {
             if let target = command.section { switchSection(to: target) }
         case .help:
             overlay = .help(HelpOverlay())
+        case .showEvidence:
+            showEvidence()
         }
         return []
     }
@@ -117,6 +119,7 @@ extension BrowserState {
     mutating func move(_ command: Command) {
         switch overlay {
         case .help: scrollHelp(command)
+        case .evidence: scrollEvidence(command)
         case .search, .regionPicker, .facetPicker: moveInOverlay(command)
         case nil: focus == .list ? moveInList(command) : moveInDetail(command)
         }

@@ -26,6 +26,7 @@ public func view(_ state: BrowserState) -> Grid {
     case .search: SearchOverlayPanel.render(state, into: &grid, area: layout.overlay)
     case .regionPicker: RegionPickerPanel.render(state, into: &grid, area: layout.overlay)
     case .facetPicker: FacetPickerPanel.render(state, into: &grid, area: layout.overlay)
+    case .evidence: EvidenceOverlayPanel.render(state, into: &grid, area: layout.overlay)
     case nil: break
     }
     if !state.unicode { asciiEllipses(&grid) }

@@ -6,6 +6,11 @@ public struct DirectoryGenerator {
         case sirene
         /// SIRENE's establishment file: one head office per unit of `sirene`, same seed.
         case sireneEstablishments = "sirene-etablissements"
+        /// A generic file (`--preset generic`) whose rows place actors every way a file can: no
+        /// place, only a postcode, only a commune code, only a commune name, a département alone,
+        /// and mixes; communes drawn from the whole COG, names as the COG or SIRENE writes them
+        /// (`ST YRIEIX LA PERCHE`), postcodes sometimes written as numbers (`1400.0`).
+        case mixed
     }
 
     public let shape: Shape
@@ -30,6 +35,8 @@ public struct DirectoryGenerator {
                 + "nicSiegeUniteLegale,economieSocialeSolidaireUniteLegale"
         case .sireneEstablishments:
             "siren,nic,siret,etablissementSiege,codePostalEtablissement,libelleCommuneEtablissement,codeCommuneEtablissement"
+        case .mixed:
+            "siren,name,legal-category,naf,postcode,commune,commune-code,departement"
         }
     }
 
@@ -39,7 +46,7 @@ public struct DirectoryGenerator {
         var random = SplitMix64(seed: seed)
         for index in 0..<rows {
             let unit = Unit(index: index, random: &random)
-            write(line(unit))
+            write(shape == .mixed ? MixedPlaces.line(unit.fields, random: &random) : line(unit))
         }
     }
 
@@ -63,6 +70,8 @@ public struct DirectoryGenerator {
             let commune = unit.commune
             return [unit.siren, "00012", unit.siren + "00012", "true", commune.postcode, commune.name.uppercased(),
                     commune.code].map { Self.quote($0, separator: ",") }.joined(separator: ",")
+        case .mixed:
+            return "" // written by MixedPlaces
         }
     }
 
@@ -76,6 +85,9 @@ public struct DirectoryGenerator {
         let siren, name, family, category, naf, created, acronym, headcount: String
         let active, ess: Bool
         let commune: SampleNames.Commune
+
+        /// SIREN, name, legal category and NAF code.
+        var fields: [String] { [siren, name, category, naf] }
 
         init(index: Int, random: inout SplitMix64) {
             // A bijection of 0..<10⁹ (the multiplier is prime to 10): distinct SIRENs in

@@ -70,13 +70,20 @@ public struct ActorRow: Equatable, Sendable {
     public var created: String?
     public var active: Bool?
     public var postcode: String?
+    /// The COG's name of the commune when it was found, else the file's text.
     public var commune: String?
+    /// The COG 2025 code of the commune found (see ``PlaceResolver``).
+    public var communeCode: String?
+    public var arrondissement: String?
+    /// The commune is a best guess from a postcode several communes share.
+    public var placeGuessed: Bool = false
     /// Nil when the record says nothing of where the actor is (a SIRENE unit without its head office).
     public var place: Place?
 
     public init(key: String, siren: String? = nil, name: String, acronym: String? = nil, legalFamily: String? = nil,
                 legalCategory: String? = nil, naf: String? = nil, headcount: String? = nil, created: String? = nil,
-                active: Bool? = nil, postcode: String? = nil, commune: String? = nil, place: Place?) {
+                active: Bool? = nil, postcode: String? = nil, commune: String? = nil, communeCode: String? = nil,
+                arrondissement: String? = nil, placeGuessed: Bool = false, place: Place?) {
         self.key = key
         self.siren = siren
         self.name = name
@@ -89,6 +96,9 @@ public struct ActorRow: Equatable, Sendable {
         self.active = active
         self.postcode = postcode
         self.commune = commune
+        self.communeCode = communeCode
+        self.arrondissement = arrondissement
+        self.placeGuessed = placeGuessed
         self.place = place
     }
 }

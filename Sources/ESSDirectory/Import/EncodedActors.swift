@@ -6,14 +6,15 @@ import GRDBSQLite
 /// binds pointers into it, with no string to copy, retain or release: those took two thirds of
 /// the writer's time in a million-row import, the insertion itself one third.
 struct EncodedActors: Sendable {
-    /// The text columns of ``DirectorySchema/insert``, in parameter order (1…17).
-    static let textColumns = 17
+    /// The text columns of ``DirectorySchema/insert``: parameters 1…17, then 20 and 21.
+    static let textColumns = 19
 
     private var bytes: [UInt8] = []
     /// Per actor and text column: start in `bytes` and length, -1 for NULL.
     private var slots: [Int32] = []
     /// Per actor: 1 active, 0 ceased, -1 unknown.
     private var active: [Int8] = []
+    private var guessed: [Bool] = []
     private var ordinals: [Int64] = []
 
     var count: Int { ordinals.count }
@@ -22,6 +23,7 @@ struct EncodedActors: Sendable {
         bytes.reserveCapacity(capacity * 160)
         slots.reserveCapacity(capacity * Self.textColumns * 2)
         active.reserveCapacity(capacity)
+        guessed.reserveCapacity(capacity)
         ordinals.reserveCapacity(capacity)
     }
 
@@ -45,6 +47,9 @@ struct EncodedActors: Sendable {
         add(place?.departementCode)
         add(place?.regionCode)
         add(place?.formerRegionCode)
+        add(actor.communeCode)
+        add(actor.arrondissement)
+        guessed.append(actor.placeGuessed)
         active.append(actor.active.map { $0 ? 1 : 0 } ?? -1)
         ordinals.append(prepared.ordinal)
     }
@@ -67,13 +72,14 @@ struct EncodedActors: Sendable {
         }
     }
 
-    /// Binds actor `index` to parameters 1…17 and 19 (`id` when `numbered`) and runs the statement.
+    /// Binds actor `index` to parameters 1…17, 19 (`id` when `numbered`), 20…22 and runs the statement.
     func insert(_ index: Int, into statement: OpaquePointer, numbered: Bool, connection: OpaquePointer?) throws {
         sqlite3_reset(statement)
         try bytes.withUnsafeBufferPointer { bytes in
             for column in 0..<Self.textColumns where column != 11 {
-                bindText(index, column: column, bytes, to: statement, at: Int32(column + 1))
+                bindText(index, column: column, bytes, to: statement, at: Int32(column < 17 ? column + 1 : column + 3))
             }
+            sqlite3_bind_int(statement, 22, guessed[index] ? 1 : 0)
             if active[index] < 0 { sqlite3_bind_null(statement, 12) } else { sqlite3_bind_int(statement, 12, Int32(active[index])) }
             if numbered { sqlite3_bind_int64(statement, 19, ordinals[index]) } else { sqlite3_bind_null(statement, 19) }
             try SQLiteStep.run(statement, connection)

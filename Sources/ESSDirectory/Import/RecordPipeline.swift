@@ -39,16 +39,17 @@ final class RecordPipeline: @unchecked Sendable {
     private var finished = false
     private let keepsOrder: Bool
     private var order: OrderBlocks.Packed?
+    private var tally = ValueTally()
     private var orderReady = false
     private var cancelled = false
     private static let batchSize = 2048
     private static let maxBatches = 8
 
     /// Starts reading `reader` (already past its header) with `mapper` on a new thread.
-    init(reader: consuming CSVReader, mapper: RowMapper, keepsOrder: Bool = false) {
+    init(reader: consuming CSVReader, mapper: RowMapper, places: PlaceIndex, keepsOrder: Bool = false) {
         self.keepsOrder = keepsOrder
         let box = ReaderBox(reader)
-        let thread = Thread { [self] in self.produce(box, mapper) }
+        let thread = Thread { [self] in self.produce(box, mapper, MappingContext(places: places)) }
         thread.stackSize = 1 << 20
         thread.start()
     }
@@ -73,6 +74,13 @@ final class RecordPipeline: @unchecked Sendable {
         return cancelled ? nil : order
     }
 
+    /// What the mapping changed or left empty, column by column; complete once ``next()`` returned nil.
+    func valueTally() -> ValueTally {
+        condition.lock()
+        defer { condition.unlock() }
+        return tally
+    }
+
     /// Stops the reading thread (an error or an interruption on the writing side).
     func cancel() {
         condition.lock()
@@ -82,7 +90,7 @@ final class RecordPipeline: @unchecked Sendable {
         condition.unlock()
     }
 
-    private func produce(_ box: ReaderBox, _ mapper: RowMapper) {
+    private func produce(_ box: ReaderBox, _ mapper: RowMapper, _ context: consuming MappingContext) {
         var batch = PipelineBatch(actors: EncodedActors(capacity: Self.batchSize))
         var stop = false
         var order = NameOrder()
@@ -91,12 +99,13 @@ final class RecordPipeline: @unchecked Sendable {
             do {
                 guard let row = try box.reader.next() else { break }
                 do {
-                    if let actor = try mapper.actor(from: row.fields) {
+                    if let actor = try mapper.actor(from: row.fields, line: row.line, context: &context) {
                         ordinal += 1
                         let prepared = PreparedActor(row: actor, sortName: NameFolding.fold(actor.name),
                                                      nafSection: actor.naf.flatMap(Classification.nafSection), ordinal: ordinal)
                         if keepsOrder {
-                            order.append(sortName: prepared.sortName, id: ordinal, group: ActorGroup(prepared))
+                            order.append(sortName: prepared.sortName, id: ordinal, group: ActorGroup(prepared),
+                                         communeCode: actor.communeCode)
                         }
                         batch.actors.append(prepared)
                         batch.items.append(.actor(unplaced: actor.place == nil))
@@ -121,6 +130,7 @@ final class RecordPipeline: @unchecked Sendable {
             _ = hand(batch)
         }
         condition.lock()
+        tally = context.tally
         finished = true
         condition.broadcast()
         condition.unlock()

@@ -11,6 +11,8 @@ public struct RowMapper: Sendable {
     /// For each field, the columns that may fill it, the first non-empty one winning.
     public let columns: [ActorField: [Int]]
     public let headerCount: Int
+    /// The header's column names, for the report.
+    let header: [String]
     /// Whether SIRENE units not flagged ESS are kept (`--all`).
     public let keepAll: Bool
     private let places: PlaceIndex
@@ -42,61 +44,104 @@ public struct RowMapper: Sendable {
         self.columns = columns
         self.slots = ActorField.allCases.map { columns[$0] ?? [] }
         self.headerCount = header.count
+        self.header = header
         self.keepAll = keepAll
         self.places = places
     }
 
     /// The actor of a record; nil for a SIRENE unit not flagged ESS (unless `keepAll`).
     public func actor(from fields: [String]) throws(RowProblem) -> ActorRow? {
+        var context = MappingContext(places: places)
+        return try actor(from: fields, line: 0, context: &context)
+    }
+
+    /// The actor of a record, its codes normalised and its place resolved; what was changed or
+    /// left empty is noted in `context` (whose resolver remembers the places it found).
+    func actor(from fields: [String], line: Int, context: inout MappingContext) throws(RowProblem) -> ActorRow? {
         guard fields.count == headerCount else {
             throw RowProblem(message: "\(fields.count) field\(fields.count == 1 ? "" : "s") where the header has \(headerCount)")
         }
-        func value(_ field: ActorField) -> String? {
+        /// The first non-empty column of the field, and its index.
+        func raw(_ field: ActorField) -> (text: String, column: Int)? {
             for index in slots[field.ordinal] {
                 let text = fields[index].trimmedSpaces
-                if !text.isEmpty { return text }
+                if !text.isEmpty { return (text, index) }
             }
             return nil
         }
+        func value(_ field: ActorField) -> String? { raw(field)?.text }
+        /// The field's code as `normalise` recovers it; a value it cannot read is left empty.
+        func code(_ field: ActorField, _ normalise: (String) -> String?) -> String? {
+            guard let (text, column) = raw(field) else { return nil }
+            guard let normalised = normalise(text) else {
+                context.tally.add(field, column: header[column], .leftEmpty, line: line, original: text, reason: Self.expected[field])
+                return nil
+            }
+            if normalised != text {
+                context.tally.add(field, column: header[column], .normalised, line: line, original: text, result: normalised)
+            }
+            return normalised
+        }
         if !keepAll, columns[.ess] != nil, value(.ess) != "O" && value(.ess) != "o" { return nil }
-        let siren = value(.siren)
-        if let siren, siren.utf8.count != 9 || !siren.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-            throw RowProblem(message: "SIREN '\(siren)' is not 9 digits (leading zeros lost by a spreadsheet?)")
+        var siren: String?
+        if let (text, column) = raw(.siren) {
+            siren = ValueNormaliser.siren(text)
+            if siren == nil {
+                // Without a key of its own, the SIREN is the key: a record that has none is not importable.
+                guard columns[.key] != nil else {
+                    throw RowProblem(message: "SIREN '\(text)' is not 9 digits")
+                }
+                context.tally.add(.siren, column: header[column], .leftEmpty, line: line, original: text, reason: Self.expected[.siren])
+            } else if siren != text {
+                context.tally.add(.siren, column: header[column], .normalised, line: line, original: text, result: siren)
+            }
         }
         guard let key = value(.key) ?? siren else {
             throw RowProblem(message: columns[.key] != nil ? "no key" : "no SIREN")
         }
         guard let name = value(.name) else { throw RowProblem(message: "no name") }
-        let legalCategory = value(.legalCategory)
+        let legalCategory = code(.legalCategory, ValueNormaliser.legalCategory)
+        let postcode = code(.postcode, ValueNormaliser.postcode)
+        let communeCode = code(.communeCode, ValueNormaliser.communeCode)
+        let departement = code(.departement, ValueNormaliser.departement)
+        let communeName = value(.commune)
+        var resolved = context.resolver.resolve(communeCode: communeCode, commune: communeName, postcode: postcode,
+                                                departement: departement)
+        var kept: [ActorField: String?] = [:]
+        for problem in resolved.problems {
+            guard let (text, column) = raw(problem.field) else { continue }
+            context.tally.add(problem.field, column: header[column], problem.kind, line: line, original: text, reason: problem.reason)
+            if problem.kind == .leftEmpty { kept[problem.field] = .some(nil) }
+        }
+        if resolved.commune != nil { context.tally.communesFound += 1 }
+        if resolved.guessed { context.tally.placesGuessed += 1 }
+        // A commune code that names no commune still placed the actor in its département; a
+        // postcode in no département is left empty.
+        if resolved.place == nil && resolved.commune == nil { resolved.guessed = false }
         return ActorRow(
             key: key, siren: siren, name: name, acronym: value(.acronym),
             legalFamily: value(.legalFamily) ?? legalCategory.flatMap(Classification.family(legalCategory:)),
-            legalCategory: legalCategory, naf: value(.naf), headcount: value(.headcount),
+            legalCategory: legalCategory, naf: code(.naf, ValueNormaliser.naf), headcount: code(.headcount, ValueNormaliser.headcount),
             created: value(.created), active: value(.state).map { $0 != "C" && $0 != "c" },
-            postcode: value(.postcode), commune: value(.commune), place: try place(value))
+            postcode: kept[.postcode] != nil ? nil : postcode,
+            commune: resolved.commune?.name ?? communeName,
+            communeCode: resolved.commune?.code, arrondissement: resolved.commune?.arrondissement,
+            placeGuessed: resolved.guessed, place: resolved.place)
     }
 
-    /// The département from its code, else the commune code, else the postcode; a value that names
-    /// no département is an error, no value at all leaves the actor unplaced.
-    private func place(_ value: (ActorField) -> String?) throws(RowProblem) -> Place? {
-        if let code = value(.departement) {
-            guard let place = places.place(departementCode: code) else {
-                throw RowProblem(message: "unknown département code '\(code)'")
-            }
-            return place
-        }
-        if let code = value(.communeCode) {
-            guard let place = places.place(communeCode: code) else {
-                throw RowProblem(message: "commune code '\(code)' is in no known département")
-            }
-            return place
-        }
-        if let postcode = value(.postcode) {
-            guard let place = places.place(postcode: postcode) else {
-                throw RowProblem(message: "postcode '\(postcode)' is in no known département")
-            }
-            return place
-        }
-        return nil
-    }
+    /// What each code field should look like, for the report of a value left empty.
+    static let expected: [ActorField: String] = [
+        .siren: "not 9 digits", .postcode: "not a 5-digit postcode", .communeCode: "not a 5-character commune code",
+        .departement: "not a département code", .legalCategory: "not a 4-digit catégorie juridique",
+        .naf: "not a NAF rév. 2 code (88.99B)", .headcount: "not a tranche d'effectifs (NN, 00 … 53)",
+    ]
+}
+
+/// What mapping records keeps from one record to the next: the notes of values changed or left
+/// empty, and the place resolver with the places it found. Owned by the reading thread.
+struct MappingContext {
+    var tally = ValueTally()
+    let resolver: PlaceResolver
+
+    init(places: PlaceIndex) { resolver = PlaceResolver(places: places) }
 }

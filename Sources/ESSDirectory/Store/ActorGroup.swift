@@ -1,16 +1,19 @@
-/// What every filter of imported actors looks at: place and classification. A directory holds a
+/// What every filter of imported actors but the commune looks at: place and classification. A directory holds a
 /// few thousand distinct groups, one row of `actor_counts` each.
 struct ActorGroup: Hashable, Sendable {
     var departement: String?
     var region: String?
     var formerRegion: String?
+    var arrondissement: String?
     var legalFamily: String?
     var nafSection: String?
 
-    init(departement: String?, region: String?, formerRegion: String?, legalFamily: String?, nafSection: String?) {
+    init(departement: String?, region: String?, formerRegion: String?, arrondissement: String?, legalFamily: String?,
+         nafSection: String?) {
         self.departement = departement
         self.region = region
         self.formerRegion = formerRegion
+        self.arrondissement = arrondissement
         self.legalFamily = legalFamily
         self.nafSection = nafSection
     }
@@ -18,6 +21,6 @@ struct ActorGroup: Hashable, Sendable {
     init(_ prepared: PreparedActor) {
         let place = prepared.row.place
         self.init(departement: place?.departementCode, region: place?.regionCode, formerRegion: place?.formerRegionCode,
-                  legalFamily: prepared.row.legalFamily, nafSection: prepared.nafSection)
+                  arrondissement: prepared.row.arrondissement, legalFamily: prepared.row.legalFamily, nafSection: prepared.nafSection)
     }
 }

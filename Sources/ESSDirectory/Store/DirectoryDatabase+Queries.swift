@@ -1,4 +1,5 @@
 import ESSModel
+import ESSReference
 import GRDB
 
 extension DirectoryDatabase {
@@ -8,6 +9,7 @@ extension DirectoryDatabase {
     }
 
     static func count(_ filter: ActorFilter, _ db: Database) throws -> Int {
+        if filter.communes != nil { return try ListQuery(filter, db).count(db) }
         let (condition, arguments) = filter.sql(table: "actor_counts")
         return try Int.fetchOne(db, sql: "SELECT coalesce(sum(count), 0) FROM actor_counts WHERE 1" + condition,
                                 arguments: StatementArguments(arguments)) ?? 0
@@ -17,6 +19,16 @@ extension DirectoryDatabase {
     public func counts(by column: CountColumn, _ filter: ActorFilter = ActorFilter()) throws -> [String: Int] {
         let (condition, arguments) = filter.sql(table: "actor_counts")
         return try read { db in
+            if filter.communes != nil {
+                // A commune perimeter: its actors' groups tallied, then named by the column.
+                let tally = try ListQuery(filter, db).groupCounts(db)
+                var counts: [String: Int] = [:]
+                let rows = try Row.fetchCursor(db, sql: "SELECT number, \(column.rawValue) FROM actor_counts WHERE \(column.rawValue) IS NOT NULL")
+                while let row = try rows.next() {
+                    if let n = tally[UInt32(row[0] as Int64)] { counts[row[1] as String, default: 0] += n }
+                }
+                return counts
+            }
             let rows = try Row.fetchAll(db, sql: """
                 SELECT \(column.rawValue) AS value, sum(count) AS n FROM actor_counts
                 WHERE \(column.rawValue) IS NOT NULL\(condition) GROUP BY \(column.rawValue)
@@ -26,7 +38,7 @@ extension DirectoryDatabase {
     }
 
     public enum CountColumn: String, Sendable {
-        case region, departement, legalFamily = "legal_family", nafSection = "naf_section"
+        case region, departement, arrondissement, legalFamily = "legal_family", nafSection = "naf_section"
     }
 
     /// One actor by key (the SIREN for the presets).
@@ -46,7 +58,12 @@ extension DirectoryDatabase {
         let folded = TextFolding.fold(text)
         let words = folded.split(separator: " ")
         guard !words.isEmpty, limit > 0 else { return [] }
-        let (condition, arguments) = filter.sql()
+        var (condition, arguments) = filter.sql()
+        if let communes = filter.communes {
+            let codes = CommuneTable.shared.codes(covering: communes)
+            condition += " AND actors.commune_code IN (" + codes.map { _ in "?" }.joined(separator: ",") + ")"
+            arguments += codes
+        }
         return try read { db in
             let starting = try ListQuery.ranks(startingWith: folded, db)
             var results = starting.isEmpty

@@ -23,8 +23,10 @@ extension DirectoryImporter {
         }
         let columns = indices.map { $0! }
         let update = try db.makeStatement(sql: """
-            UPDATE actors SET postcode = ?, commune = ?, departement = ?, region = ?, former_region = ? WHERE key = ? AND source = ?
+            UPDATE actors SET postcode = ?, commune = ?, commune_code = ?, arrondissement = ?, place_guessed = ?, departement = ?,
+                region = ?, former_region = ? WHERE key = ? AND source = ?
             """)
+        let resolver = PlaceResolver(places: places)
         var rows = 0
         while true {
             let row: CSVRow
@@ -41,12 +43,26 @@ extension DirectoryImporter {
                 throw ImportError.interrupted
             }
             guard row.fields.count == header.count, row.fields[columns[1]].lowercased() == "true" else { continue }
-            let place = places.place(communeCode: row.fields[columns[4]]) ?? places.place(postcode: row.fields[columns[2]])
-            try update.execute(arguments: [row.fields[columns[2]], row.fields[columns[3]], place?.departementCode,
+            let postcode = Self.nonEmpty(row.fields[columns[2]]).flatMap(ValueNormaliser.postcode)
+            let communeName = Self.nonEmpty(row.fields[columns[3]])
+            let resolved = resolver.resolve(communeCode: Self.nonEmpty(row.fields[columns[4]]).flatMap(ValueNormaliser.communeCode),
+                                            commune: communeName, postcode: postcode, departement: nil)
+            let place = resolved.place
+            try update.execute(arguments: [postcode, resolved.commune?.name ?? communeName, resolved.commune?.code,
+                                           resolved.commune?.arrondissement, resolved.guessed ? 1 : 0, place?.departementCode,
                                            place?.regionCode, place?.formerRegionCode, row.fields[columns[0]], source])
-            if db.changesCount > 0 { report.headOffices += 1 }
+            if db.changesCount > 0 {
+                report.headOffices += 1
+                if resolved.commune != nil { report.values.communesFound += 1 }
+                if resolved.guessed { report.values.placesGuessed += 1 }
+            }
         }
         report.unplaced = try Int.fetchOne(db, sql: "SELECT count(*) FROM actors WHERE departement IS NULL AND source = ?",
                                            arguments: [source]) ?? 0
+    }
+
+    private static func nonEmpty(_ text: String) -> String? {
+        let trimmed = text.trimmedSpaces
+        return trimmed.isEmpty ? nil : trimmed
     }
 }

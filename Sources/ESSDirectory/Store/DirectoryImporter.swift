@@ -146,7 +146,7 @@ public struct DirectoryImporter {
             report.badRecords += 1
             if report.problems.count < ImportReport.problemsKept { report.problems.append((line, message)) }
         }
-        let pipeline = RecordPipeline(reader: reader, mapper: mapper, keepsOrder: keepsOrder)
+        let pipeline = RecordPipeline(reader: reader, mapper: mapper, places: places, keepsOrder: keepsOrder)
         var succeeded = false
         defer { if !succeeded { pipeline.cancel() } }
         var bytesRead = 0
@@ -187,6 +187,7 @@ public struct DirectoryImporter {
         if !progress(ImportProgress(bytesRead: bytesRead, totalBytes: totalBytes, records: report.records, phase: "reading")) {
             throw ImportError.interrupted
         }
+        report.values.merge(pipeline.valueTally())
         withExtendedLifetime((statement, searchIndex)) {}
         succeeded = true
         return pipeline

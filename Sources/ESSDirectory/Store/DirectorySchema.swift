@@ -11,7 +11,7 @@ import GRDB
 /// the name order is packed in two tables of ranks (see ``OrderBlocks``), not indexes.
 enum DirectorySchema {
     /// Bumped whenever the tables change; a database of another version is refused, not half-read.
-    static let version = 3
+    static let version = 4
 
     static let tables = """
         CREATE TABLE IF NOT EXISTS actors (
@@ -33,15 +33,18 @@ enum DirectorySchema {
             departement TEXT,
             region TEXT,
             former_region TEXT,
-            source TEXT NOT NULL
+            source TEXT NOT NULL,
+            commune_code TEXT,
+            arrondissement TEXT,
+            place_guessed INTEGER NOT NULL DEFAULT 0
         );
         CREATE VIRTUAL TABLE IF NOT EXISTS actors_fts USING fts5(
             name, acronym, content='actors', content_rowid='id',
             tokenize='unicode61 remove_diacritics 2', detail=none, columnsize=0, prefix='2'
         );
         CREATE TABLE IF NOT EXISTS actor_counts (
-            number INTEGER PRIMARY KEY, region TEXT, former_region TEXT, departement TEXT, legal_family TEXT, naf_section TEXT,
-            count INTEGER NOT NULL
+            number INTEGER PRIMARY KEY, region TEXT, former_region TEXT, departement TEXT, arrondissement TEXT,
+            legal_family TEXT, naf_section TEXT, count INTEGER NOT NULL
         );
         CREATE TABLE IF NOT EXISTS imports (
             source TEXT PRIMARY KEY, preset TEXT NOT NULL, rows INTEGER NOT NULL, imported_at TEXT NOT NULL
@@ -52,6 +55,10 @@ enum DirectorySchema {
         CREATE TABLE IF NOT EXISTS actor_order_departement (
             departement TEXT NOT NULL, first_rank INTEGER NOT NULL, ranks BLOB NOT NULL, ids BLOB NOT NULL, groups BLOB NOT NULL,
             PRIMARY KEY (departement, first_rank)
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS actor_order_commune (
+            commune TEXT NOT NULL, first_rank INTEGER NOT NULL, ranks BLOB NOT NULL, ids BLOB NOT NULL, groups BLOB NOT NULL,
+            PRIMARY KEY (commune, first_rank)
         ) WITHOUT ROWID;
         """
 
@@ -72,17 +79,20 @@ enum DirectorySchema {
 
     static let insert = """
         INSERT INTO actors (key, siren, name, sort_name, acronym, legal_family, legal_category, naf, naf_section,
-                            headcount, created, active, postcode, commune, departement, region, former_region, source, id)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
+                            headcount, created, active, postcode, commune, departement, region, former_region, source, id,
+                            commune_code, arrondissement, place_guessed)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)
         """
 
     static let upsert = """
         INSERT INTO actors (key, siren, name, sort_name, acronym, legal_family, legal_category, naf, naf_section,
-                            headcount, created, active, postcode, commune, departement, region, former_region, source, id)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
+                            headcount, created, active, postcode, commune, departement, region, former_region, source, id,
+                            commune_code, arrondissement, place_guessed)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)
         ON CONFLICT(key) DO UPDATE SET siren = ?2, name = ?3, sort_name = ?4, acronym = ?5, legal_family = ?6,
             legal_category = ?7, naf = ?8, naf_section = ?9, headcount = ?10, created = ?11, active = ?12,
-            postcode = ?13, commune = ?14, departement = ?15, region = ?16, former_region = ?17, source = ?18
+            postcode = ?13, commune = ?14, departement = ?15, region = ?16, former_region = ?17, source = ?18,
+            commune_code = ?20, arrondissement = ?21, place_guessed = ?22
         """
 
     static func create(_ db: Database) throws {

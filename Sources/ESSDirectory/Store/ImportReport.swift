@@ -15,6 +15,9 @@ public struct ImportReport: Equatable, Sendable {
     public var badRecords = 0
     /// The first bad records, line and message.
     public var problems: [(line: Int, message: String)] = []
+    /// Per column, values rewritten into the code they meant, left empty, or not found; and how
+    /// many actors were placed at a commune, by a guess or not.
+    public var values = ValueTally()
     /// Head offices read from an establishment file and matched to an imported unit.
     public var headOffices = 0
     /// Actors in the whole directory after the import.

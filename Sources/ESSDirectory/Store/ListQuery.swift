@@ -1,28 +1,61 @@
 import Foundation
 import GRDB
 
-/// A filtered list in name order, read from the packed order (``OrderBlocks``): a département's
-/// list (or a region of one département) from that département's ranks, any other from the whole
-/// order; either way each rank's group number says whether the filter keeps it, so no actor is
-/// read but those of the window.
+/// A filtered list in name order, read from the packed order (``OrderBlocks``): a commune
+/// perimeter from its communes' ranks, a département's list (or any filter whose groups all lie in
+/// one département) from that département's ranks, any other from the whole order; either way each
+/// rank's group number says whether the filter keeps it, so no actor is read but those of the
+/// window. Actors with no place are in the whole order: a filter on family or NAF section alone
+/// finds them.
 struct ListQuery {
     /// The group numbers the filter keeps, nil for all.
     private var groups: Set<UInt32>?
     /// Read from this département's ranks instead of the whole order.
     private var departement: String?
+    /// Read from these communes' ranks, merged, instead of the whole order.
+    private var communes: [String]?
+    /// No group and no commune can match: the list is empty.
+    private var matchesNothing = false
 
     /// The unfiltered list, where a position is a rank.
-    var isWholeOrder: Bool { groups == nil && departement == nil }
+    var isWholeOrder: Bool { groups == nil && departement == nil && communes == nil && !matchesNothing }
 
     init(_ filter: ActorFilter, _ db: Database) throws {
         guard !filter.isEmpty else { return }
-        let (condition, arguments) = filter.sql(table: "actor_counts")
-        let rows = try Row.fetchAll(db, sql: "SELECT number, departement FROM actor_counts WHERE 1" + condition,
-                                    arguments: StatementArguments(arguments))
-        groups = Set(rows.map { UInt32($0["number"] as Int64) })
-        let departements = Set(rows.compactMap { $0["departement"] as String? })
-        // No group at all: the list is empty.
-        if filter.departement != nil || departements.count <= 1 { departement = departements.first ?? ActorFilter.noDepartement }
+        let groupFilter = filter.withoutCommunes
+        if !groupFilter.isEmpty {
+            let (condition, arguments) = groupFilter.sql(table: "actor_counts")
+            let rows = try Row.fetchAll(db, sql: "SELECT number, departement FROM actor_counts WHERE 1" + condition,
+                                        arguments: StatementArguments(arguments))
+            groups = Set(rows.map { UInt32($0["number"] as Int64) })
+            let departements = rows.map { $0["departement"] as String? }
+            if rows.isEmpty {
+                matchesNothing = true
+            } else if let only = departements[0], departements.allSatisfy({ $0 == only }) {
+                // Every group in one département (and none unplaced): that département's ranks.
+                departement = only
+            }
+        }
+        if let communes = filter.communes {
+            matchesNothing = matchesNothing || communes.isEmpty
+            self.communes = communes.sorted()
+            departement = nil
+        }
+    }
+
+    /// How many actors the list holds, for a commune perimeter (other filters are counted from
+    /// `actor_counts`).
+    func count(_ db: Database) throws -> Int {
+        guard !matchesNothing else { return 0 }
+        return try communeEntries(db).count
+    }
+
+    /// How many actors of the list each group holds, for a commune perimeter.
+    func groupCounts(_ db: Database) throws -> [UInt32: Int] {
+        guard !matchesNothing else { return [:] }
+        var counts: [UInt32: Int] = [:]
+        for entry in try communeEntries(db) { counts[entry.group, default: 0] += 1 }
+        return counts
     }
 
     /// The list's actors, with their rank, in name order: after skipping `skip` of them, the
@@ -57,8 +90,14 @@ struct ListQuery {
     /// until it returns false.
     private func walk(_ db: Database, from start: Int64, to end: Int64, descending: Bool,
                       _ body: (Int64, Int64) throws -> Bool) throws {
-        guard start < end else { return }
-        if let departement {
+        guard start < end, !matchesNothing else { return }
+        if communes != nil {
+            let all = try communeEntries(db)
+            let first = all.firstIndex { $0.rank >= start } ?? all.endIndex
+            let past = all[first...].firstIndex { $0.rank >= end } ?? all.endIndex
+            let entries = all[first..<past]
+            for entry in descending ? Array(entries.reversed()) : Array(entries) where try !body(entry.rank, entry.id) { return }
+        } else if let departement {
             let rows = descending
                 ? try Row.fetchCursor(db, sql: """
                     SELECT first_rank, ids, groups, ranks FROM actor_order_departement WHERE departement = ? AND first_rank < ?
@@ -101,6 +140,29 @@ struct ListQuery {
                 if try !body(rank, ids[index]) { return }
             }
         }
+    }
+
+    /// The ranks of the perimeter's communes that the groups keep, merged in rank order (an
+    /// actor under a commune and its parent appears once).
+    private func communeEntries(_ db: Database) throws -> [(rank: Int64, id: Int64, group: UInt32)] {
+        guard let communes, !communes.isEmpty else { return [] }
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT ranks, ids, groups FROM actor_order_commune WHERE commune IN (\(communes.map { _ in "?" }.joined(separator: ",")))
+            """, arguments: StatementArguments(communes))
+        var entries: [(rank: Int64, id: Int64, group: UInt32)] = []
+        while let row = try rows.next() {
+            let ranks = OrderBlocks.values(row[0], as: Int64.self)
+            let ids = OrderBlocks.values(row[1], as: Int64.self)
+            let groupNumbers = OrderBlocks.values(row[2], as: UInt32.self)
+            for index in ranks.indices where groups?.contains(groupNumbers[index]) ?? true {
+                entries.append((ranks[index], ids[index], groupNumbers[index]))
+            }
+        }
+        entries.sort { $0.rank < $1.rank }
+        var unique: [(rank: Int64, id: Int64, group: UInt32)] = []
+        unique.reserveCapacity(entries.count)
+        for entry in entries where unique.last?.rank != entry.rank { unique.append(entry) }
+        return unique
     }
 
     /// How many ranks the order holds (the number of actors).

@@ -19,7 +19,9 @@ struct NameOrder {
         var start: UInt32
         var length: UInt32
         var id: Int64
-        var group: Int
+        var group: UInt32
+        /// Its commune's number in `communes`, -1 for none.
+        var commune: Int32
     }
 
     /// The folded names, end to end.
@@ -27,13 +29,16 @@ struct NameOrder {
     private var entries: [Entry] = []
     private var groups: [ActorGroup] = []
     private var groupNumbers: [ActorGroup: Int] = [:]
+    /// The commune codes met, numbered in order (the commune filter's part of the order).
+    private var communes: [String] = []
+    private var communeNumbers: [String: Int32] = [:]
 
     mutating func reserve(_ count: Int) {
         names.reserveCapacity(count * 32)
         entries.reserveCapacity(count)
     }
 
-    mutating func append(sortName: String, id: Int64, group: ActorGroup) {
+    mutating func append(sortName: String, id: Int64, group: ActorGroup, communeCode: String?) {
         let number: Int
         if let known = groupNumbers[group] {
             number = known
@@ -42,11 +47,22 @@ struct NameOrder {
             groups.append(group)
             groupNumbers[group] = number
         }
+        var commune: Int32 = -1
+        if let communeCode {
+            if let known = communeNumbers[communeCode] {
+                commune = known
+            } else {
+                commune = Int32(communes.count)
+                communes.append(communeCode)
+                communeNumbers[communeCode] = commune
+            }
+        }
         let start = names.count
         names.append(contentsOf: sortName.utf8)
         var prefix: UInt64 = 0
         for index in 0..<8 { prefix = prefix << 8 | UInt64(start + index < names.count ? names[start + index] : 0) }
-        entries.append(Entry(prefix: prefix, start: UInt32(start), length: UInt32(names.count - start), id: id, group: number))
+        entries.append(Entry(prefix: prefix, start: UInt32(start), length: UInt32(names.count - start), id: id,
+                             group: UInt32(number), commune: commune))
     }
 
     /// Sorts by folded name in SQLite's BINARY order (UTF-8 bytes, a prefix first), then by id.
@@ -70,18 +86,21 @@ struct NameOrder {
         var order = NameOrder()
         order.reserve(try Int.fetchOne(db, sql: "SELECT count(*) FROM actors") ?? 0)
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT sort_name, id, departement, region, former_region, legal_family, naf_section FROM actors
+            SELECT sort_name, id, departement, region, former_region, arrondissement, legal_family, naf_section, commune_code
+            FROM actors
             """)
         while let row = try rows.next() {
-            order.append(sortName: row[0], id: row[1], group: ActorGroup(departement: row[2], region: row[3], formerRegion: row[4],
-                                                                         legalFamily: row[5], nafSection: row[6]))
+            let group = ActorGroup(departement: row[2], region: row[3], formerRegion: row[4], arrondissement: row[5],
+                                   legalFamily: row[6], nafSection: row[7])
+            order.append(sortName: row[0], id: row[1], group: group, communeCode: row[8])
         }
         return order
     }
 
     /// The order tables' rows for these entries, once sorted.
     func packed() -> OrderBlocks.Packed {
-        OrderBlocks.Packed(ids: entries.map(\.id), groupNumbers: entries.map { UInt32($0.group) }, groups: groups)
+        OrderBlocks.Packed(ids: entries.map(\.id), groupNumbers: entries.map(\.group), groups: groups,
+                           communeNumbers: entries.map(\.commune), communes: communes)
     }
 
     /// memcmp order, shorter first on a common prefix: SQLite's BINARY collation.

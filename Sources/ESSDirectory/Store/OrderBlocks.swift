@@ -1,3 +1,4 @@
+import ESSReference
 import Foundation
 import GRDB
 
@@ -8,7 +9,10 @@ import GRDB
 /// - `actor_counts`: group number → département, regions, legal family, NAF section and how many
 ///   actors the group holds (the counts every filter shows);
 /// - `actor_order_departement`: each département's ranks and ids, 256 to a row, keyed by the
-///   first rank of the row, with their group numbers.
+///   first rank of the row, with their group numbers;
+/// - `actor_order_commune`: the same for each commune, under the actor's commune code and, for a
+///   commune déléguée or associée or a municipal arrondissement, its parent's too (a perimeter
+///   that names Lyon counts the actors of Lyon 3e).
 ///
 /// A million actors are some 8,000 rows, written in milliseconds; a page reads one or two of them.
 enum OrderBlocks {
@@ -19,9 +23,17 @@ enum OrderBlocks {
         private let groups: [ActorGroup]
         private var counts: [Int]
         private var blocks: [(ids: Data, groups: Data)] = []
-        private var departements: [(departement: String, firstRank: Int64, ranks: Data, ids: Data, groups: Data)] = []
+        private var departements: [Run] = []
+        private var communes: [Run] = []
 
-        init(ids: [Int64], groupNumbers: [UInt32], groups: [ActorGroup]) {
+        /// Up to `size` ranks of one département's or commune's part of the order.
+        private struct Run {
+            var key: String
+            var firstRank: Int64
+            var ranks, ids, groups: Data
+        }
+
+        init(ids: [Int64], groupNumbers: [UInt32], groups: [ActorGroup], communeNumbers: [Int32], communes communeCodes: [String]) {
             self.groups = groups
             counts = [Int](repeating: 0, count: groups.count)
             for number in groupNumbers { counts[Int(number)] += 1 }
@@ -33,28 +45,54 @@ enum OrderBlocks {
             for (rank, number) in groupNumbers.enumerated() {
                 if let departement = groups[Int(number)].departement { ranksByDepartement[departement, default: []].append(Int64(rank)) }
             }
-            for departement in ranksByDepartement.keys.sorted(by: { NameOrder.compareBytes($0, $1) < 0 }) {
-                let ranks = ranksByDepartement[departement]!
+            departements = Self.runs(ranksByDepartement, ids: ids, groupNumbers: groupNumbers)
+            guard !communeCodes.isEmpty else { return }
+            // Each commune number's filter codes: its own, and its parent's when it has one.
+            let table = CommuneTable.shared
+            let keys: [[String]] = communeCodes.map { code in
+                guard let parent = table.commune(code: code)?.parent, parent != code else { return [code] }
+                return [code, parent]
+            }
+            var ranksByCommune: [String: [Int64]] = [:]
+            for (rank, number) in communeNumbers.enumerated() where number >= 0 {
+                for key in keys[Int(number)] { ranksByCommune[key, default: []].append(Int64(rank)) }
+            }
+            communes = Self.runs(ranksByCommune, ids: ids, groupNumbers: groupNumbers)
+        }
+
+        /// Each key's ranks cut into rows of `size`, with their ids and group numbers.
+        private static func runs(_ ranksByKey: [String: [Int64]], ids: [Int64], groupNumbers: [UInt32]) -> [Run] {
+            var rows: [Run] = []
+            for key in ranksByKey.keys.sorted(by: { NameOrder.compareBytes($0, $1) < 0 }) {
+                let ranks = ranksByKey[key]!
                 for start in stride(from: 0, to: ranks.count, by: size) {
                     let slice = ranks[start..<min(start + size, ranks.count)]
-                    departements.append((departement, slice.first!, Self.blob(slice), Self.blob(slice.map { ids[Int($0)] }),
-                                         Self.blob(slice.map { groupNumbers[Int($0)] })))
+                    rows.append(Run(key: key, firstRank: slice.first!, ranks: blob(slice), ids: blob(slice.map { ids[Int($0)] }),
+                                    groups: blob(slice.map { groupNumbers[Int($0)] })))
                 }
             }
+            return rows
         }
 
         func write(to db: Database) throws {
-            try db.execute(sql: "DELETE FROM actor_order; DELETE FROM actor_order_departement; DELETE FROM actor_counts")
-            let group = try db.makeStatement(sql: "INSERT INTO actor_counts VALUES (?, ?, ?, ?, ?, ?, ?)")
+            try db.execute(sql: """
+                DELETE FROM actor_order; DELETE FROM actor_order_departement; DELETE FROM actor_order_commune;
+                DELETE FROM actor_counts
+                """)
+            let group = try db.makeStatement(sql: "INSERT INTO actor_counts VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
             for (number, value) in groups.enumerated() {
-                try group.execute(arguments: [number, value.region, value.formerRegion, value.departement, value.legalFamily,
-                                              value.nafSection, counts[number]])
+                try group.execute(arguments: [number, value.region, value.formerRegion, value.departement, value.arrondissement,
+                                              value.legalFamily, value.nafSection, counts[number]])
             }
             let block = try db.makeStatement(sql: "INSERT INTO actor_order VALUES (?, ?, ?)")
             for (number, value) in blocks.enumerated() { try block.execute(arguments: [number, value.ids, value.groups]) }
             let departement = try db.makeStatement(sql: "INSERT INTO actor_order_departement VALUES (?, ?, ?, ?, ?)")
             for row in departements {
-                try departement.execute(arguments: [row.departement, row.firstRank, row.ranks, row.ids, row.groups])
+                try departement.execute(arguments: [row.key, row.firstRank, row.ranks, row.ids, row.groups])
+            }
+            let commune = try db.makeStatement(sql: "INSERT INTO actor_order_commune VALUES (?, ?, ?, ?, ?)")
+            for row in communes {
+                try commune.execute(arguments: [row.key, row.firstRank, row.ranks, row.ids, row.groups])
             }
         }
 

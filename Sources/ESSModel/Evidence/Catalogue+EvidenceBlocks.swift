@@ -38,7 +38,7 @@ extension Catalogue {
     /// followed by links to the records that cite it. Nil when the folder lacks the document.
     public func documentBlocks(of sourceID: RecordID, language: Language, documents: SourceDocuments) -> [PageBlock]? {
         guard let source = source(sourceID), let paragraphs = documents.paragraphs(of: source.file) else { return nil }
-        let passages = passages(in: sourceID, language: language)
+        let passages = documentPassages(in: sourceID, language: language, documents: documents)
         var blocks: [PageBlock] = [.heading(EvidenceStrings.document(language, cited: passages.count))]
         var number = 0
         for (index, paragraph) in paragraphs.enumerated() {
@@ -58,6 +58,25 @@ extension Catalogue {
             blocks += links
         }
         return blocks
+    }
+}
+
+extension Catalogue {
+    /// The passages of a source in the order its document reader numbers them: by paragraph, then
+    /// by where the sentence stands in it (a locator that finds none last).
+    public func documentPassages(in sourceID: RecordID, language: Language, documents: SourceDocuments) -> [Passage] {
+        let paragraphs = source(sourceID).flatMap { documents.paragraphs(of: $0.file) } ?? []
+        func position(_ passage: Passage) -> Int {
+            guard paragraphs.indices.contains(passage.evidence.paragraph - 1) else { return .max }
+            let paragraph = paragraphs[passage.evidence.paragraph - 1]
+            guard let sentence = LocatorText.sentence(in: paragraph, startingWith: passage.evidence.opening),
+                  let range = paragraph.range(of: sentence) else { return .max }
+            return paragraph.distance(from: paragraph.startIndex, to: range.lowerBound)
+        }
+        return passages(in: sourceID, language: language).enumerated()
+            .map { (key: ($0.element.evidence.paragraph, position($0.element), $0.offset), passage: $0.element) }
+            .sorted { $0.key < $1.key }
+            .map(\.passage)
     }
 }
 

@@ -37,7 +37,7 @@ extension Catalogue {
         }
         let figures = (record as? Programme)?.figures ?? (record as? Event)?.figures ?? []
         facts += figures.map { figure in
-            Fact(text: Formatting.figure(figure, language) + " " + figure.label, evidence: figure.evidence, basis: figure.basis)
+            Fact(text: Formatting.figure(figure, language) + " · " + figure.label, evidence: figure.evidence, basis: figure.basis)
         }
         for neighbour in neighbours(of: id) {
             guard case .link = neighbour.relation, type(of: neighbour.id) != .event || type(of: id) == .event else { continue }
@@ -89,14 +89,21 @@ public struct Passage: Hashable, Sendable {
 }
 
 extension Catalogue {
-    /// How many evidence locators the catalogue holds (each written one once).
-    public var locatorCount: Int {
-        let links = (programmes.flatMap(\.allLinks) + actors.flatMap(\.links) + people.flatMap(\.links) + events.flatMap(\.links))
-            .filter { $0.evidence != nil }.count
-        let figures = (programmes.flatMap(\.figures) + events.flatMap(\.figures)).filter { $0.evidence != nil }.count
-        let others = programmes.filter { $0.period?.evidence != nil }.count
-            + programmes.flatMap(\.governance).filter { $0.evidence != nil }.count
-            + events.filter { $0.evidence != nil }.count
-        return links + figures + others
+    /// Every evidence locator written in the catalogue, once each, with the record holding it.
+    public var writtenEvidence: [(record: RecordID, evidence: Evidence)] {
+        func located(_ id: RecordID, _ items: [any Attested]) -> [(record: RecordID, evidence: Evidence)] {
+            items.compactMap { item in item.evidence.map { (id, $0) } }
+        }
+        var all: [(record: RecordID, evidence: Evidence)] = []
+        for programme in programmes {
+            all += located(programme.id, [programme.period].compactMap { $0 } + programme.governance + programme.figures + programme.allLinks)
+        }
+        for event in events { all += located(event.id, [event] + event.figures + event.links) }
+        for actor in actors { all += located(actor.id, actor.links) }
+        for person in people { all += located(person.id, person.links) }
+        return all
     }
+
+    /// How many evidence locators the catalogue holds.
+    public var locatorCount: Int { writtenEvidence.count }
 }

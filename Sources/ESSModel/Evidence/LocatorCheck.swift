@@ -25,6 +25,20 @@ public enum LocatorCheck {
         return diagnostics
     }
 
+    /// Checks the locators of a catalogue already built (the compiled built-in one), whose files'
+    /// lines are no longer known: each error names the record holding the locator instead.
+    public static func check(_ catalogue: Catalogue, documents: SourceDocuments) -> [Diagnostic] {
+        let locators = catalogue.writtenEvidence.map { record, evidence in
+            WrittenLocator(evidence: evidence, location: SourceLocation(file: "built-in catalogue: \(record)", line: 1, column: 1))
+        }
+        let sources = Dictionary(catalogue.sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return check(locators, sources: sources, documents: documents).map { diagnostic in
+            var located = diagnostic
+            located.hint = (diagnostic.hint ?? "") + " (ess validate seeds --sources DIR gives the file, line and column)"
+            return located
+        }
+    }
+
     /// What is wrong with one locator, or nil when its sentence is found.
     static func problem(with evidence: Evidence, file: String, paragraphs: [String]) -> (message: String, hint: String)? {
         let number = evidence.paragraph

@@ -44,6 +44,7 @@ public struct RecordJSON: Codable, Equatable, Sendable {
     public struct ObjectiveJSON: Codable, Equatable, Sendable {
         public var id: String
         public var title: String
+        public var evidence: EvidenceJSON?
         public var basis: String
     }
 
@@ -52,6 +53,7 @@ public struct RecordJSON: Codable, Equatable, Sendable {
         public var title: String
         public var summary: String?
         public var objectives: [ObjectiveJSON]
+        public var evidence: EvidenceJSON?
         public var basis: String
     }
 
@@ -153,9 +155,10 @@ extension Catalogue {
             json.axes = programme.axes.map { axis in
                 RecordJSON.AxisJSON(id: axis.id.rawValue, title: axis.title, summary: axis.summary,
                                     objectives: axis.objectives.map {
-                                        RecordJSON.ObjectiveJSON(id: $0.id.rawValue, title: $0.title, basis: $0.basis.rawValue)
+                                        RecordJSON.ObjectiveJSON(id: $0.id.rawValue, title: $0.title,
+                                                                 evidence: $0.evidence.map(Self.evidenceJSON), basis: $0.basis.rawValue)
                                     },
-                                    basis: axis.basis.rawValue)
+                                    evidence: axis.evidence.map(Self.evidenceJSON), basis: axis.basis.rawValue)
             }
             json.governance = programme.governance.map { body in
                 RecordJSON.GovernanceJSON(name: body.name, role: body.role, cadence: body.cadence, members: body.members.map(Self.linkJSON),

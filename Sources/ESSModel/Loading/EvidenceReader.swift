@@ -31,12 +31,6 @@ extension FieldReader {
         return (evidence, basis)
     }
 
-    /// The `basis:` of an axis or an objective: how far its title is the document's own. It carries
-    /// no locator; the programme's sources are its evidence.
-    func titleBasis() -> Basis {
-        enumeration("basis", Basis.self, what: "basis", required: false) ?? .stated
-    }
-
     private func paragraph() -> Int? {
         guard let text = string("paragraph", required: "4") else { return nil }
         guard let value = Int(text), value >= 1 else {

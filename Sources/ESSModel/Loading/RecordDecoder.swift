@@ -141,21 +141,24 @@ struct RecordDecoder {
         let territories = r.ids("territories", expected: Self.territoryTargets, into: &refs)
         let sources = r.ids("sources", expected: Self.sourceTargets, into: &refs)
         let links = self.links(r, &refs, citing: sources)
-        let axes = r.mappings("axes", what: "axis", allowed: ["id", "title", "summary", "objectives", "basis"]).compactMap { axis -> Axis? in
-            let axisID = axis.ownID(), title = axis.string("title", required: "Titre de l'axe")
-            let objectives = axis.mappings("objectives", what: "objective", allowed: ["id", "title", "summary", "basis"])
-                .compactMap { objective -> Objective? in
-                    let basis = objective.titleBasis()
-                    guard let objectiveID = objective.ownID(), let title = objective.string("title", required: "Titre de l'objectif")
-                    else { return nil }
-                    nested.append((objectiveID, r.context.location(objective.node("id")?.mark)))
-                    return Objective(id: objectiveID, title: title, summary: objective.string("summary"), basis: basis)
-                }
-            let basis = axis.titleBasis()
-            guard let axisID, let title else { return nil }
-            nested.append((axisID, r.context.location(axis.node("id")?.mark)))
-            return Axis(id: axisID, title: title, summary: axis.string("summary"), objectives: objectives, basis: basis)
-        }
+        let axes = r.mappings("axes", what: "axis", allowed: ["id", "title", "summary", "objectives"] + FieldReader.evidenceFields)
+            .compactMap { axis -> Axis? in
+                let axisID = axis.ownID(), title = axis.string("title", required: "Titre de l'axe")
+                let objectives = axis.mappings("objectives", what: "objective", allowed: ["id", "title", "summary"] + FieldReader.evidenceFields)
+                    .compactMap { objective -> Objective? in
+                        let (evidence, basis) = objective.attestation(citing: sources)
+                        guard let objectiveID = objective.ownID(), let title = objective.string("title", required: "Titre de l'objectif")
+                        else { return nil }
+                        nested.append((objectiveID, r.context.location(objective.node("id")?.mark)))
+                        return Objective(id: objectiveID, title: title, summary: objective.string("summary"),
+                                         evidence: evidence, basis: basis)
+                    }
+                let (evidence, basis) = axis.attestation(citing: sources)
+                guard let axisID, let title else { return nil }
+                nested.append((axisID, r.context.location(axis.node("id")?.mark)))
+                return Axis(id: axisID, title: title, summary: axis.string("summary"), objectives: objectives,
+                            evidence: evidence, basis: basis)
+            }
         let governance = r.mappings("governance", what: "governance body",
                                     allowed: ["name", "role", "cadence", "members"] + FieldReader.evidenceFields)
             .compactMap { body -> GovernanceBody? in

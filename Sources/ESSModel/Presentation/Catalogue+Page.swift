@@ -56,14 +56,14 @@ extension Catalogue {
         blocks += placeFields(programme.territories, language)
         if let period = programme.period {
             blocks.append(.field(label: PageStrings.period(language),
-                                 value: join(Formatting.range(period, language), Formatting.basisMark(period.basis, language))))
+                                 value: Formatting.marked(Formatting.range(period, language), period.basis, language)))
         }
         blocks += summaryBlocks(programme.summary, language)
         if !programme.axes.isEmpty {
             blocks.append(.heading(PageStrings.axes(language) + " (" + PageStrings.axesCount(programme.axes.count, programme.objectiveCount, language) + ")"))
             for (i, axis) in programme.axes.enumerated() {
-                blocks.append(.axis(id: axis.id, number: i + 1, title: marked(axis.title, axis.basis, language),
-                                    objectives: axis.objectives.map { marked($0.title, $0.basis, language) }))
+                blocks.append(.axis(id: axis.id, number: i + 1, title: Formatting.marked(axis.title, axis.basis, language),
+                                    objectives: axis.objectives.map { Formatting.marked($0.title, $0.basis, language) }))
             }
         }
         blocks += figureBlocks(programme.figures, language)
@@ -197,11 +197,6 @@ extension Catalogue {
             }
         }
         return .link(target: neighbour.id, text: name(of: neighbour.id), detail: details.joined(separator: " · "))
-    }
-
-    /// A title followed by its basis mark when it is not the document's own ("… [interprété]").
-    private func marked(_ title: String, _ basis: Basis, _ language: Language) -> String {
-        Formatting.basisMark(basis, language).map { title + " " + $0 } ?? title
     }
 
     private func join(_ parts: String?...) -> String {

@@ -72,4 +72,9 @@ public enum Formatting {
     public static func basisMark(_ basis: Basis, _ language: Language) -> String? {
         basis.mark.map { "[" + $0(language) + "]" }
     }
+
+    /// `text` followed by its basis mark, if any: "Filière des déchets [interprété]".
+    public static func marked(_ text: String, _ basis: Basis, _ language: Language) -> String {
+        basisMark(basis, language).map { text + " " + $0 } ?? text
+    }
 }

@@ -1,7 +1,7 @@
 /// Where in a source document the passage a fact rests on is: a paragraph (a non-blank line of the
 /// document's text, counted from 1) and the opening words of the sentence, like a citation by incipit.
 /// The project keeps only these few words, never the documents' sentences.
-public struct Evidence: Hashable, Sendable {
+public struct Evidence: Hashable, Sendable, Codable {
     /// The largest number of words a locator may hold.
     public static let maximumWords = 8
 

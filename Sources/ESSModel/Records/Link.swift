@@ -1,5 +1,5 @@
 /// A typed, directed link written once in the data: "`target` is `role` of the record that holds it".
-public struct Link: Hashable, Sendable, Attested {
+public struct Link: Hashable, Sendable, Codable, Attested {
     public var target: RecordID
     public var role: LinkRole
     /// The function the link stands for, e.g. "conseiller communautaire en charge de l'ESS".

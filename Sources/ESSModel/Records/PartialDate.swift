@@ -1,5 +1,5 @@
 /// A date known to the year, the month or the day, as sources give them ("fin 2009", "28 avril").
-public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct PartialDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     public let year: Int
     public let month: Int?
     public let day: Int?
@@ -53,7 +53,7 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
 private func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 
 /// A period or a date range; either end may be open. A single date has the same start and end.
-public struct DateRange: Hashable, Sendable, Attested {
+public struct DateRange: Hashable, Sendable, Codable, Attested {
     public var start: PartialDate?
     public var end: PartialDate?
     /// How precise the source is, in its own words ("fin 2009", "courant février 2017").

@@ -1,5 +1,5 @@
 /// A territorial programme, regional strategy, metropolitan scheme, policy, network or contract.
-public struct Programme: CatalogueRecord, Hashable {
+public struct Programme: CatalogueRecord, Hashable, Codable {
     public static let recordType = RecordType.programme
     public var id: RecordID
     public var name: String
@@ -55,41 +55,45 @@ public struct Programme: CatalogueRecord, Hashable {
 }
 
 /// A stake (enjeu) or axis of a programme, holding its objectives or actions.
-public struct Axis: Hashable, Sendable {
+public struct Axis: Hashable, Sendable, Codable, Attested {
     public var id: RecordID
     public var title: String
     public var summary: String?
     public var objectives: [Objective]
-    /// `interpreted` when the document describes the axis without titling it and the title is ours.
+    /// `interpreted` when the title is our wording for what the document describes.
+    public var evidence: Evidence?
     public var basis: Basis
 
-    public init(id: RecordID, title: String, summary: String? = nil, objectives: [Objective] = [], basis: Basis = .stated) {
+    public init(id: RecordID, title: String, summary: String? = nil, objectives: [Objective] = [],
+                evidence: Evidence? = nil, basis: Basis = .stated) {
+        self.evidence = evidence
+        self.basis = basis
         self.id = id
         self.title = title
         self.summary = summary
         self.objectives = objectives
-        self.basis = basis
     }
 }
 
 /// An operational objective or an action under an axis.
-public struct Objective: Hashable, Sendable {
+public struct Objective: Hashable, Sendable, Codable, Attested {
     public var id: RecordID
     public var title: String
     public var summary: String?
-    /// `interpreted` when the title is ours, or the document gives it only as an example.
+    public var evidence: Evidence?
     public var basis: Basis
 
-    public init(id: RecordID, title: String, summary: String? = nil, basis: Basis = .stated) {
+    public init(id: RecordID, title: String, summary: String? = nil, evidence: Evidence? = nil, basis: Basis = .stated) {
+        self.evidence = evidence
+        self.basis = basis
         self.id = id
         self.title = title
         self.summary = summary
-        self.basis = basis
     }
 }
 
 /// A governance body of a programme (comité de pilotage, conférence régionale ...).
-public struct GovernanceBody: Hashable, Sendable, Attested {
+public struct GovernanceBody: Hashable, Sendable, Codable, Attested {
     public var name: String
     public var role: String?
     public var cadence: String?

@@ -13,7 +13,7 @@ public protocol CatalogueRecord: Sendable {
 }
 
 /// One of the documents the catalogue is built from.
-public struct Source: CatalogueRecord, Hashable {
+public struct Source: CatalogueRecord, Hashable, Codable {
     public static let recordType = RecordType.source
     public var id: RecordID
     public var title: String
@@ -41,7 +41,7 @@ public struct Source: CatalogueRecord, Hashable {
 }
 
 /// A commune, an EPCI or pays, an arrondissement, a département, a region (current or former), France.
-public struct Territory: CatalogueRecord, Hashable {
+public struct Territory: CatalogueRecord, Hashable, Codable {
     public static let recordType = RecordType.territory
     public var id: RecordID
     public var name: String
@@ -75,7 +75,7 @@ public struct Territory: CatalogueRecord, Hashable {
 }
 
 /// An organisation taking part in ESS policy.
-public struct Actor: CatalogueRecord, Hashable {
+public struct Actor: CatalogueRecord, Hashable, Codable {
     public static let recordType = RecordType.actor
     public var id: RecordID
     public var name: String
@@ -110,7 +110,7 @@ public struct Actor: CatalogueRecord, Hashable {
 }
 
 /// A named person, with the organisations and events the sources tie them to.
-public struct Person: CatalogueRecord, Hashable {
+public struct Person: CatalogueRecord, Hashable, Codable {
     public static let recordType = RecordType.person
     public var id: RecordID
     public var name: String
@@ -136,7 +136,7 @@ public struct Person: CatalogueRecord, Hashable {
 }
 
 /// A figure the sources give: 120 participants, 6,5 % du budget, 16 actions.
-public struct KeyFigure: Hashable, Sendable, Attested {
+public struct KeyFigure: Hashable, Sendable, Codable, Attested {
     public var value: Double
     public var unit: String?
     public var label: String
@@ -159,7 +159,7 @@ public struct KeyFigure: Hashable, Sendable, Attested {
 }
 
 /// Something that happened: an adoption, a launch, a conference, a creation.
-public struct Event: CatalogueRecord, Hashable, Attested {
+public struct Event: CatalogueRecord, Hashable, Codable, Attested {
     public static let recordType = RecordType.event
     public var id: RecordID
     public var title: String

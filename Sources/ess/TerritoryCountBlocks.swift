@@ -1,11 +1,13 @@
+import ESSDirectory
 import ESSModel
 
 extension DirectoryDatabase {
-    /// The blocks a programme's page gains from the directory: for each of its territories, how
-    /// many imported actors it holds and the `ess list actors` filter that lists them. Empty for a
-    /// record that is not a programme or whose territories have no narrower scope than France.
-    public func territoryBlocks(for record: any CatalogueRecord, in catalogue: Catalogue, places: PlaceIndex,
-                                language: Language) throws -> [PageBlock] {
+    /// The blocks `ess show` adds to a programme's page from the directory: for each of its
+    /// territories, how many imported actors it holds and the `ess list actors` filter that lists
+    /// them. Empty for a record that is not a programme or whose territories have no narrower
+    /// scope than France.
+    func territoryBlocks(for record: any CatalogueRecord, in catalogue: Catalogue, places: PlaceIndex,
+                         language: Language) throws -> [PageBlock] {
         guard record is Programme else { return [] }
         var lines: [PageBlock] = []
         for territory in record.territories {

@@ -1,0 +1,103 @@
+import ESSReference
+
+/// Where a record places an actor, resolved against the communes of the COG 2025: the commune
+/// (when the record allows it), its département and regions, and whether the commune is a guess.
+struct ResolvedPlace: Sendable {
+    var place: Place?
+    var commune: Commune?
+    /// A postcode several communes share, and nothing else in the record to choose between them:
+    /// the most populous one was taken.
+    var guessed = false
+    /// Place values that name nothing known, left empty (the postcode, the département code, the
+    /// commune code), and a commune name not found.
+    var problems: [(field: ActorField, kind: ValueNote.Kind, reason: String)] = []
+}
+
+/// Resolves the place fields of records, in this order: the commune code; the commune name within
+/// the département of the record or of its postcode; the postcode alone; the département code.
+/// One per reading thread: it keeps the places it resolved (a file names a few thousand distinct
+/// places for a million rows).
+final class PlaceResolver {
+    private let places: PlaceIndex
+    private let table = CommuneTable.shared
+    private var cache: [String: ResolvedPlace] = [:]
+
+    init(places: PlaceIndex) { self.places = places }
+
+    /// The place of normalised values (see ``ValueNormaliser``); nil values are absent.
+    func resolve(communeCode: String?, commune name: String?, postcode: String?, departement: String?) -> ResolvedPlace {
+        guard communeCode != nil || name != nil || postcode != nil || departement != nil else { return ResolvedPlace() }
+        let key = (communeCode ?? "") + "\t" + (name ?? "") + "\t" + (postcode ?? "") + "\t" + (departement ?? "")
+        if let known = cache[key] { return known }
+        let resolved = uncachedResolve(communeCode: communeCode, name: name, postcode: postcode, departement: departement)
+        if cache.count < 200_000 { cache[key] = resolved }
+        return resolved
+    }
+
+    private func uncachedResolve(communeCode: String?, name: String?, postcode: String?, departement: String?) -> ResolvedPlace {
+        var result = ResolvedPlace()
+        // The département the record's own code names, when it names one.
+        var departementPlace: Place?
+        if let departement {
+            departementPlace = places.place(departementCode: departement)
+            if departementPlace == nil { result.problems.append((.departement, .leftEmpty, "no such département")) }
+        }
+        let postcodeDepartements = postcode.map(departements(postcode:)) ?? []
+        if let postcode, postcodeDepartements.isEmpty { result.problems.append((.postcode, .leftEmpty, "in no département")) }
+        if let communeCode {
+            result.commune = table.commune(code: communeCode)
+            if result.commune == nil { result.problems.append((.communeCode, .leftEmpty, "no such commune in the COG 2025")) }
+        }
+        if result.commune == nil, let name {
+            var candidates: [String] = []
+            for code in [departementPlace?.departementCode].compactMap({ $0 }) + postcodeDepartements where !candidates.contains(code) {
+                candidates.append(code)
+            }
+            result.commune = commune(named: name, in: candidates, postcode: postcode)
+            if result.commune == nil && !candidates.isEmpty {
+                result.problems.append((.commune, .notFound, "no commune of that name in \(candidates.joined(separator: ", "))"))
+            }
+        }
+        if result.commune == nil, name == nil, let postcode {
+            let sharing = table.communes(postcode: postcode).filter { $0.kind == .commune || $0.kind == .municipalArrondissement }
+            if let best = sharing.max(by: { ($0.population ?? 0) < ($1.population ?? 0) }) {
+                result.commune = best
+                result.guessed = sharing.count > 1
+            }
+        }
+        if let commune = result.commune {
+            result.place = places.place(departementCode: commune.departement)
+        } else {
+            result.place = departementPlace
+                ?? postcodeDepartements.first.flatMap(places.place(departementCode:))
+                ?? communeCode.flatMap(places.place(communeCode:))
+        }
+        return result
+    }
+
+    /// The départements a postcode may be in: by the commune table, else by its first digits
+    /// (three overseas; Corsica at 20200, the split the table's Corsican postcodes all follow).
+    private func departements(postcode: String) -> [String] {
+        let known = table.departements(postcode: postcode)
+        if !known.isEmpty { return known }
+        return places.place(postcode: postcode).map { [$0.departementCode] } ?? []
+    }
+
+    /// The commune of that name in the first of these départements that has one: the one with the
+    /// record's postcode when homonyms share a département, else a commune before a commune
+    /// déléguée; a city of municipal arrondissements gives the arrondissement of the postcode.
+    private func commune(named name: String, in departements: [String], postcode: String?) -> Commune? {
+        for departement in departements {
+            let found = table.communes(named: name, departement: departement)
+            guard !found.isEmpty else { continue }
+            var chosen = found.first { $0.postcode != nil && $0.postcode == postcode }
+                ?? found.first { $0.kind == .commune } ?? found[0]
+            if chosen.kind == .commune, let postcode,
+               let arrondissement = table.communes(postcode: postcode).first(where: { $0.parent == chosen.code && $0.kind == .municipalArrondissement }) {
+                chosen = arrondissement
+            }
+            return chosen
+        }
+        return nil
+    }
+}

@@ -1,0 +1,131 @@
+/// A commune of the INSEE Code officiel géographique 2025: a commune, a commune déléguée or
+/// associée (part of a commune nouvelle or of an association of communes), or a municipal
+/// arrondissement of Paris, Lyon or Marseille.
+public struct Commune: Hashable, Sendable {
+    public enum Kind: UInt8, Sendable {
+        case commune = 0x43 /* C */, deleguee = 0x44 /* D */, associee = 0x41 /* A */, municipalArrondissement = 0x4D /* M */
+    }
+
+    /// The INSEE code ("69123", "2A004", "97105"); a commune déléguée may share its parent's.
+    public let code: String
+    public let kind: Kind
+    /// As the COG writes it: "Saint-Yrieix-la-Perche", "L'Abergement-Clémenciat".
+    public let name: String
+    public let departement: String
+    public let region: String
+    /// The arrondissement's code ("422"), nil for the few communes of none (Mayotte).
+    public let arrondissement: String?
+    /// The commune a déléguée, associée or municipal arrondissement belongs to.
+    public let parent: String?
+    /// One postcode of the commune (a commune may have several, a postcode cover several communes).
+    public let postcode: String?
+    public let population: Int?
+
+    /// The commune that counts it: its parent, or itself.
+    public var currentCode: String { parent ?? code }
+}
+
+/// Every commune of the COG 2025, decoded on first use from the generated `CommunesData.swift`
+/// (see `Scripts/make-communes.py`), with lookups by code, postcode and name.
+public final class CommuneTable: Sendable {
+    /// The table, decoded the first time it is asked for (Swift's lazy, thread-safe static).
+    public static let shared = CommuneTable(decoding: encoded)
+
+    public let communes: [Commune]
+    /// Arrondissement code → name ("422" → "Roanne").
+    public let arrondissementNames: [String: String]
+    /// Département code → region code.
+    public let regionOfDepartement: [String: String]
+    private let byCode: [String: Int]
+    private let byPostcode: [String: [Int]]
+    private let byName: [String: [Int]]
+
+    init(decoding text: String) {
+        var communes: [Commune] = []
+        var arrondissements: [String: String] = [:]
+        var regions: [String: String] = [:]
+        var departement = "", region = ""
+        for line in text.split(separator: "\n") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            switch fields[0] {
+            case "D":
+                departement = fields[1]
+                region = fields[2]
+                regions[departement] = region
+            case "A":
+                arrondissements[departement + fields[1]] = fields[2]
+            default:
+                communes.append(Commune(
+                    code: fields[0], kind: Commune.Kind(rawValue: fields[1].utf8.first!)!, name: fields[2],
+                    departement: departement, region: region, arrondissement: fields[3].isEmpty ? nil : departement + fields[3],
+                    parent: fields[4].isEmpty ? nil : fields[4], postcode: fields[5].isEmpty ? nil : fields[5],
+                    population: Int(fields[6])))
+            }
+        }
+        var byCode: [String: Int] = [:], byPostcode: [String: [Int]] = [:], byName: [String: [Int]] = [:]
+        for (index, commune) in communes.enumerated() {
+            // A commune déléguée that shares its parent's code comes after it and does not replace it.
+            if byCode[commune.code] == nil { byCode[commune.code] = index }
+            if let postcode = commune.postcode { byPostcode[postcode, default: []].append(index) }
+            byName[Self.nameKey(commune.name, departement: commune.departement), default: []].append(index)
+        }
+        self.communes = communes
+        self.arrondissementNames = arrondissements
+        self.regionOfDepartement = regions
+        self.byCode = byCode
+        self.byPostcode = byPostcode
+        self.byName = byName
+    }
+
+    /// The commune of an INSEE code; for a code a commune déléguée shares, the commune.
+    public func commune(code: String) -> Commune? { byCode[code].map { communes[$0] } }
+
+    /// The communes whose postcode (as the table gives one per commune) is this one.
+    public func communes(postcode: String) -> [Commune] { (byPostcode[postcode] ?? []).map { communes[$0] } }
+
+    /// The communes of a département with this name, compared by ``nameKey(_:departement:)``.
+    public func communes(named name: String, departement: String) -> [Commune] {
+        (byName[Self.nameKey(name, departement: departement)] ?? []).map { communes[$0] }
+    }
+
+    /// The département of a postcode by the table (a postcode may lie across a border: 42620 is
+    /// partly in the Allier), nil when no commune of the table has it.
+    public func departements(postcode: String) -> [String] {
+        var seen: [String] = []
+        for index in byPostcode[postcode] ?? [] where !seen.contains(communes[index].departement) {
+            seen.append(communes[index].departement)
+        }
+        return seen
+    }
+
+    /// The codes of these communes and of their communes déléguées, associées and municipal
+    /// arrondissements: the actors' commune codes a perimeter covers.
+    public func codes(covering codes: Set<String>) -> [String] {
+        var covered = codes
+        for commune in communes { if let parent = commune.parent, codes.contains(parent) { covered.insert(commune.code) } }
+        return covered.sorted()
+    }
+
+    /// The communes of an arrondissement.
+    public func communes(inArrondissement code: String) -> [Commune] { communes.filter { $0.arrondissement == code } }
+
+    /// How names are compared: without case, accents, hyphens or apostrophes, the articles le, la,
+    /// les and l' left out, saint(e)(s) as st(e)(s), a CEDEX and what follows dropped; the
+    /// département first. `ST YRIEIX LA PERCHE` and `Saint-Yrieix-la-Perche` give the same key, as
+    /// do `MANS (LE)` and `Le Mans`.
+    public static func nameKey(_ name: String, departement: String) -> String {
+        var words: [String] = []
+        for word in CommuneNameFolding.words(name) {
+            switch word {
+            case "le", "la", "les", "l": continue
+            case "saint": words.append("st")
+            case "sainte": words.append("ste")
+            case "saints": words.append("sts")
+            case "saintes": words.append("stes")
+            default: words.append(word)
+            }
+            if word == "cedex" { words.removeLast(); break }
+        }
+        return departement + "|" + words.joined(separator: " ")
+    }
+}
