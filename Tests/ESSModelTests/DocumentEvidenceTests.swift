@@ -51,14 +51,29 @@ struct DocumentEvidenceTests {
         #expect(missing == [])
     }
 
+    /// The seed files as they are in the repository, with `change` applied to their text.
+    static func seedFiles(_ change: (String) -> String = { $0 }) throws -> [CatalogueFile] {
+        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("seeds")
+        let paths = (FileManager.default.enumerator(atPath: seeds.path)?.compactMap { $0 as? String } ?? [])
+            .filter { $0.hasSuffix(".yaml") }.sorted()
+        return try paths.map { path in
+            CatalogueFile(path: "seeds/" + path, contents: change(try String(contentsOf: seeds.appendingPathComponent(path), encoding: .utf8)))
+        }
+    }
+
     @Test func everyLocatorFindsItsSentenceInTheDocuments() throws {
         let documents = try SharedDocuments.read()
         #expect(documents.fileNames == documentFiles)
-        switch BuiltInCatalogue.load(documents: documents) {
-        case .success(let catalogue):
-            let located = catalogue.sources.map { catalogue.passages(in: $0.id, language: .fr).count }
-            #expect(located.allSatisfy { $0 >= 5 }, "passages per document: \(located)")
-        case .failure(let errors):
+        let catalogue = try BuiltIn.catalogue()
+        #expect(LocatorCheck.check(catalogue, documents: documents).map(\.description) == [])
+        #expect(catalogue.locatorCount >= 190)
+        let located = catalogue.sources.map { catalogue.passages(in: $0.id, language: .fr).count }
+        #expect(located.allSatisfy { $0 >= 5 }, "passages per document: \(located)")
+        // The seed files themselves, checked with their lines.
+        let files = try Self.seedFiles()
+        #expect(files.count >= 10)
+        if case .failure(let errors) = CatalogueLoader.load(files: files, documents: documents) {
             Issue.record("locators that find no sentence:\n\(errors)")
         }
     }
@@ -67,11 +82,10 @@ struct DocumentEvidenceTests {
     /// sentence as the hint: the check above can fail.
     @Test func aLocatorOneParagraphOffIsAnError() throws {
         let documents = try SharedDocuments.read()
-        let moved = BuiltInCatalogue.files.map { file in
-            CatalogueFile(path: file.path, contents: String(decoding: file.bytes, as: UTF8.self).replacingOccurrences(
-                of: "paragraph: 25, opening: \"*Pourquoi adhérer", with: "paragraph: 24, opening: \"*Pourquoi adhérer"))
+        let moved = try Self.seedFiles {
+            $0.replacingOccurrences(of: "paragraph: 25, opening: \"*Pourquoi adhérer", with: "paragraph: 24, opening: \"*Pourquoi adhérer")
         }
-        #expect(moved.map(\.bytes) != BuiltInCatalogue.files.map(\.bytes))
+        #expect(moved.map(\.bytes) != (try Self.seedFiles()).map(\.bytes))
         guard case .failure(let errors) = CatalogueLoader.load(files: moved, documents: documents) else {
             Issue.record("a locator one paragraph off was accepted")
             return
