@@ -132,15 +132,19 @@ struct ListCommandTests {
         #expect(run.stdout.hasSuffix("\r\n"))
         let rows = try CSV.parse(run.stdout)
         #expect(rows.count == 12)
-        #expect(rows.allSatisfy { $0.count == 8 })
+        #expect(rows.allSatisfy { $0.count == 9 })
         #expect(rows.contains([
             "progress", "programme", "PROGRESS", "programme-territorial", "arrondissement-roanne", "Auvergne-Rhône-Alpes",
-            "since 2009 (co-construction fin 2009)", "rtes-2010-progress",
+            "since 2009 (co-construction fin 2009)", "stated", "rtes-2010-progress",
+        ]))
+        // The plan's period is announced (« qui couvrira la période 2017/2018 »).
+        #expect(rows.contains([
+            "sress-plan-d-actions-2017-2018", "programme", "Premier plan d’actions de la SRESS des Pays de la Loire", "plan-d-actions",
+            "region-pays-de-la-loire", "Pays de la Loire", "2017 – 2018", "announced", "sress-pdl-2017",
         ]))
         #expect(rows.contains([
             "reseau-ptce-rhone-alpes", "programme", "Mise en réseau des PTCE de Rhône-Alpes", "reseau",
-            "ancienne-region-rhone-alpes;pays-voironnais;pays-rhone-pluriel;pays-rovaltain", "Auvergne-Rhône-Alpes", "",
-            "cooperons-territoires-rhonalpins",
+            "ancienne-region-rhone-alpes", "Auvergne-Rhône-Alpes", "", "", "cooperons-territoires-rhonalpins",
         ]))
     }
 

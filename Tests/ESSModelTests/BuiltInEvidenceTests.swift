@@ -24,24 +24,20 @@ struct BuiltInEvidenceTests {
     /// Every link to a person or an organisation, every figure and every event says where its passage is.
     @Test func everyLinkToAPersonOrOrganisationEveryFigureAndEveryEventHasALocator() throws {
         let catalogue = try BuiltIn.catalogue()
-        // Known issue until the `content` branch's seeds (issue 12, item 5) are merged: remove the
-        // wrapper then; it reports "known issue was not recorded" as soon as the seeds comply.
-        withKnownIssue("the seeds' locators arrive with the content branch") {
-            var missing: [String] = []
-            let holders: [any CatalogueRecord] = catalogue.programmes + catalogue.actors + catalogue.people + catalogue.events
-            for record in holders {
-                let links = (record as? Programme)?.allLinks ?? record.links
-                for link in links where [.actor, .person].contains(catalogue.type(of: link.target)) && link.evidence == nil {
-                    missing.append("\(record.id) → \(link.target) (\(link.role.rawValue))")
-                }
-                let figures = (record as? Programme)?.figures ?? (record as? Event)?.figures ?? []
-                for figure in figures where figure.evidence == nil {
-                    missing.append("\(record.id): figure \(Formatting.number(figure.value, .fr)) \(figure.label)")
-                }
-                if let event = record as? Event, event.evidence == nil { missing.append("event \(event.id)") }
+        var missing: [String] = []
+        let holders: [any CatalogueRecord] = catalogue.programmes + catalogue.actors + catalogue.people + catalogue.events
+        for record in holders {
+            let links = (record as? Programme)?.allLinks ?? record.links
+            for link in links where [.actor, .person].contains(catalogue.type(of: link.target)) && link.evidence == nil {
+                missing.append("\(record.id) → \(link.target) (\(link.role.rawValue))")
+            }
+            let figures = (record as? Programme)?.figures ?? (record as? Event)?.figures ?? []
+            for figure in figures where figure.evidence == nil {
+                missing.append("\(record.id): figure \(Formatting.number(figure.value, .fr)) \(figure.label)")
+            }
+            if let event = record as? Event, event.evidence == nil { missing.append("event \(event.id)") }
         }
         #expect(missing.isEmpty, "\(missing.count) facts without a locator:\n\(missing.joined(separator: "\n"))")
-        }
     }
 
     /// The seed files, loaded with the documents: every locator finds its sentence in its paragraph.
@@ -50,10 +46,7 @@ struct BuiltInEvidenceTests {
         let documents = try SourceDocuments.read(folder: folder).get()
         let result = CatalogueLoader.load(directory: Folders.seeds, documents: documents)
         if case .failure(let errors) = result { Issue.record("locators that find no sentence:\n\(errors)") }
-        // Known issue until the `content` branch's seeds are merged (see above).
-        withKnownIssue("the seeds' locators arrive with the content branch") {
-            #expect(((try? result.get())?.locatorCount ?? 0) > 0)
-        }
+        #expect(((try? result.get())?.locatorCount ?? 0) > 0)
     }
 
     /// The compiled catalogue keeps every locator the seed files hold.
