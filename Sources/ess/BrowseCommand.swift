@@ -27,6 +27,7 @@ struct Browse: ParsableCommand {
 
     @OptionGroup var catalogueOptions: CatalogueOptions
     @OptionGroup var directory: DirectoryOptions
+    @OptionGroup var sourcesOptions: SourcesOptions
 
     /// Checks the arguments and the data first, so their errors (exit 1) show whether or not
     /// there is a terminal; then the terminal (exit 2), which is left untouched when unusable.
@@ -40,7 +41,9 @@ struct Browse: ParsableCommand {
             }
         }
         let database = try directory.openForReading()
-        let data = BrowserData(catalogue: catalogue, importedActors: database.map { DirectoryActorSource(database: $0, catalogue: catalogue) })
+        // The documents are read once, here: the browser's core never touches the disk for them.
+        let data = BrowserData(catalogue: catalogue, importedActors: database.map { DirectoryActorSource(database: $0, catalogue: catalogue) },
+                               documents: try sourcesOptions.loadDocuments())
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             Console.error("ess: the browser needs an interactive terminal (standard input and output must be a tty).\n"
                 + Self.subcommandsHint)

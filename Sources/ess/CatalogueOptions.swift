@@ -76,3 +76,29 @@ func fail(_ error: LookupError) -> ExitCode {
     Console.error("ess: \(error)")
     return ExitCode(1)
 }
+
+/// `--sources DIR` (or `ESS_SOURCES`): the folder of the source documents, for checking and
+/// showing the passages facts rest on.
+struct SourcesOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The folder holding the source documents (the .txt files sources.yaml names), or set ESS_SOURCES.",
+        valueName: "dir"))
+    var sources: String?
+
+    /// The folder from `--sources` or `ESS_SOURCES`; nil when neither is given.
+    var folder: URL? {
+        let path = sources ?? ProcessInfo.processInfo.environment["ESS_SOURCES"].flatMap { $0.isEmpty ? nil : $0 }
+        return path.map { URL(fileURLWithPath: $0) }
+    }
+
+    /// The documents, nil without a folder, or exit 1 with what is wrong with the folder.
+    func loadDocuments() throws -> SourceDocuments? {
+        guard let folder else { return nil }
+        switch SourceDocuments.read(folder: folder) {
+        case .success(let documents): return documents
+        case .failure(let error):
+            Console.error("ess: \(error)")
+            throw ExitCode(1)
+        }
+    }
+}

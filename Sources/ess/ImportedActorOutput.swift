@@ -224,7 +224,7 @@ struct ActorListPrinter {
     func csvRow(_ actor: ImportedActor) -> [String] {
         let place = actor.departement.flatMap { places.place(departementCode: $0) }
         return [actor.recordID, "actor", actor.name, actor.legalFamily ?? "", place?.departement.rawValue ?? "",
-                place.map { catalogue.name(of: $0.region) } ?? "", actor.created ?? "", actor.source]
+                place.map { catalogue.name(of: $0.region) } ?? "", actor.created ?? "", "", actor.source]
             + ImportedActorCSV.row(actor, catalogue: catalogue, places: places)
     }
 

@@ -12,6 +12,8 @@ struct ListCommand: ParsableCommand {
               ess list programmes --region "Pays de la Loire"
               ess list actors --region rhone-alpes --kind ptce
               ess list events --year 2016 --format csv
+              ess list actors --in progress --in sress-pays-de-la-loire
+              ess list actors --shared
             """)
 
     @Argument(help: ArgumentHelp("programmes, actors, people, events, territories or sources.", valueName: "type"))
@@ -19,6 +21,14 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var filters: FilterOptions
     @OptionGroup var directoryFilters: DirectoryFilterOptions
+
+    @Option(name: .customLong("in"), help: ArgumentHelp(
+        "actors: only those linked to this programme (id, name or acronym); repeat for those linked to all of them.",
+        valueName: "programme"))
+    var programmes: [String] = []
+
+    @Flag(name: .long, help: "actors: only those linked to two programmes or more.")
+    var shared = false
 
     // Unconditional parsing: `--limit -1` reaches `validate` (and a clear message) instead of
     // being read as an unknown option.
@@ -36,6 +46,9 @@ struct ListCommand: ParsableCommand {
     func validate() throws {
         if let limit, limit < 0 { throw ValidationError("--limit takes a number of actors, 0 for all (not \(limit))") }
         guard offset >= 0 else { throw ValidationError("--offset takes a number of actors to skip, 0 or more (not \(offset))") }
+        if type != .actors && (!programmes.isEmpty || shared) {
+            throw ValidationError("--in and --shared select actors by the programmes they take part in: use them with ess list actors")
+        }
         if type != .actors && !directoryFilters.isEmpty {
             throw ValidationError("--departement, --commune, --arrondissement, --territory, --legal-family and --naf filter imported actors: use them with ess list actors")
         }
@@ -47,6 +60,13 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let catalogue = try catalogueOptions.loadCatalogue()
         var records = catalogue.list(try filters.query(type.recordType, in: catalogue))
+        if !programmes.isEmpty || shared {
+            let wanted = Set(try sharedActors(in: catalogue).map(\.id))
+            records = records.filter { wanted.contains($0.id) }
+            // Imported actors take part in no programme of the catalogue.
+            RecordListPrinter(catalogue: catalogue, language: output.language).print(records, format: output.format)
+            return
+        }
         guard type == .actors, let directory = try directory.openForReading() else {
             RecordListPrinter(catalogue: catalogue, language: output.language).print(records, format: output.format)
             return
@@ -79,6 +99,27 @@ extension ListCommand {
         case nil: output.format == .text ? 100 : nil
         }
     }
+
+    /// The actors `--in` and `--shared` select, or exit 1 for a name that is not one programme.
+    func sharedActors(in catalogue: Catalogue) throws -> [Actor] {
+        var ids: [RecordID] = []
+        for text in programmes {
+            switch catalogue.lookup(text) {
+            case .success(let record as Programme): ids.append(record.id)
+            case .success(let record):
+                Console.error("ess: '\(text)' is \(record.displayName) (\(record.id)), not a programme")
+                throw ExitCode(1)
+            case .failure(let error):
+                let names = catalogue.programmes.map(\.id.rawValue)
+                throw fail(error.candidates.isEmpty
+                    ? LookupError(what: "programme", value: text, suggestions: Suggestions.closest(to: text, among: names))
+                    : error)
+            }
+        }
+        let actors = ids.isEmpty ? catalogue.actors : catalogue.actors(linkedToAll: ids)
+        let shared = Set(catalogue.sharedActors().map(\.id))
+        return self.shared ? actors.filter { shared.contains($0.id) } : actors
+    }
 }
 
 /// Prints a list of records as an aligned table, JSON or CSV — shared by list, search and timeline.
@@ -105,7 +146,7 @@ struct RecordListPrinter {
         }
     }
 
-    static let csvHeaders = ["id", "type", "name", "kind", "territories", "regions", "dates", "sources"]
+    static let csvHeaders = ["id", "type", "name", "kind", "territories", "regions", "dates", "basis", "sources"]
 
     func csvRow(_ record: any CatalogueRecord) -> [String] {
         let json = catalogue.json(for: record)
@@ -114,6 +155,7 @@ struct RecordListPrinter {
                 record.territories.map(\.rawValue).joined(separator: ";"),
                 json.regions.map(\.name).joined(separator: ";"),
                 [Programme.recordType, Event.recordType].contains(Swift.type(of: record).recordType) ? dates : "",
+                json.basis ?? json.period?.basis ?? "",
                 json.sources.joined(separator: ";")]
     }
 }

@@ -80,13 +80,17 @@ struct FilterOptions: ParsableArguments {
 }
 
 extension Catalogue {
-    /// Finds a record by id, or by exact name, acronym or alias (any case, any accents).
+    /// Finds a record by id, or by exact name, acronym or alias (any case, any accents). A name
+    /// that several records bear is an error listing them, never a silent pick.
     func lookup(_ text: String) -> Result<any CatalogueRecord, LookupError> {
         if let record = record(RecordID(text)) { return .success(record) }
         let folded = TextFolding.fold(text)
-        if let hit = search(text).first(where: { $0.score >= 750 }), let record = record(hit.id),
-           record.searchableNames.contains(where: { TextFolding.fold($0) == folded }) {
-            return .success(record)
+        let exact = search(text, limit: 50).filter { $0.score >= 750 }.compactMap { record($0.id) }
+            .filter { $0.searchableNames.contains(where: { TextFolding.fold($0) == folded }) }
+        if exact.count == 1 { return .success(exact[0]) }
+        if exact.count > 1 {
+            return .failure(LookupError(what: "id", value: text, suggestions: [],
+                                        candidates: exact.map { "\($0.id) (\($0.displayName))" }))
         }
         let ids = allIDs.map(\.rawValue)
         var suggestions = Suggestions.closest(to: text, among: ids)

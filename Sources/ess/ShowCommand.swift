@@ -6,10 +6,20 @@ import ESSModel
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show one record: its details, axes, figures, links, events and sources.",
-        discussion: "ID is a record id (sress-pays-de-la-loire) or an exact name or acronym (PROGRESS).")
+        discussion: """
+            ID is a record id (sress-pays-de-la-loire) or an exact name or acronym (PROGRESS); a name several \
+            records bear (CRESS) lists them and exits 1. A source's page lists the records citing it. \
+            --evidence adds every fact with the passage it rests on (document, paragraph, opening words), \
+            and the sentence itself when --sources DIR (or ESS_SOURCES) gives the documents.
+            """)
 
     @Argument(help: ArgumentHelp("The record's id, name or acronym.", valueName: "id"))
     var id: String
+
+    @Flag(name: .long, help: "Also print each fact with its locator and basis (and its sentence with --sources).")
+    var evidence = false
+
+    @OptionGroup var sourcesOptions: SourcesOptions
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var catalogueOptions: CatalogueOptions
@@ -17,12 +27,13 @@ struct Show: ParsableCommand {
 
 
     func run() throws {
+        let documents = try sourcesOptions.loadDocuments()
         let catalogue = try catalogueOptions.loadCatalogue()
         let record: any CatalogueRecord
         switch catalogue.lookup(id) {
         case .success(let found): record = found
         case .failure(let error):
-            if try showImported(catalogue) { return }
+            if error.candidates.isEmpty, try showImported(catalogue) { return }
             throw fail(error)
         }
         switch output.format {
@@ -31,6 +42,9 @@ struct Show: ParsableCommand {
         default:
             guard var page = catalogue.page(for: record.id, language: output.language) else { return }
             try addImportedCount(to: &page, record: record, catalogue: catalogue)
+            if evidence {
+                page.blocks += catalogue.evidenceBlocks(of: record.id, language: output.language, documents: documents)
+            }
             for line in PageTextRenderer(width: Console.width, language: output.language).render(page) {
                 Console.print(line)
             }

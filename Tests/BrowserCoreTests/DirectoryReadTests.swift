@@ -25,7 +25,7 @@ import Testing
             │ Syndicat du Pays Roan… Pays · Pa…││                                          │
             │ Acteurs importés (…) ─────────── ││                                          │
             │▶…                                ││                                          │
-            └────────────────────────── 74/74 ─┘└──────────────────────────────────────────┘
+            └────────────────────────── 75/75 ─┘└──────────────────────────────────────────┘
             """)
 
         browser.answerHeldReads()
@@ -38,7 +38,7 @@ import Testing
         browser.answerHeldReads()
         #expect(lanes(browser) == [.page])
         expectRows(browser.lines, from: 2, """
-            ┌─ ▶ Acteurs (1000073) ────────────┐┌─ Fiche ──────────────────────────────────┐
+            ┌─ ▶ Acteurs (1000074) ────────────┐┌─ Fiche ──────────────────────────────────┐
             │ Pôle Culture et Coopé… PTCE · Sa…││ Lecture de l'annuaire…                   │
             """)
         expectRows(browser.lines, from: 21, """
@@ -49,7 +49,7 @@ import Testing
         #expect(browser.heldReads.isEmpty)
         expectRows(browser.lines, from: 3, """
             │ Pôle Culture et Coopé… PTCE · Sa…││ Acteur 000000000                         │
-            │ Pôle ressources du Ro… PTCE · Ar…││ Acteur importé · Territoire 1            │
+            │ Pôle Ressource         Dispositi…││ Acteur importé · Territoire 1            │
             """)
     }
 

@@ -23,17 +23,17 @@ import Testing
 
     @Test func importedActorsFollowTheCuratedOnesUnderTheirHeading() throws {
         var (browser, source) = try make()
-        try browser.type("2" + String(repeating: "j", count: 73))
+        try browser.type("2" + String(repeating: "j", count: 74))
         expectScreen(browser.lines, """
               1 Programmes [2 Acteurs] 3 Personnes  4 Territoires  5 Chronologie
              Parcours : Acteur 000000000
-            ┌─ ▶ Acteurs (1000073) ────────────┐┌─ Fiche ──────────────────────────────────┐
+            ┌─ ▶ Acteurs (1000074) ────────────┐┌─ Fiche ──────────────────────────────────┐
             │ Pôle Culture et Coopé… PTCE · Sa…││ Acteur 000000000                         │
-            │ Pôle ressources du Ro… PTCE · Ar…││ Acteur importé · Territoire 1            │
-            │ Pôle Sud               PTCE · Ro…││ SIREN : 000000000                        │
-            │ Pôle territorial Saôn… PTCE · Tr…││                                          │
-            │ RéFlex                 PTCE · Gr…││ id : siren:000000000                     │
-            │ Région Bretagne        Région · …││                                          │
+            │ Pôle Ressource         Dispositi…││ Acteur importé · Territoire 1            │
+            │ Pôle ressources du Ro… PTCE · Ar…││ SIREN : 000000000                        │
+            │ Pôle Sud               PTCE · Ro…││                                          │
+            │ Pôle territorial Saôn… PTCE · Tr…││ id : siren:000000000                     │
+            │ RéFlex                 PTCE · Gr…││                                          │
             │ Région des Pays de la… Région · …││                                          │
             │ Région Rhône-Alpes     Région · …││                                          │
             │ Rencontres Sociales    Média · F…││                                          │
@@ -47,7 +47,7 @@ import Testing
             │ Syndicat du Pays Roan… Pays · Pa…││                                          │
             │ Acteurs importés (1\u{00A0}000\u{00A0}000) ─── ││                                          │
             │▶Acteur 000000000       importé ·…││                                          │
-            └───────────────────── 74/1000073 ─┘└──────────────────────────────────────────┘
+            └───────────────────── 75/1000074 ─┘└──────────────────────────────────────────┘
              Entrée ouvrir  d dép.  c famille  n NAF  x sans filtres  ? aide  q quitter
             """)
         #expect(source.requested.rows == 64, "one block of rows, not the million")
@@ -56,10 +56,10 @@ import Testing
     @Test func theEndOfAMillionRowsIsOneWindowAway() throws {
         var (browser, source) = try make(size: Size(width: 120, height: 40), language: .en)
         try browser.type("2G<PgUp>")
-        #expect(browser.lines[2].contains("Actors (1000073)"))
+        #expect(browser.lines[2].contains("Actors (1000074)"))
         #expect(browser.lines[3] == "│▶Acteur 000999965                   imported · Terr…││ Acteur 000999965                                               │")
         #expect(browser.lines[37] == "│ Acteur 000999999                   imported · Terr…││                                                                │")
-        #expect(browser.lines[38].contains(" 1000039/1000073 "))
+        #expect(browser.lines[38].contains(" 1000040/1000074 "))
         #expect(source.requested.rows <= 128)
         #expect(source.requested.reads <= 2)
     }
@@ -84,7 +84,7 @@ import Testing
         #expect(chosen.contains("Arrondissement de Roanne : 333\u{00A0}334"), "\(chosen)")
         try browser.type("<Enter>")
         #expect(browser.lines[0].contains("[2 Acteurs]"))
-        #expect(browser.lines[2].contains("Acteurs (333407/1000073)"))
+        #expect(browser.lines[2].contains("Acteurs (333408/1000074)"))
         #expect(heading(browser).contains("Acteurs importés · Arrondissement de Roanne (333\u{00A0}334)"))
         #expect(browser.state.current.selectedID == "siren:000000000")
         #expect(browser.state.focus == .list)
@@ -106,7 +106,7 @@ import Testing
         try browser.type("R")
         try browser.type("G")
         #expect(browser.state.current.selectedID == "siren:000999999")
-        #expect(browser.lines[2].contains("Acteurs (1000073)"))
+        #expect(browser.lines[2].contains("Acteurs (1000074)"))
     }
 
     @Test func theListFilterAsksTheDirectorysSearch() throws {
@@ -142,7 +142,7 @@ import Testing
     @Test func withoutADirectoryNothingChanges() throws {
         var plain = try BrowserHarness()
         try plain.type("2G")
-        #expect(plain.lines[2].contains("Acteurs (73)"))
+        #expect(plain.lines[2].contains("Acteurs (74)"))
         #expect(!plain.lines.joined().contains("importé"))
     }
 }

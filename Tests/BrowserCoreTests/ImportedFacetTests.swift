@@ -60,9 +60,9 @@ import Testing
         #expect(browser.lines[6].contains("Associations") && browser.lines[6].hasSuffix(" 100 │"))
         try browser.type("<Down><Down><Enter>")
         expectScreen(browser.lines, """
-             1 [2 Acteurs] 3 4 5 │ 100/973 │ Importés : Rhône (69) · Coopératives
+             1 [2 Acteurs] 3 4 5 │ 100/974 │ Importés : Rhône (69) · Coopératives
              Parcours : AG2I › Rhône (69) › Rhône (69) · Coopératives
-            ┌─ ▶ Acteurs (100/973) ────────────┐┌─ Fiche ──────────────────────────────────┐
+            ┌─ ▶ Acteurs (100/974) ────────────┐┌─ Fiche ──────────────────────────────────┐
             │ Acteurs importés · Rhône (69) · …││ Acteur 000000005                         │
             │▶Acteur 000000005       importé ·…││ Acteur importé · Territoire 2            │
             │ Acteur 000000014       importé ·…││ SIREN : 000000005                        │
@@ -93,7 +93,7 @@ import Testing
     @Test func inEnglishAtAWideSize() throws {
         var browser = try make(size: Size(width: 120, height: 40), language: .en)
         try browser.type("2n<Down><Down><Enter>")
-        #expect(browser.lines[0].hasPrefix("  1 Programmes [2 Actors] 3 People  4 Territories  5 Timeline  │ 297/973 │ Imported: Q · Santé humaine et action sociale"))
+        #expect(browser.lines[0].hasPrefix("  1 Programmes [2 Actors] 3 People  4 Territories  5 Timeline  │ 297/974 │ Imported: Q · Santé humaine et action sociale"))
         #expect(heading(browser) == "Imported actors · Q · Santé humaine et action sociale (297)")
         #expect(browser.lines[39].hasPrefix(" Imported actors: Q · Santé humaine et action sociale"))
         try browser.type("j")
@@ -125,7 +125,7 @@ import Testing
         #expect(browser.lines[6].contains("▶✓ I · Hébergement et restauration"), "\(browser.lines[6])")
         try browser.type("<Up><Enter>")
         #expect(browser.state.sections[.actors]?.importFilter.isEmpty == true)
-        #expect(browser.lines[2].contains("Acteurs (973)"), "curated actors come back")
+        #expect(browser.lines[2].contains("Acteurs (974)"), "curated actors come back")
         #expect(browser.lines[23].contains("Acteurs importés : filtres retirés"))
     }
 
@@ -212,7 +212,7 @@ import Testing
         #expect(browser.state.current.displayedID == "siren:000000018", "forward returns to the actor left")
         try browser.type("<BS><BS>")
         #expect(browser.state.current.importFilter.isEmpty)
-        #expect(browser.lines[2].contains("Acteurs (973)"))
+        #expect(browser.lines[2].contains("Acteurs (974)"))
     }
 
     @Test func aProgrammesLinkToItsTerritorysActorsDropsTheFacets() throws {

@@ -94,7 +94,7 @@ struct DataOptionTests {
         defer { folder.remove() }
         let run = try ESS.run(["list", "actors", "--data", folder.path, "--format", "csv"])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout == "id,type,name,kind,territories,regions,dates,sources\r\nautre-acteur,actor,Un autre acteur,reseau,france,,,doc\r\n")
+        #expect(run.stdout == "id,type,name,kind,territories,regions,dates,basis,sources\r\nautre-acteur,actor,Un autre acteur,reseau,france,,,,doc\r\n")
         let show = try ESS.run(["show", "autre-acteur", "--data", folder.path])
         #expect(show.stdoutLines.first == "Un autre acteur")
         // The built-in catalogue does not have it.
@@ -221,7 +221,7 @@ struct SanitisingTests {
         try withCatalogue { data in
             let run = try ESS.run(["list", "actors", "--data", data, "--format", "csv"])
             #expect(run.status == 0)
-            #expect(run.stdout == "id,type,name,kind,territories,regions,dates,sources\r\nevil,actor,\(Self.evilName),autre,france,,,doc\r\n")
+            #expect(run.stdout == "id,type,name,kind,territories,regions,dates,basis,sources\r\nevil,actor,\(Self.evilName),autre,france,,,,doc\r\n")
             #expect(try CSV.parse(run.stdout)[1][2] == Self.evilName)
         }
     }

@@ -128,19 +128,23 @@ struct ListCommandTests {
     @Test func programmesAsCSV() throws {
         let run = try ESS.run(["list", "programmes", "--format", "csv"])
         #expect(run.status == 0)
-        #expect(run.stdout.hasPrefix("id,type,name,kind,territories,regions,dates,sources\r\n"))
+        #expect(run.stdout.hasPrefix("id,type,name,kind,territories,regions,dates,basis,sources\r\n"))
         #expect(run.stdout.hasSuffix("\r\n"))
         let rows = try CSV.parse(run.stdout)
         #expect(rows.count == 12)
-        #expect(rows.allSatisfy { $0.count == 8 })
+        #expect(rows.allSatisfy { $0.count == 9 })
         #expect(rows.contains([
             "progress", "programme", "PROGRESS", "programme-territorial", "arrondissement-roanne", "Auvergne-Rhône-Alpes",
-            "since 2009 (co-construction fin 2009)", "rtes-2010-progress",
+            "since 2009 (co-construction fin 2009)", "stated", "rtes-2010-progress",
+        ]))
+        // The plan's period is announced (« qui couvrira la période 2017/2018 »).
+        #expect(rows.contains([
+            "sress-plan-d-actions-2017-2018", "programme", "Premier plan d’actions de la SRESS des Pays de la Loire", "plan-d-actions",
+            "region-pays-de-la-loire", "Pays de la Loire", "2017 – 2018", "announced", "sress-pdl-2017",
         ]))
         #expect(rows.contains([
             "reseau-ptce-rhone-alpes", "programme", "Mise en réseau des PTCE de Rhône-Alpes", "reseau",
-            "ancienne-region-rhone-alpes;pays-voironnais;pays-rhone-pluriel;pays-rovaltain", "Auvergne-Rhône-Alpes", "",
-            "cooperons-territoires-rhonalpins",
+            "ancienne-region-rhone-alpes", "Auvergne-Rhône-Alpes", "", "", "cooperons-territoires-rhonalpins",
         ]))
     }
 
@@ -164,10 +168,10 @@ struct ListCommandTests {
         defer { folder.remove() }
         let run = try ESS.run(["list", "actors", "--data", folder.path, "--format", "csv"])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout == "id,type,name,kind,territories,regions,dates,sources\r\n"
-                + "quoted,actor,\"Loire \"\"Active\"\", la vraie\",autre,france,,,doc\r\n"
-                + "multiline,actor,\"Première ligne\nseconde ligne\",autre,,,,doc\r\n"
-                + "plain,actor,Sans rien,autre,,,,doc\r\n")
+        #expect(run.stdout == "id,type,name,kind,territories,regions,dates,basis,sources\r\n"
+                + "quoted,actor,\"Loire \"\"Active\"\", la vraie\",autre,france,,,,doc\r\n"
+                + "multiline,actor,\"Première ligne\nseconde ligne\",autre,,,,,doc\r\n"
+                + "plain,actor,Sans rien,autre,,,,,doc\r\n")
         #expect(try CSV.parse(run.stdout).map { $0[2] } == ["name", "Loire \"Active\", la vraie", "Première ligne\nseconde ligne", "Sans rien"])
     }
 

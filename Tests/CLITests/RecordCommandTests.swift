@@ -10,14 +10,17 @@ struct ShowCommandTests {
         let lines = run.stdoutLines
         #expect(Array(lines.prefix(2)) == ["PROGRESS", "Territorial programme · Arrondissement de Roanne"])
         let axes = try #require(lines.firstIndex(of: "Axes and objectives (5 axes, 2 objectives)"))
-        #expect(Array(lines[(axes + 1)...(axes + 7)]) == [
-            "1. Développer les collaborations et constituer un réseau d'acteurs",
+        // The document describes the axes without titling them: the titles are ours, and marked so.
+        #expect(Array(lines[(axes + 1)...(axes + 9)]) == [
+            "1. Développer les collaborations et constituer un réseau d'acteurs [interpreted]",
             "2. Renforcer les dispositifs d'ingénierie, de financement et de formation",
-            "3. Accompagner la création d'activités",
+            "   [interpreted]",
+            "3. Accompagner la création d'activités [interpreted]",
             "4. Sensibiliser le grand public, les syndicats, les élus et les consulaires",
-            "5. Accompagner les projets structurants",
-            "   5.1 Filière du maintien à domicile",
-            "   5.2 Filière des déchets",
+            "   [interpreted]",
+            "5. Accompagner les projets structurants [interpreted]",
+            "   5.1 Filière du maintien à domicile [interpreted]",
+            "   5.2 Filière des déchets [interpreted]",
         ])
         #expect(lines.contains("  • 16 actions — actions dégagées par le travail participatif"))
         #expect(lines.contains("Period: since 2009 (co-construction fin 2009)"))
@@ -186,9 +189,13 @@ struct ExportCommandTests {
                 #expect(axis["id"] is String && axis["title"] is String)
                 let objectives = try #require(axis["objectives"] as? [[String: Any]])
                 for objective in objectives {
-                    #expect(Set(objective.keys) == ["id", "title"])
+                    #expect(Set(objective.keys) == ["id", "title", "basis"])
                 }
             }
+            // PROGRESS's axis titles are ours, its two filières examples; every other title is the document's.
+            let ours = programme["id"] as? String == "progress" ? "interpreted" : "stated"
+            #expect(axes.allSatisfy { $0["basis"] as? String == ours })
+            #expect(axes.flatMap { $0["objectives"] as? [[String: Any]] ?? [] }.allSatisfy { $0["basis"] as? String == ours })
         }
         let sress = try #require(programmes.first { $0["id"] as? String == "sress-pays-de-la-loire" })
         let axes = try #require(sress["axes"] as? [[String: Any]])

@@ -256,7 +256,7 @@ extension LoaderErrorCase {
         ("actors:\n  - id: x\n    name: X\n    kind: financer\n    sources: [doc]\n", "4:11: unknown actor kind 'financer'",
          "did you mean 'financeur'? known: commune, epci, pays, departement, region, etat, cress, reseau, financeur, entreprise-ess, ptce, dispositif, evenement-recurrent, media, consulaire, recherche, entreprise, autre"),
         ("programmes:\n  - id: x\n    name: X\n    kind: strategie-regional\n    sources: [doc]\n", "4:11: unknown programme kind 'strategie-regional'",
-         "did you mean 'strategie-regionale'? known: programme-territorial, strategie-regionale, schema-metropolitain, politique-locale, reseau, contrat, appel-a-projets, plan-d-actions, experimentation, schema-regional"),
+         "did you mean 'strategie-regionale'? known: programme-territorial, strategie-regionale, schema-metropolitain, politique-locale, politique-regionale, reseau, contrat, appel-a-projets, plan-d-actions, experimentation, schema-regional"),
         ("territories:\n  - id: x\n    name: X\n    level: departemnt\n", "4:12: unknown territory level 'departemnt'",
          "did you mean 'departement'? known: commune, epci, pays, arrondissement, departement, region, ancienne-region, pays-etranger, france"),
     ].map { record, expected, hint in

@@ -77,8 +77,9 @@ struct RegionFilterTests {
                     == ids(catalogue.list(RecordQuery(type: type, region: reference))))
         }
         let actors = ids(catalogue.list(RecordQuery(type: .actor, region: filter)))
-        #expect(actors.count == 36)
+        #expect(actors.count == 37)
         #expect(actors.contains("loire-active") && actors.contains("pole-sud") && actors.contains("cress-rhone-alpes"))
+        #expect(actors.contains("pole-ressource") && actors.contains("pole-ressources-du-roannais"))
         #expect(!actors.contains("cress-pays-de-la-loire") && !actors.contains("rennes-metropole"))
     }
 

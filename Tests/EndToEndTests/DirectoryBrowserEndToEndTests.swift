@@ -48,7 +48,7 @@ struct DirectoryBrowserEndToEndTests {
 
         try session.send(keys: "2")
         var screen = try session.waitFor(text: "[2 Acteurs]")
-        #expect(screen.contains { $0.contains("Acteurs (1073)") }, "73 curated actors and 1,000 imported: \(screen)")
+        #expect(screen.contains { $0.contains("Acteurs (1074)") }, "74 curated actors and 1,000 imported: \(screen)")
 
         try session.send(keys: "1")
         try session.type("/progress")
@@ -121,7 +121,7 @@ struct DirectoryBrowserEndToEndTests {
 
         try session.send(keys: "Enter")
         screen = try session.waitFor(text: "Importés : Rhône (69)")
-        #expect(screen[0].contains("\(inRhone)/1073"), "\(screen[0])")
+        #expect(screen[0].contains("\(inRhone)/1074"), "\(screen[0])")
         #expect(screen[3].contains("Acteurs importés · Rhône (69)"))
 
         try session.send(keys: "c")
@@ -131,7 +131,7 @@ struct DirectoryBrowserEndToEndTests {
         for _ in 0..<(row - 5) { try session.send(keys: "Down") }
         try session.send(keys: "Enter")
         screen = try session.waitFor(text: "Importés : Rhône (69) · Associations")
-        #expect(screen[0].contains("\(associations)/1073"), "\(screen[0])")
+        #expect(screen[0].contains("\(associations)/1074"), "\(screen[0])")
         #expect(screen[4].hasPrefix("│▶"))
         #expect(screen.contains { $0.contains("Lyon") || $0.contains("(69)") })
 
@@ -141,7 +141,7 @@ struct DirectoryBrowserEndToEndTests {
         }
         try session.send(keys: "x")
         screen = try session.waitFor(text: "Acteurs importés : filtres retirés")
-        #expect(!screen[0].contains("Importés") && screen.contains { $0.contains("Acteurs (1073)") })
+        #expect(!screen[0].contains("Importés") && screen.contains { $0.contains("Acteurs (1074)") })
         try session.send(keys: "q")
         let state = try session.waitForTerminalState()
         #expect(state.exitStatus == 0)

@@ -5,13 +5,15 @@ import TerminalGrid
 extension DetailDocument {
     /// Lays out the page of `inputs.record` at `inputs.width` columns.
     /// An id the catalogue does not hold is the imported actor of `inputs.importedPage`; a
-    /// programme's page ends with `inputs.importedCounts` (its territories' imported actors).
-    static func build(_ inputs: DetailDocument.Inputs, catalogue: Catalogue) -> DetailDocument {
+    /// programme's page ends with `inputs.importedCounts` (its territories' imported actors); a
+    /// source's page with `document` (its text, passages marked), which depends only on the
+    /// record and the language, both part of the inputs.
+    static func build(_ inputs: DetailDocument.Inputs, catalogue: Catalogue, document: [PageBlock] = []) -> DetailDocument {
         guard let id = inputs.record, inputs.width > 0 else { return .empty(inputs) }
         guard var page = catalogue.page(for: id, language: inputs.language) ?? inputs.importedPage else {
             return inputs.isReading ? .reading(inputs) : .empty(inputs)
         }
-        page.blocks += inputs.importedCounts
+        page.blocks += inputs.importedCounts + document
         var builder = Builder(inputs: inputs)
         builder.add(page)
         return DetailDocument(inputs: inputs, title: page.title, lines: builder.lines, targets: builder.targets,

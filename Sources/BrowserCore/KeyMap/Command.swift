@@ -22,6 +22,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case toggleFold = "toggle-fold"
     case foldAll = "fold-all"
     case unfoldAll = "unfold-all"
+    case showEvidence = "show-evidence"
     // Filters and search
     case filter
     case search
@@ -117,6 +118,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
                         short: "tout plier", "fold all")
         case .unfoldAll: Info(.page, "Déplier tous les axes", "Unfold every axis",
                         short: "tout déplier", "unfold all")
+        case .showEvidence: Info(.page, "Fiche : passage du document où repose le fait choisi", "Page: the document passage the chosen fact rests on",
+                        short: "source", "evidence")
         case .filter: Info(.filters, "Filtrer la liste en tapant (accents indifférents)", "Filter the list as you type (accents ignored)",
                         short: "filtrer", "filter")
         case .search: Info(.filters, "Chercher dans tout le catalogue", "Search the whole catalogue",

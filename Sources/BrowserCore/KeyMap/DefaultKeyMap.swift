@@ -62,6 +62,7 @@ public enum DefaultKeyMap {
         bind detail  <Space>    toggle-fold
         bind detail  z          fold-all
         bind detail  Z          unfold-all
+        bind generic e          show-evidence
         bind detail  <Left>     toggle-focus
         bind detail  <Esc>      toggle-focus
 

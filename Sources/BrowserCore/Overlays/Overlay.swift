@@ -8,6 +8,7 @@ public enum Overlay: Hashable, Sendable {
     case search(SearchOverlay)
     case regionPicker(RegionPicker)
     case facetPicker(FacetPicker)
+    case evidence(EvidenceOverlay)
 
     /// The commands an open overlay takes; the others keep their meaning for the browser.
     static let commands: Set<Command> = [.moveDown, .moveUp, .pageDown, .pageUp, .moveFirst, .moveLast, .openResult,
@@ -21,6 +22,10 @@ public enum Overlay: Hashable, Sendable {
         case .help(var help):
             help.perform(command, page: page)
             self = .help(help)
+            return .stay
+        case .evidence(var evidence):
+            evidence.perform(command, page: page)
+            self = .evidence(evidence)
             return .stay
         case .search(var search):
             let outcome = search.perform(command, page: page)
@@ -40,7 +45,7 @@ public enum Overlay: Hashable, Sendable {
     /// Edits the overlay's query.
     mutating func edit(_ edit: TextField.Edit) -> OverlayOutcome {
         switch self {
-        case .help:
+        case .help, .evidence:
             return .stay
         case .search(var search):
             let changed = search.field.apply(edit)
@@ -61,7 +66,7 @@ public enum Overlay: Hashable, Sendable {
     /// and acts on it as Enter would.
     mutating func click(row: Int) -> OverlayOutcome {
         switch self {
-        case .help:
+        case .help, .evidence:
             return .stay
         case .search(var search):
             guard search.select(shownRow: row) else { return .stay }
@@ -79,12 +84,15 @@ public enum Overlay: Hashable, Sendable {
     }
 
     /// Keeps selections and scrolling inside what the overlay shows: `listHeight` rows of a list,
-    /// `helpHeight` lines of help text out of `helpLines`.
-    mutating func settle(listHeight: Int, helpHeight: Int, helpLines: Int) {
+    /// `textHeight` lines of text (help or evidence) out of `textLines`.
+    mutating func settle(listHeight: Int, textHeight: Int, textLines: Int) {
         switch self {
         case .help(var help):
-            help.scroll = min(max(0, help.scroll), max(0, helpLines - max(1, helpHeight)))
+            help.scroll = min(max(0, help.scroll), max(0, textLines - max(1, textHeight)))
             self = .help(help)
+        case .evidence(var evidence):
+            evidence.scroll = min(max(0, evidence.scroll), max(0, textLines - max(1, textHeight)))
+            self = .evidence(evidence)
         case .search(var search):
             search.cursor.settle(rows: search.rows, height: max(1, listHeight))
             self = .search(search)

@@ -20,11 +20,20 @@ public final class BrowserData: Equatable, Sendable {
     /// A directory of imported actors, listed in Actors after the curated ones; nil without one.
     /// Only the program loop's worker (or a test answering at once) reads it.
     public let importedActors: (any ImportedActorSource)?
+    /// The source documents, read once at start from the folder the user gave (`--sources`);
+    /// nil without one. Each source's page then ends with its document, passages marked.
+    public let documents: SourceDocuments?
+    /// Each source's document as page blocks, by language and source: built once from
+    /// ``documents``, so views stay pure.
+    let documentBlocks: [Language: [RecordID: [PageBlock]]]
 
-    public init(catalogue: Catalogue, keyMap: KeyMap = .standard, importedActors: (any ImportedActorSource)? = nil) {
+    public init(catalogue: Catalogue, keyMap: KeyMap = .standard, importedActors: (any ImportedActorSource)? = nil,
+                documents: SourceDocuments? = nil) {
         self.catalogue = catalogue
         self.importedActors = importedActors
         self.keyMap = keyMap
+        self.documents = documents
+        self.documentBlocks = documents.map { BrowserData.blocks(documentsOf: catalogue, $0) } ?? [:]
         let counts = catalogue.recordCountsByRegion()
         self.regionCounts = counts
         self.regionalRecordCount = [RecordType.programme, .actor, .person, .event].reduce(0) {
@@ -37,6 +46,18 @@ public final class BrowserData: Equatable, Sendable {
     }
 
     public static func == (lhs: BrowserData, rhs: BrowserData) -> Bool { lhs === rhs }
+
+    /// Each source's document as the blocks ending its page, in both languages.
+    private static func blocks(documentsOf catalogue: Catalogue, _ documents: SourceDocuments) -> [Language: [RecordID: [PageBlock]]] {
+        var result: [Language: [RecordID: [PageBlock]]] = [:]
+        for language in Language.allCases {
+            for source in catalogue.sources {
+                guard let document = catalogue.documentBlocks(of: source.id, language: language, documents: documents) else { continue }
+                result[language, default: [:]][source.id, default: []] += document
+            }
+        }
+        return result
+    }
 }
 
 /// A line of the region picker: a current region, or a former one that applies as the region it

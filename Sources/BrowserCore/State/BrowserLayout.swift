@@ -78,7 +78,7 @@ public struct BrowserLayout: Hashable, Sendable {
         let preferred: Int
         switch overlay {
         case nil: return Rect(x: 0, y: 0, width: 0, height: 0)
-        case .help: preferred = 96
+        case .help, .evidence: preferred = 96
         case .search: preferred = 100
         case .regionPicker, .facetPicker: preferred = 72
         }

@@ -25,7 +25,7 @@ extension BrowserState {
         }
         inputs.importedCounts = importedCountBlocks(id)
         if detail.inputs != inputs {
-            detail = DetailDocument.build(inputs, catalogue: catalogue)
+            detail = DetailDocument.build(inputs, catalogue: catalogue, document: id.flatMap { data.documentBlocks[language]?[$0] } ?? [])
         }
         var state = current
         if let cursor = state.detailCursor, !detail.targets.indices.contains(cursor) { state.detailCursor = nil }
@@ -40,9 +40,14 @@ extension BrowserState {
     }
 
     private mutating func settleOverlay(_ layout: BrowserLayout) {
-        guard overlay != nil else { return }
-        let helpLines = HelpContent.lines(keyMap: keyMap, language: language, unicode: unicode).count
-        overlay?.settle(listHeight: layout.overlayListRows.height, helpHeight: layout.helpRows.height, helpLines: helpLines)
+        let textLines: Int
+        switch overlay {
+        case nil: return
+        case .evidence(let evidence): textLines = EvidenceOverlayPanel.lines(evidence, width: layout.helpRows.width, language: language).count
+        case .help: textLines = HelpContent.lines(keyMap: keyMap, language: language, unicode: unicode).count
+        case .search, .regionPicker, .facetPicker: textLines = 0
+        }
+        overlay?.settle(listHeight: layout.overlayListRows.height, textHeight: layout.helpRows.height, textLines: textLines)
     }
 
     // MARK: - Scrolling

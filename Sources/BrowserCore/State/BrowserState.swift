@@ -77,7 +77,7 @@ public struct BrowserState: Equatable, Sendable {
     /// The context keys are looked up in.
     public var keyContext: KeyContext {
         switch overlay {
-        case .help: return .help
+        case .help, .evidence: return .help
         case .search: return .search
         case .regionPicker: return .region
         case .facetPicker(let picker): return picker.facet == .nafSection ? .naf : .facet

@@ -114,6 +114,8 @@ extension BrowserState {
             overlay = .help(HelpOverlay())
         case .reloadDirectory:
             return reloadDirectory()
+        case .showEvidence:
+            showEvidence()
         }
         return []
     }

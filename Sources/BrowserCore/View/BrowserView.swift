@@ -40,6 +40,8 @@ public func view(_ state: BrowserState) -> Grid {
     case .facetPicker(let picker):
         FacetPickerPanel.render(picker, chosen: state.sections[.actors]?.importFilter.code(picker.facet), look: look,
                                 into: &grid, box: layout.overlay, rows: layout.overlayListRows)
+    case .evidence(let evidence):
+        EvidenceOverlayPanel.render(evidence, look: look, into: &grid, box: layout.overlay, rows: layout.helpRows)
     case nil:
         break
     }

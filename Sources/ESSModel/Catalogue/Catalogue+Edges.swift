@@ -5,6 +5,8 @@ struct Edge {
     var relation: Relation
     var title: String?
     var note: String?
+    var evidence: Evidence?
+    var basis: Basis = .stated
 }
 
 extension Catalogue {
@@ -15,7 +17,8 @@ extension Catalogue {
         var edges: [Edge] = []
         func add(_ record: some CatalogueRecord, links: [Link]) {
             for link in links {
-                edges.append(Edge(from: record.id, to: link.target, relation: .link(link.role), title: link.title, note: link.note))
+                edges.append(Edge(from: record.id, to: link.target, relation: .link(link.role), title: link.title, note: link.note,
+                                  evidence: link.evidence, basis: link.basis))
             }
             for territory in record.territories {
                 edges.append(Edge(from: record.id, to: territory, relation: .territory))

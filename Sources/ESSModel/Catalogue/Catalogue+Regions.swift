@@ -17,14 +17,21 @@ public struct LookupError: Error, Equatable, Sendable, CustomStringConvertible {
     public let what: String
     public let value: String
     public let suggestions: [String]
+    /// For a name several records share: each of them as "id (name)"; the value is then not unknown.
+    public let candidates: [String]
 
-    public init(what: String, value: String, suggestions: [String]) {
+    public init(what: String, value: String, suggestions: [String], candidates: [String] = []) {
         self.what = what
         self.value = value
         self.suggestions = suggestions
+        self.candidates = candidates
     }
 
     public var description: String {
+        if !candidates.isEmpty {
+            return "'\(value)' names \(candidates.count) records: " + candidates.joined(separator: ", ")
+                + " — give the id of the one you mean"
+        }
         var text = "unknown \(what) '\(value)'"
         if !suggestions.isEmpty {
             text += " — did you mean " + suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?"

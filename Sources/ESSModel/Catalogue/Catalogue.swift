@@ -39,9 +39,11 @@ public struct Catalogue: Sendable {
         var incoming: [RecordID: [Neighbour]] = [:]
         for edge in edges {
             outgoing[edge.from, default: []].append(
-                Neighbour(id: edge.to, relation: edge.relation, direction: .outgoing, title: edge.title, note: edge.note))
+                Neighbour(id: edge.to, relation: edge.relation, direction: .outgoing, title: edge.title, note: edge.note,
+                          evidence: edge.evidence, basis: edge.basis))
             incoming[edge.to, default: []].append(
-                Neighbour(id: edge.from, relation: edge.relation, direction: .incoming, title: edge.title, note: edge.note))
+                Neighbour(id: edge.from, relation: edge.relation, direction: .incoming, title: edge.title, note: edge.note,
+                          evidence: edge.evidence, basis: edge.basis))
         }
         self.outgoing = outgoing
         self.incoming = incoming

@@ -53,13 +53,19 @@ public struct Neighbour: Hashable, Sendable {
     public var direction: LinkDirection
     public var title: String?
     public var note: String?
+    /// A written link's evidence and basis, seen from either end.
+    public var evidence: Evidence?
+    public var basis: Basis
 
-    public init(id: RecordID, relation: Relation, direction: LinkDirection, title: String? = nil, note: String? = nil) {
+    public init(id: RecordID, relation: Relation, direction: LinkDirection, title: String? = nil, note: String? = nil,
+                evidence: Evidence? = nil, basis: Basis = .stated) {
         self.id = id
         self.relation = relation
         self.direction = direction
         self.title = title
         self.note = note
+        self.evidence = evidence
+        self.basis = basis
     }
 }
 

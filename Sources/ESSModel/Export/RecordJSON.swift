@@ -3,11 +3,20 @@ import Foundation
 /// The JSON shape of one record in `ess export`, `ess list --format json` and `ess show --format json`
 /// (documented in docs/json.md). Absent values are left out.
 public struct RecordJSON: Codable, Equatable, Sendable {
+    /// Where a fact's passage is: `source` (a source id), `paragraph`, `opening` (its first words).
+    public struct EvidenceJSON: Codable, Equatable, Sendable {
+        public var source: String
+        public var paragraph: Int
+        public var opening: String
+    }
+
     public struct LinkJSON: Codable, Equatable, Sendable {
         public var target: String
         public var role: String
         public var title: String?
         public var note: String?
+        public var evidence: EvidenceJSON?
+        public var basis: String
     }
 
     public struct BacklinkJSON: Codable, Equatable, Sendable {
@@ -21,6 +30,9 @@ public struct RecordJSON: Codable, Equatable, Sendable {
         public var start: String?
         public var end: String?
         public var note: String?
+        /// A programme's period only.
+        public var evidence: EvidenceJSON?
+        public var basis: String?
     }
 
     public struct RegionJSON: Codable, Equatable, Sendable {
@@ -32,6 +44,8 @@ public struct RecordJSON: Codable, Equatable, Sendable {
     public struct ObjectiveJSON: Codable, Equatable, Sendable {
         public var id: String
         public var title: String
+        public var evidence: EvidenceJSON?
+        public var basis: String
     }
 
     public struct AxisJSON: Codable, Equatable, Sendable {
@@ -39,6 +53,8 @@ public struct RecordJSON: Codable, Equatable, Sendable {
         public var title: String
         public var summary: String?
         public var objectives: [ObjectiveJSON]
+        public var evidence: EvidenceJSON?
+        public var basis: String
     }
 
     public struct GovernanceJSON: Codable, Equatable, Sendable {
@@ -46,6 +62,8 @@ public struct RecordJSON: Codable, Equatable, Sendable {
         public var role: String?
         public var cadence: String?
         public var members: [LinkJSON]
+        public var evidence: EvidenceJSON?
+        public var basis: String
     }
 
     public struct FigureJSON: Codable, Equatable, Sendable {
@@ -53,6 +71,9 @@ public struct RecordJSON: Codable, Equatable, Sendable {
         public var unit: String?
         public var label: String
         public var date: String?
+        public var approximate: Bool?
+        public var evidence: EvidenceJSON?
+        public var basis: String
     }
 
     public var id: String
@@ -83,6 +104,9 @@ public struct RecordJSON: Codable, Equatable, Sendable {
     public var publisher: String?
     public var url: String?
     public var file: String?
+    /// An event's own evidence and basis.
+    public var evidence: EvidenceJSON?
+    public var basis: String?
     public var links: [LinkJSON]
     public var backlinks: [BacklinkJSON]
     public var sources: [String]
@@ -124,13 +148,23 @@ extension Catalogue {
             json.kind = programme.kind.rawValue
             json.acronym = programme.acronym
             json.full_name = programme.fullName
-            json.period = programme.period.map(Self.rangeJSON)
+            json.period = programme.period.map { period in
+                var range = Self.rangeJSON(period)
+                range.evidence = period.evidence.map(Self.evidenceJSON)
+                range.basis = period.basis.rawValue
+                return range
+            }
             json.axes = programme.axes.map { axis in
                 RecordJSON.AxisJSON(id: axis.id.rawValue, title: axis.title, summary: axis.summary,
-                                    objectives: axis.objectives.map { RecordJSON.ObjectiveJSON(id: $0.id.rawValue, title: $0.title) })
+                                    objectives: axis.objectives.map {
+                                        RecordJSON.ObjectiveJSON(id: $0.id.rawValue, title: $0.title,
+                                                                 evidence: $0.evidence.map(Self.evidenceJSON), basis: $0.basis.rawValue)
+                                    },
+                                    evidence: axis.evidence.map(Self.evidenceJSON), basis: axis.basis.rawValue)
             }
             json.governance = programme.governance.map { body in
-                RecordJSON.GovernanceJSON(name: body.name, role: body.role, cadence: body.cadence, members: body.members.map(Self.linkJSON))
+                RecordJSON.GovernanceJSON(name: body.name, role: body.role, cadence: body.cadence, members: body.members.map(Self.linkJSON),
+                                          evidence: body.evidence.map(Self.evidenceJSON), basis: body.basis.rawValue)
             }
             json.figures = programme.figures.map(Self.figureJSON)
             json.links = programme.links.map(Self.linkJSON)
@@ -143,6 +177,8 @@ extension Catalogue {
         case let event as Event:
             json.date = event.date.map(Self.rangeJSON)
             json.figures = event.figures.map(Self.figureJSON)
+            json.evidence = event.evidence.map(Self.evidenceJSON)
+            json.basis = event.basis.rawValue
         case let territory as Territory:
             json.level = territory.level.rawValue
             json.code = territory.code
@@ -164,7 +200,12 @@ extension Catalogue {
     }
 
     static func linkJSON(_ link: Link) -> RecordJSON.LinkJSON {
-        RecordJSON.LinkJSON(target: link.target.rawValue, role: link.role.rawValue, title: link.title, note: link.note)
+        RecordJSON.LinkJSON(target: link.target.rawValue, role: link.role.rawValue, title: link.title, note: link.note,
+                            evidence: link.evidence.map(evidenceJSON), basis: link.basis.rawValue)
+    }
+
+    static func evidenceJSON(_ evidence: Evidence) -> RecordJSON.EvidenceJSON {
+        RecordJSON.EvidenceJSON(source: evidence.source.rawValue, paragraph: evidence.paragraph, opening: evidence.opening)
     }
 
     static func rangeJSON(_ range: DateRange) -> RecordJSON.RangeJSON {
@@ -172,7 +213,9 @@ extension Catalogue {
     }
 
     static func figureJSON(_ figure: KeyFigure) -> RecordJSON.FigureJSON {
-        RecordJSON.FigureJSON(value: figure.value, unit: figure.unit, label: figure.label, date: figure.date?.description)
+        RecordJSON.FigureJSON(value: figure.value, unit: figure.unit, label: figure.label, date: figure.date?.description,
+                              approximate: figure.approximate ? true : nil, evidence: figure.evidence.map(evidenceJSON),
+                              basis: figure.basis.rawValue)
     }
 }
 

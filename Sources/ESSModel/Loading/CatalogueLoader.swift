@@ -4,31 +4,39 @@ import Yams
 /// Loads a catalogue from YAML files: all or nothing. Every problem of every file is reported at
 /// once; a catalogue with any problem is not built.
 public enum CatalogueLoader {
-    /// Loads the `*.yaml` files of a folder.
-    public static func load(directory: URL) -> Result<Catalogue, CatalogueErrors> {
-        CatalogueFolder.read(directory).flatMap { load(files: $0) }
+    /// Loads the `*.yaml` files of a folder; with `documents`, also checks every evidence locator
+    /// against the source documents.
+    public static func load(directory: URL, documents: SourceDocuments? = nil) -> Result<Catalogue, CatalogueErrors> {
+        CatalogueFolder.read(directory).flatMap { load(files: $0, documents: documents) }
     }
 
     /// Loads files already in memory (the built-in catalogue, tests).
-    public static func load(files: [CatalogueFile]) -> Result<Catalogue, CatalogueErrors> {
+    public static func load(files: [CatalogueFile], documents: SourceDocuments? = nil) -> Result<Catalogue, CatalogueErrors> {
         var diagnostics: [Diagnostic] = []
         var decoded: [DecodedRecord] = []
+        var locators: [WrittenLocator] = []
         for file in files {
-            let (records, problems) = decode(file)
+            let (records, problems, written) = decode(file)
             decoded += records
             diagnostics += problems
+            locators += written
         }
         diagnostics += CatalogueValidator.validate(decoded)
+        let records = decoded.compactMap(\.record)
+        if let documents, diagnostics.isEmpty {
+            let sources = Dictionary(records.compactMap { $0 as? Source }.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            diagnostics += LocatorCheck.check(locators, sources: sources, documents: documents)
+        }
         guard diagnostics.isEmpty else { return .failure(CatalogueErrors(diagnostics)) }
-        return .success(build(decoded.compactMap(\.record)))
+        return .success(build(records))
     }
 
-    /// The records of one file and the problems found while reading it.
-    static func decode(_ file: CatalogueFile) -> ([DecodedRecord], [Diagnostic]) {
+    /// The records of one file, the problems found while reading it and its evidence locators.
+    static func decode(_ file: CatalogueFile) -> ([DecodedRecord], [Diagnostic], [WrittenLocator]) {
         let text: String
         switch file.text() {
         case .success(let value): text = value
-        case .failure(let diagnostic): return ([], [diagnostic])
+        case .failure(let diagnostic): return ([], [diagnostic], [])
         }
         let context = DecodeContext(file: file.path)
         let root: Node?
@@ -38,14 +46,14 @@ public enum CatalogueLoader {
             // key hashed by the duplicate-key check) would only cost time: half the load.
             root = try Yams.compose(yaml: text, .basic)
         } catch {
-            return ([], [YAMLErrorReport.diagnostic(for: error, file: file.path)])
+            return ([], [YAMLErrorReport.diagnostic(for: error, file: file.path)], [])
         }
         // An empty file, or one with only an empty document (`---`), holds no records.
-        guard let root, !isNull(root) else { return ([], []) }
+        guard let root, !isNull(root) else { return ([], [], []) }
         guard let top = root.mapping else {
             context.error("a catalogue file must be a mapping of lists, not \(withArticle(shapeName(root)))", at: root.mark,
                           hint: "start with a key such as `programmes:` or `actors:`")
-            return ([], context.diagnostics)
+            return ([], context.diagnostics, [])
         }
         var records: [DecodedRecord] = []
         let decoder = RecordDecoder(context: context)
@@ -71,7 +79,7 @@ public enum CatalogueLoader {
                 if let record = decoder.decode(mapping, as: type) { records.append(record) }
             }
         }
-        return (records, context.diagnostics)
+        return (records, context.diagnostics, context.locators)
     }
 
     static func build(_ records: [any CatalogueRecord]) -> Catalogue {

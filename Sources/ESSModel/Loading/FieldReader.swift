@@ -4,6 +4,8 @@ import Yams
 final class DecodeContext {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
+    /// Every evidence locator read, for the check against the documents.
+    var locators: [WrittenLocator] = []
 
     init(file: String) { self.file = file }
 
@@ -127,6 +129,18 @@ struct FieldReader {
         return value
     }
 
+    /// A `true`/`false` field; absent is false.
+    func flag(_ key: String) -> Bool {
+        guard let text = string(key) else { return false }
+        switch text.lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default:
+            context.error("'\(key)' must be true or false, not '\(text)'", at: node(key)?.mark, hint: "write `\(key): true`")
+            return false
+        }
+    }
+
     // MARK: - Dates
 
     func date(_ key: String) -> PartialDate? {
@@ -144,7 +158,8 @@ struct FieldReader {
     }
 
     /// A date or a `{start, end, date_note}` range; `note` is the sibling `date_note` field, if any.
-    func range(_ key: String, note: String? = nil) -> DateRange? {
+    /// With `citing`, the mapping may also carry `evidence` and `basis` (a programme's period).
+    func range(_ key: String, note: String? = nil, citing sources: [RecordID]? = nil) -> DateRange? {
         guard let node = node(key) else {
             return note.map { DateRange(start: nil, end: nil, note: $0) }
         }
@@ -156,9 +171,12 @@ struct FieldReader {
             context.error("'\(key)' must be a date or a {start, end} mapping", at: node.mark)
             return nil
         }
-        let reader = FieldReader(mapping, what: "\(key) range", allowed: ["start", "end", "date_note"], context: context)
-        let range = DateRange(start: reader.date("start"), end: reader.date("end"),
+        let reader = FieldReader(mapping, what: "\(key) range",
+                                 allowed: ["start", "end", "date_note"] + (sources == nil ? [] : Self.evidenceFields),
+                                 context: context)
+        var range = DateRange(start: reader.date("start"), end: reader.date("end"),
                               note: reader.string("date_note") ?? note)
+        if let sources { (range.evidence, range.basis) = reader.attestation(citing: sources) }
         if range.start == nil && range.end == nil {
             context.error("'\(key)' has neither start nor end", at: node.mark, hint: "add `start: \"2017\"` or `end:`")
         }

@@ -18,7 +18,7 @@ struct DecodedRecord {
 struct RecordDecoder {
     let context: DecodeContext
 
-    private static let linkFields = ["target", "role", "title", "note"]
+    private static let linkFields = ["target", "role", "title", "note"] + FieldReader.evidenceFields
     private static let territoryTargets: Set<RecordType> = [.territory]
     private static let sourceTargets: Set<RecordType> = [.source]
 
@@ -53,7 +53,7 @@ struct RecordDecoder {
         case .event:
             reader = FieldReader(mapping, what: "event",
                                  allowed: ["id", "title", "date", "date_note", "territories", "summary", "figures", "links",
-                                           "sources"], context: context)
+                                           "sources"] + FieldReader.evidenceFields, context: context)
             record = event(reader, &references)
         }
         let location = context.location(reader.node("id")?.mark ?? mapping.mark)
@@ -120,8 +120,8 @@ struct RecordDecoder {
     private func actor(_ r: FieldReader, _ refs: inout [Reference]) -> Actor? {
         let id = r.ownID(), name = r.string("name", required: "Nom"), kind = r.enumeration("kind", ActorKind.self, what: "actor kind")
         let territories = r.ids("territories", expected: Self.territoryTargets, into: &refs)
-        let links = self.links(r, &refs)
         let sources = r.ids("sources", expected: Self.sourceTargets, into: &refs)
+        let links = self.links(r, &refs, citing: sources)
         let founded = foundedRange(r)
         guard let id, let name, let kind else { return nil }
         return Actor(id: id, name: name, kind: kind, acronym: r.string("acronym"), aliases: r.strings("aliases"),
@@ -139,8 +139,8 @@ struct RecordDecoder {
     private func person(_ r: FieldReader, _ refs: inout [Reference]) -> Person? {
         let id = r.ownID(), name = r.string("name", required: "Prénom Nom")
         let territories = r.ids("territories", expected: Self.territoryTargets, into: &refs)
-        let links = self.links(r, &refs)
         let sources = r.ids("sources", expected: Self.sourceTargets, into: &refs)
+        let links = self.links(r, &refs, citing: sources)
         guard let id, let name else { return nil }
         return Person(id: id, name: name, summary: r.string("summary"), territories: territories, links: links, sources: sources)
     }
@@ -149,60 +149,77 @@ struct RecordDecoder {
         let id = r.ownID(), title = r.string("title", required: "Titre")
         let date = r.range("date", note: r.string("date_note"))
         let territories = r.ids("territories", expected: Self.territoryTargets, into: &refs)
-        let links = self.links(r, &refs)
         let sources = r.ids("sources", expected: Self.sourceTargets, into: &refs)
+        let links = self.links(r, &refs, citing: sources)
+        let figures = figures(r, citing: sources)
+        let (evidence, basis) = r.attestation(citing: sources)
         guard let id, let title else { return nil }
         return Event(id: id, title: title, date: date, territories: territories, summary: r.string("summary"),
-                     figures: figures(r), links: links, sources: sources)
+                     figures: figures, links: links, sources: sources, evidence: evidence, basis: basis)
     }
 
     private func programme(_ r: FieldReader, _ refs: inout [Reference], _ nested: inout [(RecordID, SourceLocation)]) -> Programme? {
         let id = r.ownID(), name = r.string("name", required: "Nom"), kind = r.enumeration("kind", ProgrammeKind.self, what: "programme kind")
         let territories = r.ids("territories", expected: Self.territoryTargets, into: &refs)
-        let links = self.links(r, &refs)
         let sources = r.ids("sources", expected: Self.sourceTargets, into: &refs)
-        let axes = r.mappings("axes", what: "axis", allowed: ["id", "title", "summary", "objectives"]).compactMap { axis -> Axis? in
-            let axisID = axis.ownID(), title = axis.string("title", required: "Titre de l'axe")
-            let objectives = axis.mappings("objectives", what: "objective", allowed: ["id", "title", "summary"])
-                .compactMap { objective -> Objective? in
-                    guard let objectiveID = objective.ownID(), let title = objective.string("title", required: "Titre de l'objectif")
-                    else { return nil }
-                    nested.append((objectiveID, r.context.location(objective.node("id")?.mark)))
-                    return Objective(id: objectiveID, title: title, summary: objective.string("summary"))
-                }
-            guard let axisID, let title else { return nil }
-            nested.append((axisID, r.context.location(axis.node("id")?.mark)))
-            return Axis(id: axisID, title: title, summary: axis.string("summary"), objectives: objectives)
-        }
-        let governance = r.mappings("governance", what: "governance body", allowed: ["name", "role", "cadence", "members"])
-            .compactMap { body -> GovernanceBody? in
-                let members = self.links(body, &refs, key: "members")
-                guard let name = body.string("name", required: "Comité de pilotage") else { return nil }
-                return GovernanceBody(name: name, role: body.string("role"), cadence: body.string("cadence"), members: members)
+        let links = self.links(r, &refs, citing: sources)
+        let axes = r.mappings("axes", what: "axis", allowed: ["id", "title", "summary", "objectives"] + FieldReader.evidenceFields)
+            .compactMap { axis -> Axis? in
+                let axisID = axis.ownID(), title = axis.string("title", required: "Titre de l'axe")
+                let objectives = axis.mappings("objectives", what: "objective", allowed: ["id", "title", "summary"] + FieldReader.evidenceFields)
+                    .compactMap { objective -> Objective? in
+                        let (evidence, basis) = objective.attestation(citing: sources)
+                        guard let objectiveID = objective.ownID(), let title = objective.string("title", required: "Titre de l'objectif")
+                        else { return nil }
+                        nested.append((objectiveID, r.context.location(objective.node("id")?.mark)))
+                        return Objective(id: objectiveID, title: title, summary: objective.string("summary"),
+                                         evidence: evidence, basis: basis)
+                    }
+                let (evidence, basis) = axis.attestation(citing: sources)
+                guard let axisID, let title else { return nil }
+                nested.append((axisID, r.context.location(axis.node("id")?.mark)))
+                return Axis(id: axisID, title: title, summary: axis.string("summary"), objectives: objectives,
+                            evidence: evidence, basis: basis)
             }
-        let period = r.range("period")
+        let governance = r.mappings("governance", what: "governance body",
+                                    allowed: ["name", "role", "cadence", "members"] + FieldReader.evidenceFields)
+            .compactMap { body -> GovernanceBody? in
+                let members = self.links(body, &refs, key: "members", citing: sources)
+                let (evidence, basis) = body.attestation(citing: sources)
+                guard let name = body.string("name", required: "Comité de pilotage") else { return nil }
+                return GovernanceBody(name: name, role: body.string("role"), cadence: body.string("cadence"), members: members,
+                                      evidence: evidence, basis: basis)
+            }
+        let period = r.range("period", citing: sources)
+        let figures = figures(r, citing: sources)
         guard let id, let name, let kind else { return nil }
         return Programme(id: id, name: name, acronym: r.string("acronym"), fullName: r.string("full_name"), kind: kind,
                          territories: territories, period: period, summary: r.string("summary"), axes: axes,
-                         governance: governance, figures: figures(r), links: links, sources: sources)
+                         governance: governance, figures: figures, links: links, sources: sources)
     }
 
     // MARK: - Parts
 
-    private func links(_ r: FieldReader, _ refs: inout [Reference], key: String = "links") -> [Link] {
+    private func links(_ r: FieldReader, _ refs: inout [Reference], key: String = "links", citing sources: [RecordID]) -> [Link] {
         r.mappings(key, what: "link", allowed: Self.linkFields).compactMap { link -> Link? in
             let target = link.id("target", required: true, into: &refs)
             let role = link.enumeration("role", LinkRole.self, what: "link role")
+            let (evidence, basis) = link.attestation(citing: sources)
             guard let target, let role else { return nil }
-            return Link(target: target, role: role, title: link.string("title"), note: link.string("note"))
+            return Link(target: target, role: role, title: link.string("title"), note: link.string("note"),
+                        evidence: evidence, basis: basis)
         }
     }
 
-    private func figures(_ r: FieldReader) -> [KeyFigure] {
-        r.mappings("figures", what: "figure", allowed: ["value", "unit", "label", "date"]).compactMap { figure in
-            let value = figure.number("value", required: true), label = figure.string("label", required: "ce que le nombre compte")
-            guard let value, let label else { return nil }
-            return KeyFigure(value: value, unit: figure.string("unit"), label: label, date: figure.date("date"))
-        }
+    private func figures(_ r: FieldReader, citing sources: [RecordID]) -> [KeyFigure] {
+        r.mappings("figures", what: "figure", allowed: ["value", "unit", "label", "date", "approximate"] + FieldReader.evidenceFields)
+            .compactMap { figure in
+                let value = figure.number("value", required: true), label = figure.string("label", required: "ce que le nombre compte")
+                let approximate = figure.flag("approximate")
+                let (evidence, basis) = figure.attestation(citing: sources)
+                guard let value, let label else { return nil }
+                return KeyFigure(value: value, unit: figure.string("unit"), label: label, date: figure.date("date"),
+                                 approximate: approximate, evidence: evidence, basis: basis)
+            }
     }
 }

@@ -54,19 +54,23 @@ extension Catalogue {
             blocks.append(.field(label: PageStrings.acronym(language), value: acronym))
         }
         blocks += placeFields(programme.territories, language)
-        if let period = programme.period { blocks.append(.field(label: PageStrings.period(language), value: Formatting.range(period, language))) }
+        if let period = programme.period {
+            blocks.append(.field(label: PageStrings.period(language),
+                                 value: Formatting.marked(Formatting.range(period, language), period.basis, language)))
+        }
         blocks += summaryBlocks(programme.summary, language)
         if !programme.axes.isEmpty {
             blocks.append(.heading(PageStrings.axes(language) + " (" + PageStrings.axesCount(programme.axes.count, programme.objectiveCount, language) + ")"))
             for (i, axis) in programme.axes.enumerated() {
-                blocks.append(.axis(id: axis.id, number: i + 1, title: axis.title, objectives: axis.objectives.map(\.title)))
+                blocks.append(.axis(id: axis.id, number: i + 1, title: Formatting.marked(axis.title, axis.basis, language),
+                                    objectives: axis.objectives.map { Formatting.marked($0.title, $0.basis, language) }))
             }
         }
         blocks += figureBlocks(programme.figures, language)
         if !programme.governance.isEmpty {
             blocks.append(.heading(PageStrings.governance(language)))
             for body in programme.governance {
-                blocks.append(.item(text: body.name, detail: [body.role, body.cadence].compactMap { $0 }.joined(separator: " · ")))
+                blocks.append(.item(text: body.name, detail: join(body.role, body.cadence, Formatting.basisMark(body.basis, language))))
             }
         }
         return blocks
@@ -135,7 +139,8 @@ extension Catalogue {
         guard !figures.isEmpty else { return [] }
         return [.heading(PageStrings.figures(language))] + figures.map { figure in
             .item(text: Formatting.figure(figure, language),
-                  detail: figure.label + (figure.date.map { " (\(Formatting.date($0, language)))" } ?? ""))
+                  detail: join(figure.label + (figure.date.map { " (\(Formatting.date($0, language)))" } ?? ""),
+                               Formatting.basisMark(figure.basis, language)))
         }
     }
 
@@ -153,7 +158,7 @@ extension Catalogue {
             blocks.append(.heading(PageStrings.links(language)))
             for group in linkGroups {
                 blocks.append(.group(group.label(language)))
-                blocks += group.neighbours.map { linkBlock($0, language) }
+                blocks += group.neighbours.map { linkBlock($0, language, on: id) }
             }
         }
         let events = events(of: id)
@@ -161,26 +166,34 @@ extension Catalogue {
             blocks.append(.heading(PageStrings.events(language)))
             blocks += events.map { event in
                 .link(target: event.id, text: event.title,
-                      detail: event.date.map { Formatting.range($0, language) } ?? PageStrings.dateUnknown(language))
+                      detail: join(event.date.map { Formatting.range($0, language) } ?? PageStrings.dateUnknown(language),
+                                   Formatting.basisMark(event.basis, language)))
             }
         }
         let sources = groups.first { $0.relation == .source && $0.direction == .outgoing }?.neighbours ?? []
         if !sources.isEmpty {
             blocks.append(.heading(PageStrings.source(language) + (sources.count > 1 ? "s" : "")))
-            blocks += sources.map { linkBlock($0, language) }
+            blocks += sources.map { linkBlock($0, language, on: id) }
         }
         return blocks
     }
 
-    private func linkBlock(_ neighbour: Neighbour, _ language: Language) -> PageBlock {
+    private func linkBlock(_ neighbour: Neighbour, _ language: Language, on page: RecordID) -> PageBlock {
         var details: [String] = []
         if let title = neighbour.title { details.append(title) }
         if let note = neighbour.note { details.append(note) }
+        if let mark = Formatting.basisMark(neighbour.basis, language) { details.append(mark) }
         if details.isEmpty, let record = record(neighbour.id) {
             switch record {
             case let territory as Territory: details.append(territory.level.label(language))
             case let source as Source: details.append(source.file)
             default: details.append(subtitle(of: record, language))
+            }
+        }
+        if type(of: page) == .programme, type(of: neighbour.id) == .actor {
+            let others = programmes(linkedTo: neighbour.id).filter { $0 != page }
+            if !others.isEmpty {
+                details.append(PageStrings.alsoIn(language) + others.map { shortName(of: $0) }.joined(separator: ", "))
             }
         }
         return .link(target: neighbour.id, text: name(of: neighbour.id), detail: details.joined(separator: " · "))

@@ -61,10 +61,20 @@ public enum Formatting {
         return text
     }
 
-    /// "120 participants", "6,5 % du budget du développement économique".
+    /// "120 participants", "6,5 % du budget du développement économique", "env. 200 acteurs".
     public static func figure(_ figure: KeyFigure, _ language: Language) -> String {
-        var text = number(figure.value, language)
+        var text = (figure.approximate ? (language == .fr ? "env. " : "about ") : "") + number(figure.value, language)
         if let unit = figure.unit, !unit.isEmpty { text += (unit == "%" ? "\u{00A0}" : " ") + unit }
         return text
+    }
+
+    /// "[interprété]", "[annoncé]": the word that marks a fact not plainly stated; nil for `stated`.
+    public static func basisMark(_ basis: Basis, _ language: Language) -> String? {
+        basis.mark.map { "[" + $0(language) + "]" }
+    }
+
+    /// `text` followed by its basis mark, if any: "Filière des déchets [interprété]".
+    public static func marked(_ text: String, _ basis: Basis, _ language: Language) -> String {
+        basisMark(basis, language).map { text + " " + $0 } ?? text
     }
 }

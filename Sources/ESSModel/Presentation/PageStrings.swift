@@ -27,6 +27,7 @@ enum PageStrings {
     static let source = Localized(fr: "Source", en: "Source")
     static let regionsLabel = Localized(fr: "Régions", en: "Regions")
     static let formerRegions = Localized(fr: "Anciennes régions", en: "Former regions")
+    static let alsoIn = Localized(fr: "aussi dans : ", en: "also in: ")
 
     static func axesCount(_ axes: Int, _ objectives: Int, _ language: Language) -> String {
         language == .fr

@@ -36,6 +36,7 @@ public enum ProgrammeKind: String, CaseIterable, Sendable, Codable {
     case strategieRegionale = "strategie-regionale"
     case schemaMetropolitain = "schema-metropolitain"
     case politiqueLocale = "politique-locale"
+    case politiqueRegionale = "politique-regionale"
     case reseau, contrat
     case appelAProjets = "appel-a-projets"
     case planDActions = "plan-d-actions"
@@ -48,6 +49,7 @@ public enum ProgrammeKind: String, CaseIterable, Sendable, Codable {
         case .strategieRegionale: Localized(fr: "Stratégie régionale", en: "Regional strategy")
         case .schemaMetropolitain: Localized(fr: "Schéma métropolitain", en: "Metropolitan scheme")
         case .politiqueLocale: Localized(fr: "Politique locale", en: "Local policy")
+        case .politiqueRegionale: Localized(fr: "Politique régionale", en: "Regional policy")
         case .reseau: Localized(fr: "Réseau", en: "Network")
         case .contrat: Localized(fr: "Contrat", en: "Contract")
         case .appelAProjets: Localized(fr: "Appel à projets", en: "Call for projects")

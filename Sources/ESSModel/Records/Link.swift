@@ -1,16 +1,21 @@
 /// A typed, directed link written once in the data: "`target` is `role` of the record that holds it".
-public struct Link: Hashable, Sendable, Codable {
+public struct Link: Hashable, Sendable, Codable, Attested {
     public var target: RecordID
     public var role: LinkRole
     /// The function the link stands for, e.g. "conseiller communautaire en charge de l'ESS".
     public var title: String?
     public var note: String?
+    public var evidence: Evidence?
+    public var basis: Basis
 
-    public init(target: RecordID, role: LinkRole, title: String? = nil, note: String? = nil) {
+    public init(target: RecordID, role: LinkRole, title: String? = nil, note: String? = nil,
+                evidence: Evidence? = nil, basis: Basis = .stated) {
         self.target = target
         self.role = role
         self.title = title
         self.note = note
+        self.evidence = evidence
+        self.basis = basis
     }
 }
 

@@ -53,16 +53,22 @@ public struct PartialDate: Hashable, Comparable, Sendable, Codable, CustomString
 private func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 
 /// A period or a date range; either end may be open. A single date has the same start and end.
-public struct DateRange: Hashable, Sendable, Codable {
+public struct DateRange: Hashable, Sendable, Codable, Attested {
     public var start: PartialDate?
     public var end: PartialDate?
     /// How precise the source is, in its own words ("fin 2009", "courant février 2017").
     public var note: String?
+    /// Only a programme's period carries evidence of its own; an event's date shares the event's.
+    public var evidence: Evidence?
+    public var basis: Basis
 
-    public init(start: PartialDate?, end: PartialDate?, note: String? = nil) {
+    public init(start: PartialDate?, end: PartialDate?, note: String? = nil, evidence: Evidence? = nil,
+                basis: Basis = .stated) {
         self.start = start
         self.end = end
         self.note = note
+        self.evidence = evidence
+        self.basis = basis
     }
 
     /// A single date.

@@ -43,7 +43,11 @@ public struct Programme: CatalogueRecord, Hashable, Codable {
     /// Links of the programme and of its governance bodies' members, each member link noting its body.
     public var allLinks: [Link] {
         links + governance.flatMap { body in
-            body.members.map { Link(target: $0.target, role: $0.role, title: $0.title, note: body.name) }
+            body.members.map { member in
+                var link = member
+                link.note = body.name
+                return link
+            }
         }
     }
 
@@ -51,13 +55,19 @@ public struct Programme: CatalogueRecord, Hashable, Codable {
 }
 
 /// A stake (enjeu) or axis of a programme, holding its objectives or actions.
-public struct Axis: Hashable, Sendable, Codable {
+public struct Axis: Hashable, Sendable, Codable, Attested {
     public var id: RecordID
     public var title: String
     public var summary: String?
     public var objectives: [Objective]
+    /// `interpreted` when the title is our wording for what the document describes.
+    public var evidence: Evidence?
+    public var basis: Basis
 
-    public init(id: RecordID, title: String, summary: String? = nil, objectives: [Objective] = []) {
+    public init(id: RecordID, title: String, summary: String? = nil, objectives: [Objective] = [],
+                evidence: Evidence? = nil, basis: Basis = .stated) {
+        self.evidence = evidence
+        self.basis = basis
         self.id = id
         self.title = title
         self.summary = summary
@@ -66,12 +76,16 @@ public struct Axis: Hashable, Sendable, Codable {
 }
 
 /// An operational objective or an action under an axis.
-public struct Objective: Hashable, Sendable, Codable {
+public struct Objective: Hashable, Sendable, Codable, Attested {
     public var id: RecordID
     public var title: String
     public var summary: String?
+    public var evidence: Evidence?
+    public var basis: Basis
 
-    public init(id: RecordID, title: String, summary: String? = nil) {
+    public init(id: RecordID, title: String, summary: String? = nil, evidence: Evidence? = nil, basis: Basis = .stated) {
+        self.evidence = evidence
+        self.basis = basis
         self.id = id
         self.title = title
         self.summary = summary
@@ -79,13 +93,18 @@ public struct Objective: Hashable, Sendable, Codable {
 }
 
 /// A governance body of a programme (comité de pilotage, conférence régionale ...).
-public struct GovernanceBody: Hashable, Sendable, Codable {
+public struct GovernanceBody: Hashable, Sendable, Codable, Attested {
     public var name: String
     public var role: String?
     public var cadence: String?
     public var members: [Link]
+    public var evidence: Evidence?
+    public var basis: Basis
 
-    public init(name: String, role: String? = nil, cadence: String? = nil, members: [Link] = []) {
+    public init(name: String, role: String? = nil, cadence: String? = nil, members: [Link] = [],
+                evidence: Evidence? = nil, basis: Basis = .stated) {
+        self.evidence = evidence
+        self.basis = basis
         self.name = name
         self.role = role
         self.cadence = cadence

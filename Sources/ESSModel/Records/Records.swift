@@ -140,22 +140,30 @@ public struct Person: CatalogueRecord, Hashable, Codable {
 }
 
 /// A figure the sources give: 120 participants, 6,5 % du budget, 16 actions.
-public struct KeyFigure: Hashable, Sendable, Codable {
+public struct KeyFigure: Hashable, Sendable, Codable, Attested {
     public var value: Double
     public var unit: String?
     public var label: String
     public var date: PartialDate?
+    /// The text gives an order of magnitude (« près de », « une quinzaine », « un millier »).
+    public var approximate: Bool
+    public var evidence: Evidence?
+    public var basis: Basis
 
-    public init(value: Double, unit: String? = nil, label: String, date: PartialDate? = nil) {
+    public init(value: Double, unit: String? = nil, label: String, date: PartialDate? = nil, approximate: Bool = false,
+                evidence: Evidence? = nil, basis: Basis = .stated) {
         self.value = value
         self.unit = unit
         self.label = label
         self.date = date
+        self.approximate = approximate
+        self.evidence = evidence
+        self.basis = basis
     }
 }
 
 /// Something that happened: an adoption, a launch, a conference, a creation.
-public struct Event: CatalogueRecord, Hashable, Codable {
+public struct Event: CatalogueRecord, Hashable, Codable, Attested {
     public static let recordType = RecordType.event
     public var id: RecordID
     public var title: String
@@ -165,9 +173,15 @@ public struct Event: CatalogueRecord, Hashable, Codable {
     public var figures: [KeyFigure]
     public var links: [Link]
     public var sources: [RecordID]
+    /// The passage telling that the event happened (or was announced).
+    public var evidence: Evidence?
+    public var basis: Basis
 
     public init(id: RecordID, title: String, date: DateRange? = nil, territories: [RecordID] = [],
-                summary: String? = nil, figures: [KeyFigure] = [], links: [Link] = [], sources: [RecordID] = []) {
+                summary: String? = nil, figures: [KeyFigure] = [], links: [Link] = [], sources: [RecordID] = [],
+                evidence: Evidence? = nil, basis: Basis = .stated) {
+        self.evidence = evidence
+        self.basis = basis
         self.id = id
         self.title = title
         self.date = date
