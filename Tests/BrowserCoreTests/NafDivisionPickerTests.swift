@@ -50,9 +50,9 @@ import Testing
         var browser = try make()
         try browser.type("2n<Down><Down><Right><Down><Down><Down><Enter>")
         expectScreen(browser.lines, """
-             1 [2 Acteurs] 3 4 5 │ 99/973 │ Importés : 88 Action sociale sans hébergement
+             1 [2 Acteurs] 3 4 5 │ 99/974 │ Importés : 88 Action sociale sans hébergement
              Parcours : AG2I › 88 Action sociale sans hébergement
-            ┌─ ▶ Acteurs (99/973) ─────────────┐┌─ Fiche ──────────────────────────────────┐
+            ┌─ ▶ Acteurs (99/974) ─────────────┐┌─ Fiche ──────────────────────────────────┐
             │ Acteurs importés · 88 Action soc…││ Acteur 000000063                         │
             │▶Acteur 000000063       importé ·…││ Acteur importé · Territoire 2            │
             │ Acteur 000000064       importé ·…││ SIREN : 000000063                        │

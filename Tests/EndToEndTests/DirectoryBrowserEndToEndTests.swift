@@ -159,7 +159,7 @@ struct DirectoryBrowserEndToEndTests {
         let session = try openBrowser(on: database)
         defer { session.kill() }
         try session.send(keys: "2")
-        _ = try session.waitFor(text: "Acteurs (1073)")
+        _ = try session.waitFor(text: "Acteurs (1074)")
 
         let importer = Process()
         importer.executableURL = try ESSBinary.binary()
@@ -179,7 +179,7 @@ struct DirectoryBrowserEndToEndTests {
         for step in 1...20 {
             try session.send(keys: "j")
             let start = clock.now
-            let expected = " \(step + 1)/1073 "
+            let expected = " \(step + 1)/1074 "
             while !(try session.capture()).contains(where: { $0.contains(expected) }) {
                 #expect(clock.now - start < .seconds(2), "no frame for key \(step)")
                 if clock.now - start > .seconds(2) { return }
@@ -193,14 +193,14 @@ struct DirectoryBrowserEndToEndTests {
 
         // End: a jump to the last imported actor reads its window while the import writes.
         try session.send(keys: "G")
-        _ = try session.waitFor(text: " 1073/1073 ")
+        _ = try session.waitFor(text: " 1074/1074 ")
 
         importer.waitUntilExit()
         #expect(importer.terminationStatus == 0)
         _ = try session.waitFor(text: "Annuaire modifié : Ctrl-R recharge", timeout: .seconds(20))
         try session.send(keys: "C-r")
         let screen = try session.waitUntil("the list counted again") { lines in
-            lines.contains { $0.contains("▶ Acteurs (") && !$0.contains("(1073)") }
+            lines.contains { $0.contains("▶ Acteurs (") && !$0.contains("(1074)") }
         }
         #expect(!screen[0].contains("Annuaire modifié"))
         try session.send(keys: "q")
