@@ -45,15 +45,6 @@ public struct EvidenceOverlay: Hashable, Sendable {
 
     /// Scrolls; settling clamps it to the text.
     mutating func perform(_ command: Command, page: Int) {
-        switch command {
-        case .moveDown: scroll += 1
-        case .moveUp: scroll -= 1
-        case .pageDown: scroll += max(1, page)
-        case .pageUp: scroll -= max(1, page)
-        case .moveFirst: scroll = 0
-        case .moveLast: scroll = .max / 2
-        default: break
-        }
-        scroll = max(0, scroll)
+        scroll = overlayScroll(scroll, after: command, page: page)
     }
 }
