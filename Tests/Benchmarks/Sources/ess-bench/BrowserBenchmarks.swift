@@ -122,7 +122,12 @@ func runQuietly(_ command: [String], environment: [String]? = nil) throws {
     let envp = environment.map { $0.map { strdup($0) } + [nil] }
     defer { (argv + (envp ?? [])).forEach { free($0) } }
     var pid = pid_t()
-    let spawned = posix_spawn(&pid, command[0], &actions, nil, argv, envp ?? environ)
+    let spawned: Int32
+    if var envp {
+        spawned = posix_spawn(&pid, command[0], &actions, nil, argv, &envp)
+    } else {
+        spawned = posix_spawn(&pid, command[0], &actions, nil, argv, environ)
+    }
     guard spawned == 0 else { throw BenchmarkError.commandFailed(command.joined(separator: " "), -1) }
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
