@@ -13,15 +13,16 @@ public struct MapClasses: Hashable, Sendable {
         }
         var bounds: [ClosedRange<Double>] = []
         var start = 0
-        for k in 1...count {
-            let end = min(sorted.count, (k * sorted.count + count - 1) / count)
-            guard end > start else { continue }
+        while start < sorted.count && bounds.count < count {
+            // The values left shared among the classes left, so a class swollen by equal values
+            // does not leave the next ones empty.
+            let left = count - bounds.count
+            let end = min(sorted.count, start + (sorted.count - start + left - 1) / left)
             // Equal values stay in one class: the class ends after the last of its upper value.
             var last = end - 1
             while last + 1 < sorted.count && sorted[last + 1] == sorted[last] { last += 1 }
             bounds.append(sorted[start]...sorted[last])
             start = last + 1
-            if start >= sorted.count { break }
         }
         self.bounds = bounds
     }
@@ -37,6 +38,6 @@ public struct MapClasses: Hashable, Sendable {
     /// classes use the lightest and the darkest rather than the two lightest.
     public func shade(_ k: Int) -> Int {
         guard k > 0, bounds.count > 1 else { return k > 0 ? MapGlyphs.shades : 0 }
-        return 1 + (k - 1) * (MapGlyphs.shades - 1) / (bounds.count - 1)
+        return 1 + (min(k, bounds.count) - 1) * (MapGlyphs.shades - 1) / (bounds.count - 1)
     }
 }

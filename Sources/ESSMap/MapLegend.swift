@@ -10,11 +10,12 @@ public enum MapLegend {
     public static func lines(_ shading: MapShading, glyphs: MapGlyphs, none: String) -> [(sample: Character?, role: StyleRole, text: String)] {
         var lines: [(Character?, StyleRole, String)] = []
         let classes = shading.classes
+        let dash = glyphs == .ascii ? "-" : "–"
         for k in stride(from: classes.bounds.count, through: 1, by: -1) {
             let range = classes.bounds[k - 1]
             let shade = classes.shade(k)
             let text = range.lowerBound == range.upperBound ? shading.values.format(range.lowerBound)
-                : "\(shading.values.format(range.lowerBound)) – \(shading.values.format(range.upperBound))"
+                : "\(shading.values.format(range.lowerBound)) \(dash) \(shading.values.format(range.upperBound))"
             lines.append((glyphs.sample(shade), StyleRole.mapShades[shade], text))
         }
         lines.append((glyphs.sample(0), .mapShade0, none))

@@ -31,7 +31,7 @@ public enum MapSVG {
             svg += paths(raster, originX: x, originY: y, shading: shading, geography: geography)
         }
         svg += "<text x=\"660\" y=\"80\" font-size=\"15\" font-weight=\"bold\">\(escape(shading.values.title))</text>\n"
-        let lines = MapLegend.lines(shading, glyphs: .ascii, none: legendNone)
+        let lines = MapLegend.lines(shading, glyphs: .braille, none: legendNone)
         for (index, line) in lines.enumerated() {
             let y = 100 + index * 26
             let shade = StyleRole.mapShades.firstIndex(of: line.role) ?? 0

@@ -11,7 +11,9 @@ The output is one raw string literal, decoded on first use by CommuneTable. Line
                                         M (municipal arrondissement); arr the digit of its arrondissement,
                                         parent the code of the commune it belongs to, or empty;
                                         lat and lng its centre in degrees times 10,000 as integers
-                                        (about 11 m, plenty for a map), empty where unknown
+                                        (about 11 m, plenty for a map), empty where unknown; a commune
+                                        without them in the source (Paris, Lyon, Marseille) takes them
+                                        from its municipal arrondissements or communes déléguées
 """
 import csv
 import os
@@ -25,12 +27,37 @@ def fixed(degrees):
     return str(round(float(degrees) * 10_000)) if degrees else ""
 
 
+def recover_from_parts(rows):
+    """A commune the source gives no centre or population (Paris, Lyon, Marseille, a few communes
+    nouvelles) takes them from its parts: the sum of their populations, the mean of their centres
+    weighted by population. Returns how many were recovered."""
+    parts = {}
+    for row in rows:
+        if row["parent"] and row["lat"] and row["lng"]:
+            parts.setdefault(row["parent"], []).append(row)
+    recovered = 0
+    for row in rows:
+        if row["type"] != "COM" or (row["lat"] and row["population_2021"]) or row["code"] not in parts:
+            continue
+        children = parts[row["code"]]
+        weights = [max(int(child["population_2021"] or 0), 1) for child in children]
+        total = sum(weights)
+        if not row["lat"]:
+            row["lat"] = str(sum(float(c["lat"]) * w for c, w in zip(children, weights)) / total)
+            row["lng"] = str(sum(float(c["lng"]) * w for c, w in zip(children, weights)) / total)
+        if not row["population_2021"]:
+            row["population_2021"] = str(sum(int(c["population_2021"] or 0) for c in children))
+        recovered += 1
+    return recovered
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit("usage: make-communes.py DATA_FOLDER (the folder holding communes.csv)")
     source = os.path.join(sys.argv[1], "communes.csv")
     with open(source, encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
+    recovered = recover_from_parts(rows)
     by_departement = {}
     for row in rows:
         by_departement.setdefault(row["departement"], []).append(row)
@@ -67,7 +94,8 @@ def main():
         out.write('    static let encoded = #"""\n')
         out.write("\n".join(lines))
         out.write('\n"""#\n}\n')
-    print(f"{len(rows)} communes, {len(by_departement)} départements -> {os.path.normpath(target)}")
+    print(f"{len(rows)} communes, {len(by_departement)} départements ({recovered} centres or populations taken from "
+          f"their parts) -> {os.path.normpath(target)}")
 
 
 if __name__ == "__main__":
