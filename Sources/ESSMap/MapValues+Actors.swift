@@ -5,7 +5,7 @@ extension MapValues {
     /// `unit`. A commune déléguée or municipal arrondissement counts in its commune; actors
     /// without a commune count in their département and region but not on a map of communes.
     public static func actors(_ counts: [(commune: String?, departement: String?, count: Int)], by unit: MapUnit,
-                              title: String, table: CommuneTable = .shared) -> MapValues {
+                              title: String, french: Bool = false, table: CommuneTable = .shared) -> MapValues {
         var values: [String: Double] = [:]
         for row in counts {
             let key: String?
@@ -16,7 +16,9 @@ extension MapValues {
             }
             if let key { values[key, default: 0] += Double(row.count) }
         }
-        return MapValues(unit: unit, values: values, title: title)
+        var result = MapValues(unit: unit, values: values, title: title)
+        result.french = french
+        return result
     }
 
     /// The sum of the values: the actors counted on the map.

@@ -11,8 +11,10 @@ public struct MapValues: Hashable, Sendable {
     /// Places with a value but not drawn (actors whose commune is unknown) are not lost: they
     /// count in their département's value when the unit is the département.
     public var title: String
-    /// Decimals of the legend's bounds (1 for rates per 10,000 inhabitants).
+    /// Decimals of the legend's bounds (1 or 2 for rates per 10,000 inhabitants).
     public var decimals: Int
+    /// French writes "0,4" and "1 234"; English "0.4" and "1,234".
+    public var french = false
 
     public init(unit: MapUnit, values: [String: Double], title: String, decimals: Int = 0) {
         self.unit = unit
@@ -29,19 +31,24 @@ public struct MapValues: Hashable, Sendable {
             let population = geography.departementPopulation[index]
             if population > 0 { rates[code] = value * 10_000 / Double(population) }
         }
-        return MapValues(unit: .departement, values: rates, title: title, decimals: 1)
+        // Two decimals when the rates are small, so that classes do not read "0.3 – 0.3".
+        var result = MapValues(unit: .departement, values: rates, title: title, decimals: (rates.values.max() ?? 0) < 10 ? 2 : 1)
+        result.french = french
+        return result
     }
 
     /// A value written as the legend and status line write it: "1 234", "3.5".
     public func format(_ value: Double) -> String {
-        decimals == 0 ? Self.grouped(Int(value.rounded())) : String(format: "%.\(decimals)f", value)
+        if decimals == 0 { return Self.grouped(Int(value.rounded()), separator: french ? "\u{00A0}" : ",") }
+        let text = String(format: "%.\(decimals)f", value)
+        return french ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 
-    static func grouped(_ number: Int) -> String {
+    static func grouped(_ number: Int, separator: String) -> String {
         let digits = String(number.magnitude)
         var result = ""
         for (index, character) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { result.append(" ") }
+            if index > 0 && (digits.count - index) % 3 == 0 { result += separator }
             result.append(character)
         }
         return (number < 0 ? "-" : "") + result

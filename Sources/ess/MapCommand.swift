@@ -100,7 +100,8 @@ struct MapCommand: ParsableCommand {
         }
         let language = labels.language
         let title = UIStrings.mapTitle(by: by.rawValue, perTenThousand: perTenThousand, language)
-        var values = MapValues.actors(counts.map { ($0.commune, $0.departement, $0.count) }, by: MapUnit(rawValue: by.rawValue)!, title: title)
+        var values = MapValues.actors(counts.map { ($0.commune, $0.departement, $0.count) }, by: MapUnit(rawValue: by.rawValue)!, title: title,
+                                       french: language == .fr)
         if perTenThousand { values = values.perTenThousand(geography, title: title) }
         let shading = MapShading(values)
         let heading = UIStrings.mapHeading(total: counts.reduce(0) { $0 + $1.count },

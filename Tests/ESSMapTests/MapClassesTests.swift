@@ -25,8 +25,12 @@ import Testing
     }
 
     @Test func valuesAreWrittenWithGroupedThousandsOrDecimals() {
-        #expect(MapValues(unit: .departement, values: [:], title: "").format(1_234_567) == "1 234 567")
-        #expect(MapValues(unit: .departement, values: [:], title: "", decimals: 1).format(3.14159) == "3.1")
+        var values = MapValues(unit: .departement, values: [:], title: "")
+        #expect(values.format(1_234_567) == "1,234,567")
+        values.french = true
+        #expect(values.format(1_234_567) == "1\u{00A0}234\u{00A0}567")
+        values.decimals = 1
+        #expect(values.format(3.14159) == "3,1")
     }
 }
 

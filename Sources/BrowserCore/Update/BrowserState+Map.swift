@@ -195,7 +195,8 @@ extension BrowserState {
         }
         let title = UIStrings.mapTitle(by: map.layer.unit.rawValue, perTenThousand: map.layer == .perTenThousand, language)
         guard fresh, let counts = map.counts else { return MapValues(unit: map.layer.unit, values: [:], title: title) }
-        let values = MapValues.actors(counts.map { ($0.commune, $0.departement, $0.count) }, by: map.layer.unit, title: title)
+        let values = MapValues.actors(counts.map { ($0.commune, $0.departement, $0.count) }, by: map.layer.unit, title: title,
+                                      french: language == .fr)
         return map.layer == .perTenThousand ? values.perTenThousand(MapGeography.shared, title: title) : values
     }
 
