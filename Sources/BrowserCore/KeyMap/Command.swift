@@ -53,6 +53,11 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case reloadDirectory = "reload-directory"
     case help
     case quit
+    // Reading long pages: headings and the table of contents
+    case previousHeading = "previous-heading"
+    case nextHeading = "next-heading"
+    case tableOfContents = "table-of-contents"
+    case jumpToHeading = "jump-to-heading"
 
     /// The headings of the help overlay, in the order it lists them.
     public enum Group: Int, CaseIterable, Hashable, Sendable {
@@ -172,6 +177,14 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
                         short: "aide", "help")
         case .quit: Info(.general, "Quitter", "Quit",
                         short: "quitter", "quit")
+        case .previousHeading: Info(.page, "Fiche : intertitre précédent", "Page: previous heading",
+                        short: "intertitre préc.", "prev. heading")
+        case .nextHeading: Info(.page, "Fiche : intertitre suivant", "Page: next heading",
+                        short: "intertitre suiv.", "next heading")
+        case .tableOfContents: Info(.page, "Fiche : table des matières (Entrée y va)", "Page: table of contents (Enter goes there)",
+                        short: "sommaire", "contents")
+        case .jumpToHeading: Info(.input, "Sommaire : aller à l'intertitre choisi", "Contents: go to the chosen heading",
+                        short: "aller", "go")
         }
     }
 
@@ -199,6 +212,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .goBack: Localized(fr: "retour/avant", en: "back/forward")
         case .pageUp, .pageDown: Localized(fr: "page", en: "page")
         case .foldAll, .unfoldAll: Localized(fr: "plier/déplier", en: "fold/unfold")
+        case .previousHeading, .nextHeading: Localized(fr: "intertitres", en: "headings")
         case .section1: Localized(fr: "sections", en: "sections")
         default: nil
         }

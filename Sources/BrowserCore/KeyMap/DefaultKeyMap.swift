@@ -4,7 +4,7 @@ public enum DefaultKeyMap {
     /// The first key written for a command is the one the footer shows.
     public static let text = """
         # ess browser key map: bind CONTEXT KEY COMMAND, footer CONTEXT ITEM...
-        # Contexts: global, generic (list and detail), list, actors (Actors list with imported actors), detail, filter, search, region, facet, naf (the NAF picker, falling back to facet), help.
+        # Contexts: global, generic (list and detail), list, actors (Actors list with imported actors), detail, filter, search, region, facet, naf (the NAF picker, falling back to facet), help, toc (the table of contents).
 
         # Moving, in either pane
         bind generic <Down>     move-down
@@ -52,6 +52,11 @@ public enum DefaultKeyMap {
         bind generic <F1>       help
         bind generic q          quit
         bind global  <C-c>      quit
+
+        # Reading long pages: headings and the table of contents (from the list or the page)
+        bind generic ]          next-heading
+        bind generic [          previous-heading
+        bind generic t          table-of-contents
 
         # List pane
         bind list    <Enter>    open-record
@@ -132,6 +137,20 @@ public enum DefaultKeyMap {
         bind help    <End>      move-last
         bind help    G          move-last
 
+        # Table of contents of the page shown
+        bind toc     <Enter>    jump-to-heading
+        bind toc     <Esc>      close-overlay
+        bind toc     t          close-overlay
+        bind toc     q          close-overlay
+        bind toc     <Down>     move-down
+        bind toc     j          move-down
+        bind toc     <Up>       move-up
+        bind toc     k          move-up
+        bind toc     <Home>     move-first
+        bind toc     g          move-first
+        bind toc     <End>      move-last
+        bind toc     G          move-last
+
         # Footers, most useful first: what does not fit is dropped, help always stays.
         footer list    open-record toggle-focus filter search pick-region help quit go-back move-up/move-down section-1/section-5
         footer actors  open-record pick-departement pick-legal-family pick-naf-section clear-actor-filters help quit filter search toggle-focus pick-region go-back move-up/move-down
@@ -142,5 +161,6 @@ public enum DefaultKeyMap {
         footer facet   move-up/move-down apply-facet close-overlay
         footer naf     move-up/move-down open-naf-section close-naf-section apply-facet close-overlay
         footer help    move-up/move-down page-down close-overlay
+        footer toc     move-up/move-down jump-to-heading close-overlay
         """
 }

@@ -113,6 +113,7 @@ extension BrowserState {
             receiveImportedMatches(rows, for: text)
         case (.page(let id, let language), .page(let page)):
             directory.page = DirectoryState.ImportedPage(id: id, language: language, page: page)
+            if let page { directory.names[id] = page.title }
         case (.territoryCounts(let territories), .territoryCounts(let counts)):
             directory.countedTerritories.formUnion(territories)
             directory.territoryCounts.merge(counts) { $1 }

@@ -116,6 +116,13 @@ extension BrowserState {
             return reloadDirectory()
         case .showEvidence:
             showEvidence()
+        case .nextHeading, .previousHeading:
+            moveToHeading(forward: command == .nextHeading)
+        case .tableOfContents:
+            openTableOfContents()
+        case .jumpToHeading:
+            // Only the open table of contents takes it.
+            break
         }
         return []
     }
