@@ -21,7 +21,7 @@ public enum HelpContent {
     /// else those of the overlay or input it belongs to. A key an overlay gives another meaning
     /// (Space pages down in this help, folds an axis on a page) is listed only where it does
     /// that, so the help cannot promise what a key does not do.
-    static func keysDoing(_ command: Command, in keyMap: KeyMap) -> [Key] {
+    public static func keysDoing(_ command: Command, in keyMap: KeyMap) -> [Key] {
         let overlays = KeyContext.allCases.filter { ![.global, .generic].contains($0) && !browsing.contains($0) }
         for contexts in [browsing, overlays] {
             var keys: [Key] = []

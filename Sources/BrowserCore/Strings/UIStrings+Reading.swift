@@ -11,7 +11,7 @@ extension UIStrings {
 /// The words of the trial's findings: the pickers' typing rule.
 extension UIStrings {
     static let lettersKey = Localized(fr: "abc", en: "abc")
-    static let lettersType = Localized(fr: "saisir", en: "type")
+    static let lettersType = Localized(fr: "taper", en: "type")
 }
 
 /// The words of the search's counts.
@@ -25,5 +25,14 @@ extension UIStrings {
         }
         let of = language == .fr ? " sur " : " of "
         return Formatting.number(Double(listed), language) + of + resultCount(matching, language)
+    }
+}
+
+/// The timeline chart's title.
+extension UIStrings {
+    /// "4 programmes datés sur 11": why the chart has fewer bars than there are programmes.
+    static func datedProgrammes(_ dated: Int, of all: Int, _ language: Language) -> String {
+        language == .fr ? "\(dated) programme\(dated > 1 ? "s" : "") daté\(dated > 1 ? "s" : "") sur \(all)"
+            : "\(dated) of \(all) programmes have a period"
     }
 }

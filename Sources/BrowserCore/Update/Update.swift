@@ -128,10 +128,12 @@ extension BrowserState {
     }
 
     mutating func switchSection(to target: Section) {
+        let here = location
         isEditingFilter = false
         overlay = nil
         section = target
         focus = .list
+        recordSwitch(from: here)
     }
 
     mutating func setFocus(_ target: Focus) {

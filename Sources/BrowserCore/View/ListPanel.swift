@@ -69,10 +69,10 @@ enum ListPanel {
 
     // MARK: - Rows
 
-    /// Rows narrower than this show the name alone (an imported actor, its name and place): at
-    /// 80 columns the list's rows are 34 wide, and a name cut at 21 columns beside a territory
-    /// cut at 10 told neither.
-    static let nameOnlyBelow = 60
+    /// Rows narrower than this (a terminal under 112 columns) show the name alone (an imported
+    /// actor, its name and place): at 80 columns the list's rows are 34 wide, and a name cut at 21
+    /// columns beside a territory cut at 10 told neither.
+    static let nameOnlyBelow = 48
 
     /// One row: gutter mark, the timeline's date in a column `leadWidth` wide, the name, then
     /// the second column when there is room for both. Names get two thirds of the room, or
@@ -105,12 +105,15 @@ enum ListPanel {
         // are on the record's page beside the list (see DECISIONS.md, "The list gives its row to
         // the name").
         let twoColumns = leadWidth > 0 ? 40 : nameOnlyBelow
-        if rest < twoColumns, !row.place.isEmpty, !row.outsideFilter {
-            // An imported actor keeps its commune and département whole; the name gives way.
-            let place = " " + TerminalText.sanitize(row.place)
-            let nameWidth = max(min(rest, 12), rest - place.displayWidth)
+        // What stays whole after the name when there is no second column: "(hors filtre)" on a
+        // pinned record, an imported actor's commune and département. The name gives way.
+        let kept = row.outsideFilter ? detail : row.place
+        if rest < twoColumns, !kept.isEmpty {
+            let suffix = " " + TerminalText.sanitize(kept)
+            let nameWidth = max(min(rest, 12), rest - suffix.displayWidth)
             x += grid.write(row.text, at: Point(x: x, y: point.y), width: nameWidth, role: selected ?? .normal)
-            grid.write(place, at: Point(x: x, y: point.y), width: point.x + width - x, role: selected ?? .muted)
+            grid.write(suffix, at: Point(x: x, y: point.y), width: point.x + width - x,
+                       role: selected ?? (row.outsideFilter ? .warning : .muted))
             return
         }
         let nameWidth = detail.isEmpty || rest < twoColumns ? rest : max(rest / 2, min(longestName + 1, rest * 2 / 3))
