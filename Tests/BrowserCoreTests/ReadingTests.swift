@@ -113,17 +113,19 @@ import Testing
         try browser.type("<Tab>")
         let page = browser.state.detail
         #expect(page.targetLines.contains { $0.count > 1 }, "the page has a link that wraps")
-        var visited: [Int] = []
-        for _ in 0..<(page.lines.count * 2) {
-            if let cursor = browser.state.current.detailCursor, visited.last != cursor { visited.append(cursor) }
-            try browser.type("j")
-        }
-        #expect(visited == Array(page.targets.indices))
-        var back: [Int] = []
-        for _ in 0..<(page.lines.count * 2) {
-            if let cursor = browser.state.current.detailCursor, back.last != cursor { back.append(cursor) }
-            try browser.type("k")
-        }
+        let presses = page.lines.count * 2
+        #expect(try cursors(&browser, pressing: "j", times: presses) == Array(page.targets.indices))
+        let back = try cursors(&browser, pressing: "k", times: presses)
         #expect(back == Array(page.targets.indices.reversed()))
+    }
+
+    /// The detail cursor's targets, in the order reached while pressing `key`.
+    func cursors(_ browser: inout BrowserHarness, pressing key: String, times: Int) throws -> [Int] {
+        var visited: [Int] = []
+        for _ in 0..<times {
+            if let cursor = browser.state.current.detailCursor, visited.last != cursor { visited.append(cursor) }
+            try browser.type(key)
+        }
+        return visited
     }
 }
