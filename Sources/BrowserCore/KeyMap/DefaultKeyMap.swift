@@ -4,7 +4,7 @@ public enum DefaultKeyMap {
     /// The first key written for a command is the one the footer shows.
     public static let text = """
         # ess browser key map: bind CONTEXT KEY COMMAND, footer CONTEXT ITEM...
-        # Contexts: global, generic (list and detail), list, actors (Actors list with imported actors), detail, filter, search, region, facet, naf (the NAF picker, falling back to facet), help, toc (the table of contents).
+        # Contexts: global, generic (list, detail and map), map, list, actors (Actors list with imported actors), detail, filter, search, region, facet, naf (the NAF picker, falling back to facet), help, toc (the table of contents).
 
         # Moving, in either pane
         bind generic <Down>     move-down
@@ -57,6 +57,10 @@ public enum DefaultKeyMap {
         bind generic ]          next-heading
         bind generic [          previous-heading
         bind generic t          table-of-contents
+        # Map of France: section 6, m from anywhere, M for the page's territories
+        bind generic 6          section-6
+        bind generic m          open-map
+        bind generic M          map-of-record
 
         # List pane
         bind list    <Enter>    open-record
@@ -150,6 +154,18 @@ public enum DefaultKeyMap {
         bind toc     g          move-first
         bind toc     <End>      move-last
         bind toc     G          move-last
+        # Map: the cursor moves between départements
+        bind map     <Left>     map-west
+        bind map     h          map-west
+        bind map     <Right>    map-east
+        bind map     l          map-east
+        bind map     <Up>       map-north
+        bind map     k          map-north
+        bind map     <Down>     map-south
+        bind map     j          map-south
+        bind map     <Tab>      map-next-region
+        bind map     <Enter>    map-open-place
+        bind map     v          map-next-layer
 
         # Footers, most useful first: what does not fit is dropped, help always stays.
         footer list    open-record toggle-focus filter search pick-region help quit go-back move-up/move-down section-1/section-5
@@ -162,5 +178,6 @@ public enum DefaultKeyMap {
         footer naf     move-up/move-down open-naf-section close-naf-section apply-facet close-overlay
         footer help    move-up/move-down page-down close-overlay
         footer toc     move-up/move-down jump-to-heading close-overlay
+        footer map     map-west/map-south map-open-place map-next-layer map-next-region go-back help quit
         """
 }

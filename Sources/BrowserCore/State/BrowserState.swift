@@ -36,6 +36,8 @@ public struct BrowserState: Equatable, Sendable {
     public internal(set) var chart: TimelineChart
     /// What was read from the directory of imported actors, and what is being read.
     public internal(set) var directory = DirectoryState()
+    /// The map of section 6: its cursor, what it shows, and what is derived for drawing it.
+    public internal(set) var map = MapState()
 
     /// A browser on `data`, showing the programmes, narrowed to `region` if given.
     public init(data: BrowserData, language: Language, size: Size, unicode: Bool = true, region: RegionFilter? = nil) {
@@ -85,6 +87,7 @@ public struct BrowserState: Equatable, Sendable {
         case nil: break
         }
         if isEditingFilter { return .filter }
+        if section == .map { return .map }
         guard focus == .list else { return .detail }
         return section == .actors && data.importedActors != nil ? .actors : .list
     }
