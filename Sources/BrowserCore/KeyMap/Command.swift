@@ -53,6 +53,11 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case reloadDirectory = "reload-directory"
     case help
     case quit
+    // Paths and relations
+    case findPath = "find-path"
+    case showNeighbourhood = "show-neighbourhood"
+    case unfoldNode = "unfold-node"
+    case foldNode = "fold-node"
 
     /// The headings of the help overlay, in the order it lists them.
     public enum Group: Int, CaseIterable, Hashable, Sendable {
@@ -172,6 +177,14 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
                         short: "aide", "help")
         case .quit: Info(.general, "Quitter", "Quit",
                         short: "quitter", "quit")
+        case .findPath: Info(.links, "Chemin de liens de la fiche à une autre (cible cherchée)", "Chain of links from this record to another",
+                        short: "chemin", "path")
+        case .showNeighbourhood: Info(.links, "Voisinage : les liens de la fiche en arbre dépliable", "Neighbourhood: the record's links as a tree",
+                        short: "voisinage", "neighbours")
+        case .unfoldNode: Info(.links, "Voisinage : déplier les liens du nœud choisi", "Neighbourhood: unfold the chosen node's links",
+                        short: "déplier", "unfold")
+        case .foldNode: Info(.links, "Voisinage : replier le nœud (ou aller à son parent)", "Neighbourhood: fold the node (or go to its parent)",
+                        short: "replier", "fold")
         }
     }
 
@@ -199,6 +212,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .goBack: Localized(fr: "retour/avant", en: "back/forward")
         case .pageUp, .pageDown: Localized(fr: "page", en: "page")
         case .foldAll, .unfoldAll: Localized(fr: "plier/déplier", en: "fold/unfold")
+        case .unfoldNode, .foldNode: Localized(fr: "déplier/replier", en: "unfold/fold")
         case .section1: Localized(fr: "sections", en: "sections")
         default: nil
         }

@@ -28,6 +28,10 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     case naf
     /// The help overlay is open.
     case help
+    /// The path overlay is open: a target typed and chosen, then the chain's steps.
+    case path
+    /// The neighbourhood tree is open.
+    case neighbourhood
 
     /// The contexts searched, in order, for a key pressed in this one.
     public var lookupOrder: [KeyContext] {
@@ -37,14 +41,14 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .list, .detail: [self, .generic, .global]
         case .actors: [.actors, .list, .generic, .global]
         case .naf: [.naf, .facet, .global]
-        case .filter, .search, .region, .facet, .help: [self, .global]
+        case .filter, .search, .region, .facet, .help, .path, .neighbourhood: [self, .global]
         }
     }
 
     /// Whether an unbound printable character is typed into a text field.
     public var acceptsText: Bool {
         switch self {
-        case .filter, .search, .region, .facet, .naf: true
+        case .filter, .search, .region, .facet, .naf, .path: true
         default: false
         }
     }

@@ -9,10 +9,14 @@ public enum Overlay: Hashable, Sendable {
     case regionPicker(RegionPicker)
     case facetPicker(FacetPicker)
     case evidence(EvidenceOverlay)
+    // Paths and relations
+    case path(PathOverlay)
+    case neighbourhood(NeighbourhoodOverlay)
 
     /// The commands an open overlay takes; the others keep their meaning for the browser.
     static let commands: Set<Command> = [.moveDown, .moveUp, .pageDown, .pageUp, .moveFirst, .moveLast, .openResult,
-                                         .applyRegion, .applyFacet, .openNafSection, .closeNafSection, .deleteChar, .clearInput, .closeOverlay]
+                                         .applyRegion, .applyFacet, .openNafSection, .closeNafSection, .deleteChar, .clearInput, .closeOverlay,
+                                         .unfoldNode, .foldNode]
 
     /// Carries out `command`; `page` is how far a page move goes.
     mutating func perform(_ command: Command, page: Int) -> OverlayOutcome {
@@ -39,14 +43,26 @@ public enum Overlay: Hashable, Sendable {
             let outcome = picker.perform(command, page: page)
             self = .facetPicker(picker)
             return outcome
+        case .path(var path):
+            let outcome = path.perform(command, page: page)
+            self = .path(path)
+            return outcome
+        case .neighbourhood(var tree):
+            let outcome = tree.perform(command, page: page)
+            self = .neighbourhood(tree)
+            return outcome
         }
     }
 
     /// Edits the overlay's query.
     mutating func edit(_ edit: TextField.Edit) -> OverlayOutcome {
         switch self {
-        case .help, .evidence:
+        case .help, .evidence, .neighbourhood:
             return .stay
+        case .path(var path):
+            let changed = path.field.apply(edit)
+            self = .path(path)
+            return changed ? .queryChanged : .stay
         case .search(var search):
             let changed = search.field.apply(edit)
             self = .search(search)
@@ -80,6 +96,14 @@ public enum Overlay: Hashable, Sendable {
             guard picker.cursor.select(shownRow: row, count: picker.choices.count) else { return .stay }
             self = .facetPicker(picker)
             return picker.perform(.applyFacet, page: 1)
+        case .path(var path):
+            let outcome = path.click(row: row)
+            self = .path(path)
+            return outcome
+        case .neighbourhood(var tree):
+            let outcome = tree.click(row: row)
+            self = .neighbourhood(tree)
+            return outcome
         }
     }
 
@@ -102,6 +126,12 @@ public enum Overlay: Hashable, Sendable {
         case .facetPicker(var picker):
             picker.cursor.settle(count: picker.choices.count, height: max(1, listHeight))
             self = .facetPicker(picker)
+        case .path(var path):
+            path.settle(height: max(1, listHeight))
+            self = .path(path)
+        case .neighbourhood(var tree):
+            tree.settle(height: max(1, listHeight))
+            self = .neighbourhood(tree)
         }
     }
 }
@@ -119,6 +149,10 @@ enum OverlayOutcome: Hashable, Sendable {
     case applyRegion(RegionFilter?)
     /// A facet value was chosen; nil for all, which drops the facet.
     case applyFacet(ImportedFacet, ImportedFacetChoice?)
+    /// A target was chosen in the path overlay: its chain is looked for.
+    case choosePathTarget(RecordID)
+    /// The neighbourhood tree's selected node is to be unfolded (its links need the catalogue).
+    case unfoldNeighbourhoodNode
 }
 
 /// The `?` overlay: every command with its keys, scrollable.

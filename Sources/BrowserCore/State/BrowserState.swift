@@ -81,6 +81,8 @@ public struct BrowserState: Equatable, Sendable {
         case .search: return .search
         case .regionPicker: return .region
         case .facetPicker(let picker): return picker.facet == .nafSection ? .naf : .facet
+        case .path: return .path
+        case .neighbourhood: return .neighbourhood
         case nil: break
         }
         if isEditingFilter { return .filter }

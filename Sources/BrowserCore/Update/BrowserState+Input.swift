@@ -64,6 +64,7 @@ extension BrowserState {
             overlay = nil
         case .queryChanged:
             if case .search(let search) = overlay { setSearchQuery(search.query) }
+            if case .path = overlay { setPathQuery() }
         case .open(let id):
             overlay = nil
             open(id)
@@ -73,6 +74,10 @@ extension BrowserState {
             var filter = sections[.actors]?.importFilter ?? ImportedActorFilter()
             filter[facet] = choice
             applyImportFilter(filter)
+        case .choosePathTarget(let target):
+            choosePathTarget(target)
+        case .unfoldNeighbourhoodNode:
+            unfoldNeighbourhoodNode()
         }
     }
 }

@@ -13,17 +13,9 @@ extension BrowserState {
     mutating func setSearchQuery(_ query: String) {
         var search = SearchOverlay()
         search.field = TextField(query)
-        let hits = catalogue.search(query, limit: Self.searchLimit)
+        let (rows, hits) = searchRows(for: query)
+        search.rows = rows
         search.hitCount = hits.count
-        for type in RecordType.allCases {
-            let group = hits.filter { $0.type == type }
-            guard !group.isEmpty else { continue }
-            search.rows.append(.heading("\(UIStrings.typeName(type)(language)) (\(group.count))"))
-            for hit in group {
-                guard let record = catalogue.record(hit.id) else { continue }
-                search.rows.append(ListRow(id: hit.id, text: record.displayName, detail: catalogue.subtitle(of: record, language)))
-            }
-        }
         search.catalogueRows = search.rows.count
         search.catalogueHits = search.hitCount
         // Hits come best first; grouping moves them, so the best one is selected wherever it went.
@@ -31,9 +23,31 @@ extension BrowserState {
         overlay = .search(search)
     }
 
+    /// The catalogue's hits for `query`, best first, and as rows grouped under their type.
+    func searchRows(for query: String) -> (rows: [ListRow], hits: [SearchHit]) {
+        let hits = catalogue.search(query, limit: Self.searchLimit)
+        var rows: [ListRow] = []
+        for type in RecordType.allCases {
+            let group = hits.filter { $0.type == type }
+            guard !group.isEmpty else { continue }
+            rows.append(.heading("\(UIStrings.typeName(type)(language)) (\(group.count))"))
+            for hit in group {
+                guard let record = catalogue.record(hit.id) else { continue }
+                rows.append(ListRow(id: hit.id, text: record.displayName, detail: catalogue.subtitle(of: record, language)))
+            }
+        }
+        return (rows, hits)
+    }
+
     /// The imported actors matching the query, as the Actors list narrows them (region,
     /// département, family, NAF), added after the catalogue's hits.
     mutating func receiveImportedMatches(_ found: [ImportedActorRow], for query: String) {
+        if case .path(var path) = overlay {
+            let heading = UIStrings.importedHeading(count: found.count, scope: nil, searched: true, language)
+            path.addImported(found.map { ListRow(imported: $0, mark: UIStrings.importedMark(language)) }, heading: heading, for: query)
+            overlay = .path(path)
+            return
+        }
         guard case .search(var search) = overlay, search.query == query, search.importedQuery != query else { return }
         search.importedQuery = query
         if !found.isEmpty {

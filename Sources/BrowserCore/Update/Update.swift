@@ -116,6 +116,13 @@ extension BrowserState {
             return reloadDirectory()
         case .showEvidence:
             showEvidence()
+        case .findPath:
+            openPathOverlay()
+        case .showNeighbourhood:
+            openNeighbourhood()
+        case .unfoldNode, .foldNode:
+            // Only the neighbourhood tree takes these.
+            break
         }
         return []
     }

@@ -42,6 +42,11 @@ public func view(_ state: BrowserState) -> Grid {
                                 into: &grid, box: layout.overlay, rows: layout.overlayListRows)
     case .evidence(let evidence):
         EvidenceOverlayPanel.render(evidence, look: look, into: &grid, box: layout.overlay, rows: layout.helpRows)
+    case .path(let path):
+        PathOverlayPanel.render(path, state: state, look: look, into: &grid, box: layout.overlay, rows: layout.overlayListRows)
+    case .neighbourhood(let tree):
+        NeighbourhoodPanel.render(tree, catalogue: state.catalogue, look: look, into: &grid, box: layout.overlay,
+                                  rows: layout.overlayListRows)
     case nil:
         break
     }
