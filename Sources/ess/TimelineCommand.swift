@@ -31,7 +31,7 @@ struct Timeline: ParsableCommand {
             Console.print(Console.styled(language == .fr ? "Programmes" : "Programmes", .heading))
             let rows = dated.map { [Formatting.range($0.period!, language), $0.name, $0.id.rawValue] }
             for line in TextTable(headers: [language == .fr ? "PÉRIODE" : "PERIOD", language == .fr ? "NOM" : "NAME", "ID"], rows: rows)
-                .render(width: nil, colour: Console.colour) {
+                .render(width: Console.tableWidth.map { $0 - 2 }, colour: Console.colour) {
                 Console.print("  " + line)
             }
             Console.print("")
