@@ -53,8 +53,12 @@ struct Timeline: ParsableCommand {
                 Console.print(Console.styled(heading, .heading))
             }
             let note = event.date?.note.map { " (" + Console.safe($0) + ")" } ?? ""
-            Console.print("  " + date.padded(toWidth: dateWidth) + "  " + Console.safe(event.title) + note
-                + Console.styled("  [\(event.id)]", .dim))
+            // Fitting the width as tables do: the title and note are cut, the id kept whole.
+            let id = "  [\(event.id)]"
+            let title = Console.safe(event.title) + note
+            let room = Console.tableWidth.map { max(TextTable.minimumColumn, $0 - 4 - dateWidth - id.displayWidth) }
+            Console.print("  " + date.padded(toWidth: dateWidth) + "  " + (room.map { title.truncated(toWidth: $0) } ?? title)
+                + Console.styled(id, .dim))
         }
         if events.isEmpty { Console.print(language == .fr ? "Aucun événement." : "No events.") }
     }

@@ -12,27 +12,35 @@ struct TableWidthTests {
         return records.compactMap { $0["id"] as? String }
     }
 
-    @Test(arguments: [["list", "programmes"], ["search", "loire"], ["list", "actors"], ["timeline"]])
+    @Test(arguments: [["list", "programmes"], ["search", "loire"], ["list", "actors"], ["list", "people"]])
     func rowsFitEightyColumnsAndKeepTheirIds(_ arguments: [String]) throws {
         let run = try ESS.run(arguments, environment: ["COLUMNS": "80"])
         #expect(run.status == 0, "\(run.stderr)")
         let wide = run.stdoutLines.filter { $0.displayWidth > 80 }
         #expect(wide.isEmpty, "\(wide.joined(separator: "\n"))")
         #expect(run.stdout.contains("…"), "nothing was cut at 80 columns:\n\(run.stdout)")
-        guard arguments[0] != "timeline" else { return }
-        // Ids are never cut: each one stands whole in the table.
         let words = Set(run.stdoutLines.flatMap { $0.split(separator: " ").map(String.init) })
         let ids = try ids(arguments)
         #expect(!ids.isEmpty)
         #expect(ids.filter { !words.contains($0) }.isEmpty)
     }
 
+    @Test func timelineEventTitlesAreCutAndTheirIdsKeptWhole() throws {
+        // Its date column is 30 wide and some ids 40: at 100 columns every event fits.
+        let run = try ESS.run(["timeline"], environment: ["COLUMNS": "100"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let wide = run.stdoutLines.filter { $0.displayWidth > 100 }
+        #expect(wide.isEmpty, "\(wide.joined(separator: "\n"))")
+        let event = try #require(run.stdoutLines.first { $0.hasSuffix("[interview-maurice-vincent-2011]") })
+        #expect(event.contains("Interview de Maurice Vincent, Pr") && event.contains("…  [interview"), "\(event)")
+    }
+
     @Test func theWidestTextColumnIsCutFirstAndTheHeaderKeepsItsPlace() throws {
         let run = try ESS.run(["list", "programmes"], environment: ["COLUMNS": "80"])
         let header = try #require(run.stdoutLines.first)
         #expect(header.hasPrefix("ID"))
-        // NAME and DESCRIPTION share the cut: both columns still start on every row at the header's columns.
-        let nameColumn = try #require(header.range(of: "NOM")).lowerBound.utf16Offset(in: header)
+        // NAME and DESCRIPTION share the cut: the description still starts inside the 80 columns.
+        let nameColumn = try #require(header.range(of: "NAME")).lowerBound.utf16Offset(in: header)
         let descriptionColumn = try #require(header.range(of: "DESCRIPTION")).lowerBound.utf16Offset(in: header)
         #expect(descriptionColumn - nameColumn >= 8)
         #expect(descriptionColumn < 80)

@@ -181,9 +181,9 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
                         short: "chemin", "path")
         case .showNeighbourhood: Info(.links, "Voisinage : les liens de la fiche en arbre dépliable", "Neighbourhood: the record's links as a tree",
                         short: "voisinage", "neighbours")
-        case .unfoldNode: Info(.links, "Voisinage : déplier les liens du nœud choisi", "Neighbourhood: unfold the chosen node's links",
+        case .unfoldNode: Info(.input, "Voisinage : déplier les liens du nœud choisi", "Neighbourhood: unfold the chosen node's links",
                         short: "déplier", "unfold")
-        case .foldNode: Info(.links, "Voisinage : replier le nœud (ou aller à son parent)", "Neighbourhood: fold the node (or go to its parent)",
+        case .foldNode: Info(.input, "Voisinage : replier le nœud (ou aller à son parent)", "Neighbourhood: fold the node (or go to its parent)",
                         short: "replier", "fold")
         }
     }

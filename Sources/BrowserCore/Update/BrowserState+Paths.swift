@@ -35,6 +35,7 @@ extension BrowserState {
     /// The name a path step shows for `id`: the catalogue's, or the imported actor's as listed.
     func pathName(of id: RecordID) -> String {
         if let record = catalogue.record(id) { return record.displayName }
+        if let shown = directory.page, shown.id == id, let title = shown.page?.title { return title }
         if case .path(let path) = overlay, let row = path.rows.first(where: { $0.id == id }) { return row.text }
         return id.rawValue
     }

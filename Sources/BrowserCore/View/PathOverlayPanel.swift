@@ -45,12 +45,7 @@ enum PathOverlayPanel {
             OverlayFrame.drawHint(UIStrings.noResults(look.language), in: rows, into: &grid)
             return
         }
-        for line in 0..<rows.height {
-            let index = path.scroll + line
-            guard path.rows.indices.contains(index) else { break }
-            ListPanel.renderRow(path.rows[index], selected: index == path.selection ? .selection : nil,
-                                look: look, into: &grid, at: Point(x: rows.x, y: rows.y + line), width: rows.width)
-        }
+        SearchOverlayPanel.renderHits(path.rows, selection: path.selection, scroll: path.scroll, look: look, into: &grid, area: rows)
     }
 
     /// The start on the first row, then one row per step, each indented under the one before
