@@ -32,7 +32,7 @@ struct TableWidthTests {
         let wide = run.stdoutLines.filter { $0.displayWidth > 100 }
         #expect(wide.isEmpty, "\(wide.joined(separator: "\n"))")
         let event = try #require(run.stdoutLines.first { $0.hasSuffix("[interview-maurice-vincent-2011]") })
-        #expect(event.contains("Interview de Maurice Vincent, Pr") && event.contains("…  [interview"), "\(event)")
+        #expect(event.contains("Interview de Maurice Vincent, P…") && event.contains("…  [interview"), "\(event)")
     }
 
     @Test func theWidestTextColumnIsCutFirstAndTheHeaderKeepsItsPlace() throws {
