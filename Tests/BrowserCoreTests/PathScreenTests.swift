@@ -194,4 +194,27 @@ import Testing
         #expect(text.contains("Aucun chemin de liens entre « Samuel Jabrin » et « Acteur 000000012 »."), "\(text)")
         #expect(text.contains("Un acteur importé n'a pas de lien écrit"), "\(text)")
     }
+
+    @Test func inEnglishAndInAscii() throws {
+        var browser = try BrowserHarness(size: Size(width: 80, height: 24), language: .en, unicode: false)
+        try browser.type("3/jabrin<Enter><Enter>ploire active<Enter>")
+        expectRows(browser.lines, from: 2, """
+            +- Path from Samuel Jabrin ----------------------------------------------------+
+            |> loire active                                                         2 links|
+            |                                                                              |
+            | Samuel Jabrin                                                                |
+            |>`- Elected member of -> Grand Roanne Agglomération                           |
+            |    `- Created -> Loire Active                                                |
+            """)
+    }
+
+    @Test func aClickOnAStepFollowsIt() throws {
+        var browser = try jabrin()
+        try browser.type("ploire active<Enter>")
+        let row = try #require(browser.row(containing: "A créé → Loire Active"))
+        browser.click(x: 10, y: row)
+        #expect(browser.state.current.displayedID == "loire-active")
+        try browser.type("<BS>")
+        #expect(browser.state.current.displayedID == "samuel-jabrin")
+    }
 }
