@@ -122,6 +122,21 @@ import Testing
         try browser.type("<BS>")
         #expect(browser.state.section == .people)
         #expect(browser.state.current.displayedID == "samuel-jabrin")
+        // Back at the start, p shows the same chain, the step followed still selected.
+        try browser.type("p")
+        guard case .path(let path) = browser.state.overlay else {
+            Issue.record("p did not reopen the chain")
+            return
+        }
+        #expect(path.steps.map(\.to) == ["grand-roanne-agglomeration", "loire-active"])
+        #expect(path.selection == 1)
+        // Elsewhere, p starts afresh.
+        try browser.type("<Esc>2p")
+        guard case .path(let fresh) = browser.state.overlay else {
+            Issue.record("p did not open")
+            return
+        }
+        #expect(fresh.steps.isEmpty && fresh.query.isEmpty)
     }
 
     @Test func noChainIsSaidClearly() throws {

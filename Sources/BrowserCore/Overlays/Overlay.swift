@@ -149,6 +149,9 @@ enum OverlayOutcome: Hashable, Sendable {
     case applyRegion(RegionFilter?)
     /// A facet value was chosen; nil for all, which drops the facet.
     case applyFacet(ImportedFacet, ImportedFacetChoice?)
+    /// A step of a chain was chosen: its record opens, and the chain, its selection included, is
+    /// kept for `p` on the start again.
+    case followPathStep(PathOverlay)
     /// A target was chosen in the path overlay: its chain is looked for.
     case choosePathTarget(RecordID)
     /// The neighbourhood tree's selected node is to be unfolded (its links need the catalogue).

@@ -57,7 +57,7 @@ public struct PathOverlay: Hashable, Sendable {
         case .found(_, let steps):
             if command == .openResult {
                 guard steps.indices.contains(cursor.selection) else { return .stay }
-                return .open(steps[cursor.selection].to)
+                return .followPathStep(self)
             }
             cursor.move(command, count: steps.count, page: page)
         case .none:

@@ -36,6 +36,9 @@ public struct BrowserState: Equatable, Sendable {
     public internal(set) var chart: TimelineChart
     /// What was read from the directory of imported actors, and what is being read.
     public internal(set) var directory = DirectoryState()
+    /// The last chain the path overlay showed: `p` on its start again reopens it, so after a
+    /// step followed and Backspace the next step is one key away.
+    public internal(set) var lastPath: PathOverlay?
 
     /// A browser on `data`, showing the programmes, narrowed to `region` if given.
     public init(data: BrowserData, language: Language, size: Size, unicode: Bool = true, region: RegionFilter? = nil) {

@@ -76,6 +76,10 @@ extension BrowserState {
             applyImportFilter(filter)
         case .choosePathTarget(let target):
             choosePathTarget(target)
+        case .followPathStep(let path):
+            lastPath = path
+            overlay = nil
+            if path.steps.indices.contains(path.selection) { open(path.steps[path.selection].to) }
         case .unfoldNeighbourhoodNode:
             unfoldNeighbourhoodNode()
         }

@@ -11,7 +11,11 @@ extension BrowserState {
             return
         }
         isEditingFilter = false
-        overlay = .path(PathOverlay(start: start))
+        if let last = lastPath, last.start == start {
+            overlay = .path(last)
+        } else {
+            overlay = .path(PathOverlay(start: start))
+        }
     }
 
     /// A new query: the catalogue's hits at once; the imported actors' through a read (see
@@ -30,6 +34,7 @@ extension BrowserState {
         let steps = imported ? nil : catalogue.shortestPath(from: path.start, to: target)
         path.show(steps, to: target, imported: imported)
         overlay = .path(path)
+        lastPath = path
     }
 
     /// The name a path step shows for `id`: the catalogue's, or the imported actor's as listed.
