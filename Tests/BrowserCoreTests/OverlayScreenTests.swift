@@ -32,7 +32,9 @@ import Testing
             │                                                                              │
             │ Fiche                                                                        │
             │  Espace             Plier ou déplier l'axe choisi                            │
-            └──────────────────────────────────────────────────────────────────── ▼ 19/60 ─┘
+            │  z                  Plier tous les axes                                      │
+            │  Z                  Déplier tous les axes                                    │
+            └──────────────────────────────────────────────────────────────────── ▼ 19/68 ─┘
              ↑↓ déplacer  PgDn page suiv.  Échap fermer
             """)
     }

@@ -4,7 +4,7 @@ public enum DefaultKeyMap {
     /// The first key written for a command is the one the footer shows.
     public static let text = """
         # ess browser key map: bind CONTEXT KEY COMMAND, footer CONTEXT ITEM...
-        # Contexts: global, generic (list and detail), list, actors (Actors list with imported actors), detail, filter, search, region, facet, naf (the NAF picker, falling back to facet), help, path, neighbourhood.
+        # Contexts: global, generic (list, detail and map), map, list, actors (Actors list with imported actors), detail, filter, search, region, facet, naf (the NAF picker, falling back to facet), help, path, neighbourhood.
 
         # Moving, in either pane
         bind generic <Down>     move-down
@@ -52,6 +52,11 @@ public enum DefaultKeyMap {
         bind generic <F1>       help
         bind generic q          quit
         bind global  <C-c>      quit
+
+        # Map of France: section 6, m from anywhere, M for the page's territories
+        bind generic 6          section-6
+        bind generic m          open-map
+        bind generic M          map-of-record
 
         # List pane
         bind list    <Enter>    open-record
@@ -132,6 +137,19 @@ public enum DefaultKeyMap {
         bind help    <End>      move-last
         bind help    G          move-last
 
+        # Map: the cursor moves between départements
+        bind map     <Left>     map-west
+        bind map     h          map-west
+        bind map     <Right>    map-east
+        bind map     l          map-east
+        bind map     <Up>       map-north
+        bind map     k          map-north
+        bind map     <Down>     map-south
+        bind map     j          map-south
+        bind map     <Tab>      map-next-region
+        bind map     <Enter>    map-open-place
+        bind map     v          map-next-layer
+
         # Footers, most useful first: what does not fit is dropped, help always stays.
         footer list    open-record toggle-focus filter search pick-region help quit go-back move-up/move-down section-1/section-5
         footer actors  open-record pick-departement pick-legal-family pick-naf-section clear-actor-filters help quit filter search toggle-focus pick-region go-back move-up/move-down
@@ -142,6 +160,7 @@ public enum DefaultKeyMap {
         footer facet   move-up/move-down apply-facet close-overlay
         footer naf     move-up/move-down open-naf-section close-naf-section apply-facet close-overlay
         footer help    move-up/move-down page-down close-overlay
+        footer map     map-west/map-south map-open-place map-next-layer map-next-region go-back help quit
 
         # Paths and relations: the chain of links to a target, the neighbourhood tree
         bind generic p          find-path

@@ -32,13 +32,15 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     case path
     /// The neighbourhood tree is open.
     case neighbourhood
+    /// The map is shown: the cursor's keys, then the browsing panes'.
+    case map
 
     /// The contexts searched, in order, for a key pressed in this one.
     public var lookupOrder: [KeyContext] {
         switch self {
         case .global: [.global]
         case .generic: [.generic, .global]
-        case .list, .detail: [self, .generic, .global]
+        case .list, .detail, .map: [self, .generic, .global]
         case .actors: [.actors, .list, .generic, .global]
         case .naf: [.naf, .facet, .global]
         case .filter, .search, .region, .facet, .help, .path, .neighbourhood: [self, .global]

@@ -39,6 +39,8 @@ public struct BrowserState: Equatable, Sendable {
     /// The last chain the path overlay showed: `p` on its start again reopens it, so after a
     /// step followed and Backspace the next step is one key away.
     public internal(set) var lastPath: PathOverlay?
+    /// The map of section 6: its cursor, what it shows, and what is derived for drawing it.
+    public internal(set) var map = MapState()
 
     /// A browser on `data`, showing the programmes, narrowed to `region` if given.
     public init(data: BrowserData, language: Language, size: Size, unicode: Bool = true, region: RegionFilter? = nil) {
@@ -89,6 +91,7 @@ public struct BrowserState: Equatable, Sendable {
         case nil: break
         }
         if isEditingFilter { return .filter }
+        if section == .map { return .map }
         guard focus == .list else { return .detail }
         return section == .actors && data.importedActors != nil ? .actors : .list
     }
