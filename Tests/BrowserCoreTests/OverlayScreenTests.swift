@@ -32,9 +32,7 @@ import Testing
             │                                                                              │
             │ Fiche                                                                        │
             │  Espace             Plier ou déplier l'axe choisi                            │
-            │  z                  Plier tous les axes                                      │
-            │  Z                  Déplier tous les axes                                    │
-            └──────────────────────────────────────────────────────────────────── ▼ 19/68 ─┘
+            └──────────────────────────────────────────────────────────────────── ▼ 19/72 ─┘
              ↑↓ déplacer  PgDn page suiv.  Échap fermer
             """)
     }
