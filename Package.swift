@@ -91,7 +91,7 @@ let package = Package(
             dependencies: ["BrowserCore", "TUITestSupport"],
             exclude: ["StateMachineRegressions"]
         ),
-        .testTarget(name: "CLITests", dependencies: ["ESSModel", "ESSDirectory", "ess", "ProcessTestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["ESSModel", "ESSDirectory", "TerminalGrid", "ess", "ProcessTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ess", "ProcessTestSupport", "ESSDirectory"]),
         .testTarget(name: "FuzzTests", dependencies: ["FuzzHarnesses"], exclude: ["Regressions", "Seeds"]),
     ]

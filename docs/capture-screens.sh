@@ -41,6 +41,15 @@ keys r; t send-keys -t s -l "rhone"
 shot "Rhône-Alpes →" "The region picker, typing « rhone »:"
 keys Escape s; t send-keys -t s -l "economie sociale"
 shot "Rechercher dans tout le catalogue" "Search over every record (s), results grouped by type:"
+keys Escape 3 /; t send-keys -t s -l "jabrin"; keys Enter Enter
+keys p; t send-keys -t s -l "loire active"
+shot "Loire Active" "The path overlay (p) from Samuel Jabrin, typing « loire active »:"
+keys Enter
+shot "2 liens" "Enter: the chain of links, one step per row (↑/↓ choose, Enter follows):"
+keys Down Enter
+shot "Samuel Jabrin › Loire Active" "The second step followed (Backspace comes back):"
+keys BSpace X Down Space
+shot "▾ Élu·e de" "The neighbourhood (X), the first link unfolded (Space):"
 keys Escape 5
 shot "Périodes des programmes" "The timeline (5):"
 keys 1 ']'

@@ -22,6 +22,22 @@ enum Console {
         return 80
     }()
 
+    /// The width text tables fit (``TextTable``): `COLUMNS` when it holds a number, else the
+    /// terminal's when standard output is one, else none: piped output is never cut, since a
+    /// script reads whole values. `COLUMNS` wins even in a pipe, so `COLUMNS=80 ess list … | less`
+    /// gets the table the terminal would.
+    static let tableWidth: Int? = {
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }),
+           columns > 0 {
+            return columns
+        }
+        var size = winsize()
+        if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+            return Int(size.ws_col)
+        }
+        return nil
+    }()
+
     /// Prints a line of text meant for a person. Data in it must already be sanitised
     /// (``safe(_:)``); the only escapes left are the styles this program added.
     static func print(_ text: String) {

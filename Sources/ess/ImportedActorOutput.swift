@@ -178,7 +178,7 @@ struct ActorListPrinter {
                 rows += page.map { [$0.recordID, $0.name, $0.subtitle(language)] }
                 shown += page.count
                 guard !rows.isEmpty else { return }
-                var lines = TextTable(headers: headers, rows: rows).render(width: Console.colour ? Console.width : nil, colour: Console.colour)
+                var lines = TextTable(headers: headers, rows: rows).render(width: Console.tableWidth, colour: Console.colour)
                 if headerPrinted { lines.removeFirst() }
                 headerPrinted = true
                 lines.forEach(Console.print)
@@ -188,7 +188,7 @@ struct ActorListPrinter {
                 if rows.isEmpty {
                     Console.print(language == .fr ? "Aucun résultat." : "No results.")
                 } else {
-                    TextTable(headers: headers, rows: rows).render(width: Console.colour ? Console.width : nil, colour: Console.colour)
+                    TextTable(headers: headers, rows: rows).render(width: Console.tableWidth, colour: Console.colour)
                         .forEach(Console.print)
                 }
             }
@@ -245,7 +245,7 @@ struct ActorListPrinter {
             let rows = curated.map { [SectionNames.name(of: Swift.type(of: $0).recordType, language), $0.id.rawValue, $0.displayName,
                                       catalogue.subtitle(of: $0, language)] }
                 + imported.map { [label, $0.recordID, $0.name, $0.subtitle(language)] }
-            TextTable(headers: headers, rows: rows).render(width: Console.colour ? Console.width : nil, colour: Console.colour)
+            TextTable(headers: headers, rows: rows).render(width: Console.tableWidth, colour: Console.colour)
                 .forEach(Console.print)
         }
     }

@@ -140,7 +140,7 @@ struct RecordListPrinter {
             }
             let table = TextTable(headers: language == .fr ? ["ID", "NOM", "DESCRIPTION"] : ["ID", "NAME", "DESCRIPTION"],
                                   rows: records.map { [$0.id.rawValue, $0.displayName, catalogue.subtitle(of: $0, language)] })
-            for line in table.render(width: Console.colour ? Console.width : nil, colour: Console.colour) { Console.print(line) }
+            for line in table.render(width: Console.tableWidth, colour: Console.colour) { Console.print(line) }
             let count = records.count
             Console.print(Console.styled(language == .fr ? "\(count) résultat\(count > 1 ? "s" : "")" : "\(count) result\(count > 1 ? "s" : "")", .dim))
         }

@@ -80,7 +80,7 @@ struct Search: ParsableCommand {
             headers: language == .fr ? ["TYPE", "ID", "NOM", "DESCRIPTION"] : ["TYPE", "ID", "NAME", "DESCRIPTION"],
             rows: records.map { [SectionNames.name(of: Swift.type(of: $0).recordType, language), $0.id.rawValue, $0.displayName,
                                  catalogue.subtitle(of: $0, language)] })
-        for line in table.render(width: Console.colour ? Console.width : nil, colour: Console.colour) { Console.print(line) }
+        for line in table.render(width: Console.tableWidth, colour: Console.colour) { Console.print(line) }
     }
 }
 

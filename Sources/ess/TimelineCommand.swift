@@ -33,7 +33,7 @@ struct Timeline: ParsableCommand {
             Console.print(Console.styled(language == .fr ? "Programmes" : "Programmes", .heading))
             let rows = dated.map { [Formatting.range($0.period!, language), $0.name, $0.id.rawValue] }
             for line in TextTable(headers: [language == .fr ? "PÉRIODE" : "PERIOD", language == .fr ? "NOM" : "NAME", "ID"], rows: rows)
-                .render(width: nil, colour: Console.colour) {
+                .render(width: Console.tableWidth.map { $0 - 2 }, colour: Console.colour) {
                 Console.print("  " + line)
             }
             Console.print("")
@@ -56,8 +56,12 @@ struct Timeline: ParsableCommand {
             }
             // A note with parentheses of its own goes after a dash, never nested in more.
             let note = event.date?.note.map { $0.contains("(") ? " — " + Console.safe($0) : " (" + Console.safe($0) + ")" } ?? ""
-            Console.print("  " + date.padded(toWidth: dateWidth) + "  " + Console.safe(event.title) + note
-                + Console.styled("  [\(event.id)]", .dim))
+            // Fitting the width as tables do: the title and note are cut, the id kept whole.
+            let id = "  [\(event.id)]"
+            let title = Console.safe(event.title) + note
+            let room = Console.tableWidth.map { max(TextTable.minimumColumn, $0 - 4 - dateWidth - id.displayWidth) }
+            Console.print("  " + date.padded(toWidth: dateWidth) + "  " + (room.map { title.truncated(toWidth: $0) } ?? title)
+                + Console.styled(id, .dim))
         }
         if events.isEmpty { Console.print(language == .fr ? "Aucun événement." : "No events.") }
     }

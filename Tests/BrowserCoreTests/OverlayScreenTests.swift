@@ -27,12 +27,12 @@ import Testing
             │  Entrée             Fiche : suivre le lien, ou plier/déplier l'axe           │
             │  ⌫ h Alt-←          Revenir en arrière dans le parcours                      │
             │  l Alt-→            Revenir en avant dans le parcours                        │
+            │  p                  Chemin de liens de la fiche à une autre (cible cherchée) │
+            │  X                  Voisinage : les liens de la fiche en arbre dépliable     │
             │                                                                              │
             │ Fiche                                                                        │
             │  Espace             Plier ou déplier l'axe choisi                            │
-            │  z                  Plier tous les axes                                      │
-            │  Z                  Déplier tous les axes                                    │
-            └──────────────────────────────────────────────────────────────────── ▼ 19/72 ─┘
+            └──────────────────────────────────────────────────────────────────── ▼ 19/76 ─┘
              ↑↓ déplacer  PgDn page suiv.  Échap fermer
             """)
     }

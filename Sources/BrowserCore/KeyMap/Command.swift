@@ -58,6 +58,11 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case nextHeading = "next-heading"
     case tableOfContents = "table-of-contents"
     case jumpToHeading = "jump-to-heading"
+    // Paths and relations
+    case findPath = "find-path"
+    case showNeighbourhood = "show-neighbourhood"
+    case unfoldNode = "unfold-node"
+    case foldNode = "fold-node"
     // Map of France
     case section6 = "section-6"
     case openMap = "open-map"
@@ -197,6 +202,14 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
                         short: "sommaire", "contents")
         case .jumpToHeading: Info(.input, "Sommaire : aller à l'intertitre choisi", "Contents: go to the chosen heading",
                         short: "aller", "go")
+        case .findPath: Info(.links, "Chemin de liens de la fiche à une autre (cible cherchée)", "Chain of links from this record to another",
+                        short: "chemin", "path")
+        case .showNeighbourhood: Info(.links, "Voisinage : les liens de la fiche en arbre dépliable", "Neighbourhood: the record's links as a tree",
+                        short: "voisinage", "neighbours")
+        case .unfoldNode: Info(.input, "Voisinage : déplier les liens du nœud choisi", "Neighbourhood: unfold the chosen node's links",
+                        short: "déplier", "unfold")
+        case .foldNode: Info(.input, "Voisinage : replier le nœud (ou aller à son parent)", "Neighbourhood: fold the node (or go to its parent)",
+                        short: "replier", "fold")
         case .section6: Info(.sections, "Carte de France des acteurs importés", "Map of France of the imported actors",
                         short: "carte", "map")
         case .openMap: Info(.map, "Ouvrir la carte (de partout)", "Open the map (from anywhere)",
@@ -247,6 +260,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .mapWest: Localized(fr: "déplacer", en: "move")
         case .foldAll, .unfoldAll: Localized(fr: "plier/déplier", en: "fold/unfold")
         case .previousHeading, .nextHeading: Localized(fr: "intertitres", en: "headings")
+        case .unfoldNode, .foldNode: Localized(fr: "déplier/replier", en: "unfold/fold")
         case .section1: Localized(fr: "sections", en: "sections")
         default: nil
         }

@@ -4,7 +4,7 @@ public enum DefaultKeyMap {
     /// The first key written for a command is the one the footer shows.
     public static let text = """
         # ess browser key map: bind CONTEXT KEY COMMAND, footer CONTEXT ITEM...
-        # Contexts: global, generic (list, detail and map), map, list, actors (Actors list with imported actors), detail, filter, search, region, facet, naf (the NAF picker, falling back to facet), help, toc (the table of contents).
+        # Contexts: global, generic (list, detail and map), map, list, actors (Actors list with imported actors), detail, filter, search, region, facet, naf (the NAF picker, falling back to facet), help, toc (the table of contents), path, neighbourhood.
 
         # Moving, in either pane
         bind generic <Down>     move-down
@@ -179,5 +179,40 @@ public enum DefaultKeyMap {
         footer help    move-up/move-down page-down close-overlay
         footer toc     move-up/move-down jump-to-heading close-overlay
         footer map     map-west/map-south map-open-place map-next-layer map-next-region go-back help quit
+
+        # Paths and relations: the chain of links to a target, the neighbourhood tree
+        bind generic p          find-path
+        bind generic X          show-neighbourhood
+        bind path    <Enter>    open-result
+        bind path    <Esc>      close-overlay
+        bind path    <Down>     move-down
+        bind path    <C-n>      move-down
+        bind path    <Up>       move-up
+        bind path    <C-p>      move-up
+        bind path    <PgDn>     page-down
+        bind path    <PgUp>     page-up
+        bind path    <BS>       delete-char
+        bind path    <C-u>      clear-input
+        bind neighbourhood <Enter>  open-result
+        bind neighbourhood <Esc>    close-overlay
+        bind neighbourhood X        close-overlay
+        bind neighbourhood q        close-overlay
+        bind neighbourhood <Down>   move-down
+        bind neighbourhood j        move-down
+        bind neighbourhood <Up>     move-up
+        bind neighbourhood k        move-up
+        bind neighbourhood <PgDn>   page-down
+        bind neighbourhood <PgUp>   page-up
+        bind neighbourhood <Home>   move-first
+        bind neighbourhood g        move-first
+        bind neighbourhood <End>    move-last
+        bind neighbourhood G        move-last
+        bind neighbourhood <Space>  unfold-node
+        bind neighbourhood <Right>  unfold-node
+        bind neighbourhood l        unfold-node
+        bind neighbourhood <Left>   fold-node
+        bind neighbourhood h        fold-node
+        footer path    move-up/move-down open-result close-overlay
+        footer neighbourhood move-up/move-down unfold-node/fold-node open-result close-overlay
         """
 }

@@ -30,6 +30,10 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     case help
     /// The page's table of contents is open.
     case toc
+    /// The path overlay is open: a target typed and chosen, then the chain's steps.
+    case path
+    /// The neighbourhood tree is open.
+    case neighbourhood
     /// The map is shown: the cursor's keys, then the browsing panes'.
     case map
 
@@ -41,14 +45,14 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .list, .detail, .map: [self, .generic, .global]
         case .actors: [.actors, .list, .generic, .global]
         case .naf: [.naf, .facet, .global]
-        case .filter, .search, .region, .facet, .help, .toc: [self, .global]
+        case .filter, .search, .region, .facet, .help, .toc, .path, .neighbourhood: [self, .global]
         }
     }
 
     /// Whether an unbound printable character is typed into a text field.
     public var acceptsText: Bool {
         switch self {
-        case .filter, .search, .region, .facet, .naf: true
+        case .filter, .search, .region, .facet, .naf, .path: true
         default: false
         }
     }

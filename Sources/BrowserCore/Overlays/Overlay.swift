@@ -10,11 +10,14 @@ public enum Overlay: Hashable, Sendable {
     case facetPicker(FacetPicker)
     case evidence(EvidenceOverlay)
     case tableOfContents(TableOfContents)
+    // Paths and relations
+    case path(PathOverlay)
+    case neighbourhood(NeighbourhoodOverlay)
 
     /// The commands an open overlay takes; the others keep their meaning for the browser.
     static let commands: Set<Command> = [.moveDown, .moveUp, .pageDown, .pageUp, .moveFirst, .moveLast, .openResult,
                                          .applyRegion, .applyFacet, .openNafSection, .closeNafSection, .deleteChar, .clearInput, .closeOverlay,
-                                         .jumpToHeading]
+                                         .jumpToHeading, .unfoldNode, .foldNode]
 
     /// Carries out `command`; `page` is how far a page move goes.
     mutating func perform(_ command: Command, page: Int) -> OverlayOutcome {
@@ -45,14 +48,26 @@ public enum Overlay: Hashable, Sendable {
             let outcome = contents.perform(command, page: page)
             self = .tableOfContents(contents)
             return outcome
+        case .path(var path):
+            let outcome = path.perform(command, page: page)
+            self = .path(path)
+            return outcome
+        case .neighbourhood(var tree):
+            let outcome = tree.perform(command, page: page)
+            self = .neighbourhood(tree)
+            return outcome
         }
     }
 
     /// Edits the overlay's query.
     mutating func edit(_ edit: TextField.Edit) -> OverlayOutcome {
         switch self {
-        case .help, .evidence, .tableOfContents:
+        case .help, .evidence, .tableOfContents, .neighbourhood:
             return .stay
+        case .path(var path):
+            let changed = path.field.apply(edit)
+            self = .path(path)
+            return changed ? .queryChanged : .stay
         case .search(var search):
             let changed = search.field.apply(edit)
             self = .search(search)
@@ -90,6 +105,14 @@ public enum Overlay: Hashable, Sendable {
             guard contents.cursor.select(shownRow: row, count: contents.headings.count) else { return .stay }
             self = .tableOfContents(contents)
             return contents.perform(.jumpToHeading, page: 1)
+        case .path(var path):
+            let outcome = path.click(row: row)
+            self = .path(path)
+            return outcome
+        case .neighbourhood(var tree):
+            let outcome = tree.click(row: row)
+            self = .neighbourhood(tree)
+            return outcome
         }
     }
 
@@ -115,6 +138,12 @@ public enum Overlay: Hashable, Sendable {
         case .tableOfContents(var contents):
             contents.cursor.settle(count: contents.headings.count, height: max(1, textHeight))
             self = .tableOfContents(contents)
+        case .path(var path):
+            path.settle(height: max(1, listHeight))
+            self = .path(path)
+        case .neighbourhood(var tree):
+            tree.settle(height: max(1, listHeight))
+            self = .neighbourhood(tree)
         }
     }
 }
@@ -134,6 +163,13 @@ enum OverlayOutcome: Hashable, Sendable {
     case applyFacet(ImportedFacet, ImportedFacetChoice?)
     /// A heading of the table of contents was chosen: the page scrolls to its line.
     case jumpToLine(Int)
+    /// A step of a chain was chosen: its record opens, and the chain, its selection included, is
+    /// kept for `p` on the start again.
+    case followPathStep(PathOverlay)
+    /// A target was chosen in the path overlay: its chain is looked for.
+    case choosePathTarget(RecordID)
+    /// The neighbourhood tree's selected node is to be unfolded (its links need the catalogue).
+    case unfoldNeighbourhoodNode
 }
 
 /// The `?` overlay: every command with its keys, scrollable.

@@ -81,6 +81,7 @@ public struct BrowserLayout: Hashable, Sendable {
         case .help, .evidence: preferred = 96
         case .search: preferred = 100
         case .regionPicker, .facetPicker, .tableOfContents: preferred = 72
+        case .path, .neighbourhood: preferred = 100
         }
         let width = area.width - preferred < 16 ? area.width : preferred
         return area.centered(Size(width: width, height: area.height))

@@ -36,6 +36,9 @@ public struct BrowserState: Equatable, Sendable {
     public internal(set) var chart: TimelineChart
     /// What was read from the directory of imported actors, and what is being read.
     public internal(set) var directory = DirectoryState()
+    /// The last chain the path overlay showed: `p` on its start again reopens it, so after a
+    /// step followed and Backspace the next step is one key away.
+    public internal(set) var lastPath: PathOverlay?
     /// The map of section 6: its cursor, what it shows, and what is derived for drawing it.
     public internal(set) var map = MapState()
 
@@ -84,6 +87,8 @@ public struct BrowserState: Equatable, Sendable {
         case .regionPicker: return .region
         case .facetPicker(let picker): return picker.facet == .nafSection ? .naf : .facet
         case .tableOfContents: return .toc
+        case .path: return .path
+        case .neighbourhood: return .neighbourhood
         case nil: break
         }
         if isEditingFilter { return .filter }

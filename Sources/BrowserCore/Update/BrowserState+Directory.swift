@@ -20,6 +20,9 @@ extension BrowserState {
         case .search(let search) where search.importedQuery != search.query && search.hasQuery:
             let filter = sections[.actors]?.importFilter ?? ImportedActorFilter()
             needs.append(.search(search.query, scope: region?.region, filter: filter))
+        case .path(let path) where path.phase == .choosing && path.importedQuery != path.query && path.hasQuery:
+            // A target may be anywhere: the whole directory, whatever narrows the Actors list.
+            needs.append(.search(path.query, scope: nil, filter: ImportedActorFilter()))
         default:
             break
         }

@@ -64,6 +64,7 @@ extension BrowserState {
             overlay = nil
         case .queryChanged:
             if case .search(let search) = overlay { setSearchQuery(search.query) }
+            if case .path = overlay { setPathQuery() }
         case .open(let id):
             overlay = nil
             open(id)
@@ -76,6 +77,14 @@ extension BrowserState {
         case .jumpToLine(let line):
             overlay = nil
             scrollPage(toLine: line)
+        case .choosePathTarget(let target):
+            choosePathTarget(target)
+        case .followPathStep(let path):
+            lastPath = path
+            overlay = nil
+            if path.steps.indices.contains(path.selection) { open(path.steps[path.selection].to) }
+        case .unfoldNeighbourhoodNode:
+            unfoldNeighbourhoodNode()
         }
     }
 }

@@ -13,23 +13,10 @@ extension BrowserState {
     mutating func setSearchQuery(_ query: String) {
         var search = SearchOverlay()
         search.field = TextField(query)
-        let matches = catalogue.search(query)
-        let hits = Array(matches.prefix(Self.searchLimit))
+        let (rows, hits, matchCount) = searchRows(for: query)
+        search.rows = rows
         search.hitCount = hits.count
-        search.matchCount = matches.count
-        // Hits come best first (a name starting with the query before a mere mention in a
-        // summary), so the types are listed in the order of their best hit.
-        var types: [RecordType] = []
-        for hit in hits where !types.contains(hit.type) { types.append(hit.type) }
-        for type in types {
-            let group = hits.filter { $0.type == type }
-            guard !group.isEmpty else { continue }
-            search.rows.append(.heading("\(UIStrings.typeName(type)(language)) (\(group.count))"))
-            for hit in group {
-                guard let record = catalogue.record(hit.id) else { continue }
-                search.rows.append(ListRow(id: hit.id, text: record.listName, detail: catalogue.subtitle(of: record, language)))
-            }
-        }
+        search.matchCount = matchCount
         search.catalogueRows = search.rows.count
         search.catalogueHits = search.hitCount
         search.catalogueMatches = search.matchCount
@@ -38,9 +25,35 @@ extension BrowserState {
         overlay = .search(search)
     }
 
+    /// The catalogue's hits for `query`, best first, and as rows grouped under their type.
+    func searchRows(for query: String) -> (rows: [ListRow], hits: [SearchHit], matchCount: Int) {
+        let matches = catalogue.search(query)
+        let hits = Array(matches.prefix(Self.searchLimit))
+        var rows: [ListRow] = []
+        // Hits come best first (a name starting with the query before a mere mention in a
+        // summary), so the types are listed in the order of their best hit.
+        var types: [RecordType] = []
+        for hit in hits where !types.contains(hit.type) { types.append(hit.type) }
+        for type in types {
+            let group = hits.filter { $0.type == type }
+            rows.append(.heading("\(UIStrings.typeName(type)(language)) (\(group.count))"))
+            for hit in group {
+                guard let record = catalogue.record(hit.id) else { continue }
+                rows.append(ListRow(id: hit.id, text: record.listName, detail: catalogue.subtitle(of: record, language)))
+            }
+        }
+        return (rows, hits, matches.count)
+    }
+
     /// The imported actors matching the query, as the Actors list narrows them (region,
     /// département, family, NAF), added after the catalogue's hits.
     mutating func receiveImportedMatches(_ found: [ImportedActorRow], for query: String) {
+        if case .path(var path) = overlay {
+            let heading = UIStrings.importedHeading(count: found.count, scope: nil, searched: true, language)
+            path.addImported(found.map { ListRow(imported: $0, mark: UIStrings.importedMark(language)) }, heading: heading, for: query)
+            overlay = .path(path)
+            return
+        }
         guard case .search(var search) = overlay, search.query == query, search.importedQuery != query else { return }
         search.importedQuery = query
         if !found.isEmpty {

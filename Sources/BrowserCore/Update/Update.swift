@@ -120,8 +120,12 @@ extension BrowserState {
             moveToHeading(forward: command == .nextHeading)
         case .tableOfContents:
             openTableOfContents()
-        case .jumpToHeading:
-            // Only the open table of contents takes it.
+        case .findPath:
+            openPathOverlay()
+        case .showNeighbourhood:
+            openNeighbourhood()
+        case .jumpToHeading, .unfoldNode, .foldNode:
+            // Only the open table of contents, or the neighbourhood tree, takes these.
             break
         case .section6:
             openMapSection()

@@ -48,6 +48,11 @@ public func view(_ state: BrowserState) -> Grid {
         EvidenceOverlayPanel.render(evidence, look: look, into: &grid, box: layout.overlay, rows: layout.helpRows)
     case .tableOfContents(let contents):
         TableOfContentsPanel.render(contents, look: look, into: &grid, box: layout.overlay, rows: layout.helpRows)
+    case .path(let path):
+        PathOverlayPanel.render(path, state: state, look: look, into: &grid, box: layout.overlay, rows: layout.overlayListRows)
+    case .neighbourhood(let tree):
+        NeighbourhoodPanel.render(tree, catalogue: state.catalogue, look: look, into: &grid, box: layout.overlay,
+                                  rows: layout.overlayListRows)
     case nil:
         break
     }

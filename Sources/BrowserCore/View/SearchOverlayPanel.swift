@@ -25,11 +25,17 @@ enum SearchOverlayPanel {
             OverlayFrame.drawHint(UIStrings.noResults(language), in: rows, into: &grid)
             return
         }
-        for line in 0..<rows.height {
-            let index = search.scroll + line
-            guard search.rows.indices.contains(index) else { break }
-            ListPanel.renderRow(search.rows[index], selected: index == search.selection ? .selection : nil,
-                                look: look, into: &grid, at: Point(x: rows.x, y: rows.y + line), width: rows.width)
+        renderHits(search.rows, selection: search.selection, scroll: search.scroll, look: look, into: &grid, area: rows)
+    }
+
+    /// Hits under their type headings, from `scroll`, the selected one marked: the search's and
+    /// the path overlay's results.
+    static func renderHits(_ hits: [ListRow], selection: Int, scroll: Int, look: Look, into grid: inout Grid, area: Rect) {
+        for line in 0..<area.height {
+            let index = scroll + line
+            guard hits.indices.contains(index) else { break }
+            ListPanel.renderRow(hits[index], selected: index == selection ? .selection : nil,
+                                look: look, into: &grid, at: Point(x: area.x, y: area.y + line), width: area.width)
         }
     }
 }
