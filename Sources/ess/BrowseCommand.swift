@@ -17,6 +17,13 @@ struct Browse: ParsableCommand {
             q quits. Without a terminal, use ess list, ess show, ess search or ess timeline.
             """)
 
+    @Argument(help: ArgumentHelp(
+        "Open at this record: an id, or an exact name or acronym (as ess show takes it).", valueName: "id"))
+    var record: String?
+
+    @Flag(name: .long, help: "Start afresh instead of where the last session was left (marks are kept).")
+    var fresh = false
+
     @Option(name: .long, help: ArgumentHelp(
         "Start narrowed to this region: current or former name, with or without accents, or INSEE code.",
         valueName: "region"))
@@ -41,6 +48,17 @@ struct Browse: ParsableCommand {
             }
         }
         let database = try directory.openForReading()
+        var start: RecordID?
+        if let record {
+            switch catalogue.lookup(record) {
+            case .success(let found): start = found.id
+            case .failure(let error):
+                guard error.candidates.isEmpty, ImportedActorRow.isImportedID(RecordID(record)), database != nil else {
+                    throw fail(error)
+                }
+                start = RecordID(record)
+            }
+        }
         // The documents are read once, here: the browser's core never touches the disk for them.
         let data = BrowserData(catalogue: catalogue, importedActors: database.map { DirectoryActorSource(database: $0, catalogue: catalogue) },
                                documents: try sourcesOptions.loadDocuments())
@@ -57,12 +75,33 @@ struct Browse: ParsableCommand {
             Console.error("ess: \(error)\n" + Self.terminalTypeHint + Self.subcommandsHint)
             throw ExitCode(2)
         }
-        let state = BrowserState(data: data, language: language, size: terminal.size,
-                                 unicode: terminal.unicodeSupported, region: filter)
-        var program = BrowserProgram(state: state, importWatch: database.map(ImportWatch.init(database:)))
+        let store = SessionStore()
+        var state = BrowserState(data: data, language: language, size: terminal.size, unicode: terminal.unicodeSupported)
+        startingPoint(&state, store: store, region: filter, record: start)
+        var program = BrowserProgram(state: state, importWatch: database.map(ImportWatch.init(database:)), sessionStore: store)
         let reason = runTerminalProgram(&program, terminal: terminal)
         terminal.stop()
+        for message in program.exitMessages { Console.error("ess: \(message)") }
         if reason.exitStatus != 0 { throw ExitCode(reason.exitStatus) }
+    }
+
+    /// Where the browser opens: the last session's place (unless `--fresh`), then the region and
+    /// the record asked on the command line over it. Marks are always kept.
+    private func startingPoint(_ state: inout BrowserState, store: SessionStore, region: RegionFilter?, record: RecordID?) {
+        switch store.load() {
+        case .none:
+            break
+        case .session(var saved):
+            if fresh || record != nil || region != nil {
+                saved = SavedSession(section: 1, focus: "list", region: nil, lists: [], trail: [], marks: saved.marks)
+            }
+            state.restore(saved)
+        case .setAside(let message):
+            state.announce(message)
+        }
+        if let region { state.startNarrowed(to: region) }
+        if let record { state.start(at: record) }
+        state.enableSessionSaving()
     }
 
     static let terminalTypeHint = """

@@ -21,26 +21,33 @@ struct BrowserProgram: TerminalProgram {
 
     private(set) var state: BrowserState
     private let importWatch: ImportWatch?
+    /// Where the session is saved; nil for a browser that remembers nothing.
+    private let sessionStore: SessionStore?
 
-    init(state: BrowserState, importWatch: ImportWatch?) {
+    init(state: BrowserState, importWatch: ImportWatch?, sessionStore: SessionStore? = nil) {
         self.state = state
         self.importWatch = importWatch
+        self.sessionStore = sessionStore
     }
+
+    /// Messages for standard error once the terminal is given back (a session not saved at exit).
+    private(set) var exitMessages: [String] = []
 
     mutating func handle(_ event: InputEvent) -> [TerminalEffect<Message>] {
         switch event {
-        case .key(let key): perform(update(&state, .keyPressed(key)))
-        case .mouse(let mouse): perform(update(&state, .mouse(mouse)))
-        case .resize(let size): perform(update(&state, .resized(size)))
-        // The loop ends on these whatever is answered; there is nothing to save.
-        case .endOfInput, .signal: [.quit]
+        case .key(let key): send(.keyPressed(key))
+        case .mouse(let mouse): send(.mouse(mouse))
+        case .resize(let size): send(.resized(size))
+        // The loop ends on these whatever is answered: the session is saved now, on this
+        // thread, since the worker stops with the loop.
+        case .endOfInput, .signal: saveNow()
         }
     }
 
     mutating func receive(_ message: Message) -> [TerminalEffect<Message>] {
         switch message {
         case .action(let action):
-            return perform(update(&state, action))
+            return send(action)
         case .checkImports:
             guard let importWatch else { return [] }
             return [.background(BackgroundTask(lane: "imports") { .action(.importActivityChanged(importWatch.activity())) })]
@@ -52,12 +59,19 @@ struct BrowserProgram: TerminalProgram {
     /// The loop's work for the browser's effects. Reads go to the worker, which owns the
     /// directory's connection; a read that replaces one of its lane interrupts it (SQLite's
     /// `sqlite3_interrupt`), and its answer, stale, is ignored by `update`.
-    private func perform(_ effects: [Effect]) -> [TerminalEffect<Message>] {
+    private mutating func perform(_ effects: [Effect]) -> [TerminalEffect<Message>] {
         let source = state.data.importedActors
+        if effects.contains(.quit) { return saveNow() }
+        let store = sessionStore
         return effects.compactMap { effect -> TerminalEffect<Message>? in
             switch effect {
             case .quit:
                 return .quit
+            case .saveSession(let session):
+                guard let store else { return nil }
+                return .background(BackgroundTask(lane: "session") {
+                    store.save(session).map { .action(.effectFailed($0)) } ?? .done
+                })
             case .read(let request):
                 guard let source else { return nil }
                 return .background(BackgroundTask(lane: request.lane.rawValue, run: {
@@ -75,6 +89,19 @@ struct BrowserProgram: TerminalProgram {
                 })
             }
         }
+    }
+
+    private mutating func send(_ action: BrowserAction) -> [TerminalEffect<Message>] {
+        let effects = update(&state, action)
+        return perform(effects)
+    }
+
+    /// Saves the session at once and quits: the loop is ending, and its worker with it.
+    private mutating func saveNow() -> [TerminalEffect<Message>] {
+        if let sessionStore, state.savesSession, let problem = sessionStore.save(state.session) {
+            exitMessages.append(problem)
+        }
+        return [.quit]
     }
 
     /// The frame for `size`. The loop sends a resize before it draws at a new size, so the

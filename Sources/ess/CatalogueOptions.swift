@@ -92,8 +92,9 @@ struct SourcesOptions: ParsableArguments {
     }
 
     /// The documents, nil without a folder, or exit 1 with what is wrong with the folder.
-    func loadDocuments() throws -> SourceDocuments? {
-        guard let folder else { return nil }
+    /// `fallback` (the config file's `set sources`) is used when neither option nor variable is.
+    func loadDocuments(fallback: String? = nil) throws -> SourceDocuments? {
+        guard let folder = folder ?? fallback.map({ URL(fileURLWithPath: UserConfigFile.expandingHome($0)) }) else { return nil }
         switch SourceDocuments.read(folder: folder) {
         case .success(let documents): return documents
         case .failure(let error):

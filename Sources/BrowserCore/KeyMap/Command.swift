@@ -53,10 +53,14 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case reloadDirectory = "reload-directory"
     case help
     case quit
+    // Marks
+    case toggleMark = "toggle-mark"
+    case showMarks = "show-marks"
+    case deleteMark = "delete-mark"
 
     /// The headings of the help overlay, in the order it lists them.
     public enum Group: Int, CaseIterable, Hashable, Sendable {
-        case moving, links, page, filters, input, sections, general
+        case moving, links, page, filters, input, sections, general, marks
 
         public var title: Localized {
             switch self {
@@ -67,6 +71,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
             case .input: Localized(fr: "Saisie et fenêtres", en: "Typing and dialogs")
             case .sections: Localized(fr: "Sections", en: "Sections")
             case .general: Localized(fr: "Général", en: "General")
+            case .marks: Localized(fr: "Marques et reprise", en: "Marks and resume")
             }
         }
     }
@@ -172,6 +177,12 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
                         short: "aide", "help")
         case .quit: Info(.general, "Quitter", "Quit",
                         short: "quitter", "quit")
+        case .toggleMark: Info(.marks, "Marquer la fiche affichée, ou retirer sa marque", "Mark the record shown, or unmark it",
+                        short: "marquer", "mark")
+        case .showMarks: Info(.marks, "Lister les fiches marquées", "List the marked records",
+                        short: "marques", "marks")
+        case .deleteMark: Info(.marks, "Marques : retirer la marque choisie", "Marks: remove the chosen mark",
+                        short: "retirer", "remove")
         }
     }
 

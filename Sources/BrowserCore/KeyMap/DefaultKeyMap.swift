@@ -4,7 +4,7 @@ public enum DefaultKeyMap {
     /// The first key written for a command is the one the footer shows.
     public static let text = """
         # ess browser key map: bind CONTEXT KEY COMMAND, footer CONTEXT ITEM...
-        # Contexts: global, generic (list and detail), list, actors (Actors list with imported actors), detail, filter, search, region, facet, naf (the NAF picker, falling back to facet), help.
+        # Contexts: global, generic (list and detail), list, actors (Actors list with imported actors), detail, filter, search, region, facet, naf (the NAF picker, falling back to facet), help, marks.
 
         # Moving, in either pane
         bind generic <Down>     move-down
@@ -132,6 +132,24 @@ public enum DefaultKeyMap {
         bind help    <End>      move-last
         bind help    G          move-last
 
+        # Marks: b marks the record shown, ' lists the marks
+        bind generic b          toggle-mark
+        bind generic '          show-marks
+        bind marks   <Enter>    open-result
+        bind marks   <Esc>      close-overlay
+        bind marks   '          close-overlay
+        bind marks   q          close-overlay
+        bind marks   d          delete-mark
+        bind marks   <Del>      delete-mark
+        bind marks   <Down>     move-down
+        bind marks   j          move-down
+        bind marks   <Up>       move-up
+        bind marks   k          move-up
+        bind marks   <PgDn>     page-down
+        bind marks   <PgUp>     page-up
+        bind marks   <Home>     move-first
+        bind marks   <End>      move-last
+
         # Footers, most useful first: what does not fit is dropped, help always stays.
         footer list    open-record toggle-focus filter search pick-region help quit go-back move-up/move-down section-1/section-5
         footer actors  open-record pick-departement pick-legal-family pick-naf-section clear-actor-filters help quit filter search toggle-focus pick-region go-back move-up/move-down
@@ -142,5 +160,6 @@ public enum DefaultKeyMap {
         footer facet   move-up/move-down apply-facet close-overlay
         footer naf     move-up/move-down open-naf-section close-naf-section apply-facet close-overlay
         footer help    move-up/move-down page-down close-overlay
+        footer marks   move-up/move-down open-result delete-mark close-overlay
         """
 }

@@ -28,6 +28,8 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     case naf
     /// The help overlay is open.
     case help
+    /// The marks list is open.
+    case marks
 
     /// The contexts searched, in order, for a key pressed in this one.
     public var lookupOrder: [KeyContext] {
@@ -37,7 +39,7 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .list, .detail: [self, .generic, .global]
         case .actors: [.actors, .list, .generic, .global]
         case .naf: [.naf, .facet, .global]
-        case .filter, .search, .region, .facet, .help: [self, .global]
+        case .filter, .search, .region, .facet, .help, .marks: [self, .global]
         }
     }
 

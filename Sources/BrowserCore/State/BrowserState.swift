@@ -36,6 +36,13 @@ public struct BrowserState: Equatable, Sendable {
     public internal(set) var chart: TimelineChart
     /// What was read from the directory of imported actors, and what is being read.
     public internal(set) var directory = DirectoryState()
+    /// The marked records, in the order they were marked.
+    public internal(set) var marks: [Mark] = []
+    /// Whether updates ask the program loop to save the session when it changes (see
+    /// ``enableSessionSaving()``); off for tests that compare effects.
+    public internal(set) var savesSession = false
+    /// The session as last handed to the program loop to save.
+    var savedSession: SavedSession?
 
     /// A browser on `data`, showing the programmes, narrowed to `region` if given.
     public init(data: BrowserData, language: Language, size: Size, unicode: Bool = true, region: RegionFilter? = nil) {
@@ -80,6 +87,7 @@ public struct BrowserState: Equatable, Sendable {
         case .help, .evidence: return .help
         case .search: return .search
         case .regionPicker: return .region
+        case .marks: return .marks
         case .facetPicker(let picker): return picker.facet == .nafSection ? .naf : .facet
         case nil: break
         }

@@ -24,6 +24,11 @@ public enum BrowserAction: Hashable, Sendable {
     case directoryAnswered(DirectoryRequest, DirectoryAnswer)
     /// The program loop looked for an import writing the directory.
     case importActivityChanged(ImportActivity)
+    /// An effect could not be carried out (the session not saved, a file not written): the
+    /// message, naming the file and what to do, goes to the status line.
+    case effectFailed(String)
+    /// An effect was carried out and has something to say (where a file was written).
+    case effectReported(String)
 }
 
 /// What the program loop must do after an update: data a test can compare.
@@ -38,4 +43,6 @@ public enum Effect: Hashable, Sendable {
     case watchImports
     /// Forget what was remembered of the directory (before the reads that follow): an import changed it.
     case reloadDirectory
+    /// Write the session (place, trail, marks) to the state folder, atomically; it changed.
+    case saveSession(SavedSession)
 }

@@ -73,6 +73,8 @@ extension BrowserState {
             var filter = sections[.actors]?.importFilter ?? ImportedActorFilter()
             filter[facet] = choice
             applyImportFilter(filter)
+        case .removeMark(let mark):
+            removeMark(mark)
         }
     }
 }

@@ -31,9 +31,13 @@ public func update(_ state: inout BrowserState, _ action: BrowserAction) -> [Eff
         state.receive(request, answer)
     case .importActivityChanged(let activity):
         state.importActivityChanged(activity)
+    case .effectFailed(let message):
+        state.announce(message, warning: true)
+    case .effectReported(let message):
+        state.announce(message, warning: false)
     }
     state.settle()
-    return effects + state.requestDirectoryReads()
+    return effects + state.requestDirectoryReads() + state.sessionSaves()
 }
 
 extension BrowserState {
@@ -116,6 +120,13 @@ extension BrowserState {
             return reloadDirectory()
         case .showEvidence:
             showEvidence()
+        case .toggleMark:
+            toggleMark()
+        case .showMarks:
+            openMarks()
+        case .deleteMark:
+            // Only the marks list takes it.
+            break
         }
         return []
     }

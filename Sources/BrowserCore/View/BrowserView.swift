@@ -42,6 +42,8 @@ public func view(_ state: BrowserState) -> Grid {
                                 into: &grid, box: layout.overlay, rows: layout.overlayListRows)
     case .evidence(let evidence):
         EvidenceOverlayPanel.render(evidence, look: look, into: &grid, box: layout.overlay, rows: layout.helpRows)
+    case .marks(let marks):
+        MarksOverlayPanel.render(marks, look: look, into: &grid, box: layout.overlay, rows: layout.overlayListRows)
     case nil:
         break
     }
