@@ -5,6 +5,7 @@ import DirectoryBrowser
 import ESSDirectory
 import ESSModel
 import Foundation
+import TerminalGrid
 
 /// `ess browse` (and `ess` alone): the full-screen browser.
 struct Browse: ParsableCommand {
@@ -28,6 +29,10 @@ struct Browse: ParsableCommand {
         "Start narrowed to this region: current or former name, with or without accents, or INSEE code.",
         valueName: "region"))
     var region: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Colours: dark (the default), light or mono (no colour; NO_COLOR does the same).", valueName: "theme"))
+    var theme: ThemeName?
 
     @Option(name: .long, help: "Interface language: fr or en (default: from LC_ALL, LC_MESSAGES, LANG).")
     var lang: Language?
@@ -59,9 +64,11 @@ struct Browse: ParsableCommand {
                 start = RecordID(record)
             }
         }
+        let (config, configProblems) = UserConfigFile().load()
         // The documents are read once, here: the browser's core never touches the disk for them.
-        let data = BrowserData(catalogue: catalogue, importedActors: database.map { DirectoryActorSource(database: $0, catalogue: catalogue) },
-                               documents: try sourcesOptions.loadDocuments())
+        let data = BrowserData(catalogue: catalogue, keyMap: config.keyMap,
+                               importedActors: database.map { DirectoryActorSource(database: $0, catalogue: catalogue) },
+                               documents: try sourcesOptions.loadDocuments(fallback: config.sources))
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             Console.error("ess: the browser needs an interactive terminal (standard input and output must be a tty).\n"
                 + Self.subcommandsHint)
@@ -70,7 +77,7 @@ struct Browse: ParsableCommand {
         let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
         let terminal: CursesTerminal
         do {
-            terminal = try CursesTerminal.start()
+            terminal = try CursesTerminal.start(TerminalOptions(theme: theme ?? config.theme ?? .dark))
         } catch {
             Console.error("ess: \(error)\n" + Self.terminalTypeHint + Self.subcommandsHint)
             throw ExitCode(2)
@@ -78,10 +85,11 @@ struct Browse: ParsableCommand {
         let store = SessionStore()
         var state = BrowserState(data: data, language: language, size: terminal.size, unicode: terminal.unicodeSupported)
         startingPoint(&state, store: store, region: filter, record: start)
+        for problem in configProblems { state.announce(problem) }
         var program = BrowserProgram(state: state, importWatch: database.map(ImportWatch.init(database:)), sessionStore: store)
         let reason = runTerminalProgram(&program, terminal: terminal)
         terminal.stop()
-        for message in program.exitMessages { Console.error("ess: \(message)") }
+        for message in configProblems + program.exitMessages { Console.error("ess: \(message)") }
         if reason.exitStatus != 0 { throw ExitCode(reason.exitStatus) }
     }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import ESSModel
 import ESSSeeds
 import Foundation
+import TerminalGrid
 
 /// `--data DIR`: which catalogue the command reads (the built-in one by default).
 struct CatalogueOptions: ParsableArguments {
@@ -42,6 +43,7 @@ enum PageFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// `--lang fr|en` for text output (labels of kinds and roles; content stays French).
 extension Language: ExpressibleByArgument {}
+extension ThemeName: ExpressibleByArgument {}
 
 /// `--format` and `--lang` of the commands that print lists.
 struct ListOutputOptions: ParsableArguments {

@@ -13,12 +13,23 @@ public struct SavedSession: Codable, Hashable, Sendable {
         public var section: Int
         public var filter: String
         public var record: String?
+
+        public init(section: Int, filter: String, record: String?) {
+            self.section = section
+            self.filter = filter
+            self.record = record
+        }
     }
 
     /// One step of the trail: a section and the record shown there.
     public struct SavedPlace: Codable, Hashable, Sendable {
         public var section: Int
         public var record: String?
+
+        public init(section: Int, record: String?) {
+            self.section = section
+            self.record = record
+        }
     }
 
     public var version = SavedSession.currentVersion
