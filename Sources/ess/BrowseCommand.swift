@@ -64,7 +64,8 @@ struct Browse: ParsableCommand {
                 start = RecordID(record)
             }
         }
-        let (config, configProblems) = UserConfigFile().load()
+        let configFile = UserConfigFile()
+        let (config, configProblems) = configFile.load()
         // The documents are read once, here: the browser's core never touches the disk for them.
         let data = BrowserData(catalogue: catalogue, keyMap: config.keyMap,
                                importedActors: database.map { DirectoryActorSource(database: $0, catalogue: catalogue) },
@@ -85,7 +86,12 @@ struct Browse: ParsableCommand {
         let store = SessionStore()
         var state = BrowserState(data: data, language: language, size: terminal.size, unicode: terminal.unicodeSupported)
         startingPoint(&state, store: store, region: filter, record: start)
-        for problem in configProblems { state.announce(problem) }
+        if let first = configProblems.first {
+            // The status line is one row: the first mistake, by the file's short name; every
+            // mistake, with the full path, goes to standard error on exit.
+            let more = configProblems.count > 2 ? " (+\(configProblems.count - 2), on exit)" : ""
+            state.announce(first.replacingOccurrences(of: configFile.url.path, with: "config") + more)
+        }
         var program = BrowserProgram(state: state, importWatch: database.map(ImportWatch.init(database:)), sessionStore: store)
         let reason = runTerminalProgram(&program, terminal: terminal)
         terminal.stop()

@@ -26,17 +26,18 @@ struct SessionStore: Sendable {
             let data = try Data(contentsOf: file)
             let session = try JSONDecoder().decode(SavedSession.self, from: data)
             if session.version == SavedSession.currentVersion { return .session(session) }
-            problem = "version \(session.version) is not the version \(SavedSession.currentVersion) this ess writes"
+            problem = "is version \(session.version), not \(SavedSession.currentVersion)"
         } catch let error as DecodingError {
             problem = Self.describe(error)
         } catch {
-            problem = "it cannot be read (\((error as NSError).localizedDescription))"
+            problem = "cannot be read"
         }
         let stamp = Int(now.timeIntervalSince1970)
         let aside = file.deletingLastPathComponent().appendingPathComponent("session.json.corrupt-\(stamp)")
         let moved = rename(file.path, aside.path) == 0
-        return .setAside(message: "\(file.path): \(problem); "
-            + (moved ? "set aside as \(aside.lastPathComponent), starting afresh" : "starting afresh (the file could not be renamed)"))
+        // Short enough for the status line: the name of the file set aside is what matters.
+        return .setAside(message: "\(file.lastPathComponent) \(problem): "
+            + (moved ? "set aside as \(aside.lastPathComponent), starting afresh" : "starting afresh (it could not be renamed)"))
     }
 
     /// Writes `session`; the error, if any, is for the status line.
@@ -53,11 +54,11 @@ struct SessionStore: Sendable {
 
     private static func describe(_ error: DecodingError) -> String {
         switch error {
-        case .dataCorrupted(let context): return "it is not valid JSON (\(context.debugDescription))"
-        case .keyNotFound(let key, _): return "the field \"\(key.stringValue)\" is missing"
+        case .dataCorrupted: return "is not valid JSON"
+        case .keyNotFound(let key, _): return "lacks \"\(key.stringValue)\""
         case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            return "the field \"\(context.codingPath.map(\.stringValue).joined(separator: "."))\" has the wrong type"
-        @unknown default: return "it is not a session file"
+            return "has a bad \"\(context.codingPath.map(\.stringValue).joined(separator: "."))\""
+        @unknown default: return "is not a session file"
         }
     }
 }

@@ -1,0 +1,165 @@
+import Foundation
+import ProcessTestSupport
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The session kept between runs by the real binary: resume after quitting, marks that survive
+/// `kill -9`, a corrupt session file set aside, `ess browse ID`, and the user's config file.
+@Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+struct SessionEndToEndTests {
+    /// A state and a config folder for one test, removed at the end.
+    struct Folders {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("ess-e2e-session-\(UUID().uuidString)")
+        var state: URL { root.appendingPathComponent("state") }
+        var config: URL { root.appendingPathComponent("config") }
+        var sessionFile: URL { state.appendingPathComponent("ess/session.json") }
+        var environment: [String: String] { ["XDG_STATE_HOME": state.path, "XDG_CONFIG_HOME": config.path] }
+
+        func remove() { try? FileManager.default.removeItem(at: root) }
+    }
+
+    func start(_ folders: Folders, arguments: String = "", language: String = "fr_FR.UTF-8") throws -> TmuxSession {
+        let binary = try ESSBinary.binary().path
+        let command = TmuxSession.shellQuoted(binary) + " browse" + (arguments.isEmpty ? "" : " " + arguments)
+        var environment = folders.environment
+        environment["LC_ALL"] = language
+        return try TmuxSession(command: TmuxSession.commandReportingTerminalState(command), environment: environment)
+    }
+
+    func selectedListRow(_ screen: [String]) -> String? {
+        screen.first { $0.hasPrefix("│▶") }?.components(separatedBy: "││").first
+    }
+
+    /// Polls the session file until `condition` holds for its text.
+    func waitForSessionFile(_ folders: Folders, _ what: String, _ condition: (String) -> Bool) throws -> String {
+        for _ in 0..<200 {
+            if let text = try? String(contentsOf: folders.sessionFile, encoding: .utf8), condition(text) { return text }
+            usleep(50_000)
+        }
+        Issue.record("the session file never showed \(what)")
+        return (try? String(contentsOf: folders.sessionFile, encoding: .utf8)) ?? ""
+    }
+
+    @Test func reopensWhereItWasLeftUnlessFresh() throws {
+        let folders = Folders()
+        defer { folders.remove() }
+        var session = try start(folders)
+        try session.waitFor(text: "? aide  q quitter")
+        try session.send(keys: "2")
+        try session.waitFor(text: "[2 Acteurs]")
+        try session.send(keys: "j", "j", "j", "Tab")
+        var screen = try session.waitFor(text: "Entrée suivre")
+        let left = try #require(selectedListRow(screen))
+        try session.send(keys: "q")
+        #expect(try session.waitForTerminalState().exitStatus == 0)
+        session.kill()
+
+        session = try start(folders)
+        screen = try session.waitFor(texts: "[2 Acteurs]", "Entrée suivre")
+        #expect(selectedListRow(screen) == left, "the same actor is selected, its page focused")
+        try session.send(keys: "q")
+        _ = try session.waitForTerminalState()
+        session.kill()
+
+        session = try start(folders, arguments: "--fresh")
+        defer { session.kill() }
+        screen = try session.waitFor(texts: "[1 Programmes]", "? aide  q quitter")
+        #expect(screen[2].contains("Programmes (11)"))
+    }
+
+    @Test func marksSurviveKillNine() throws {
+        let folders = Folders()
+        defer { folders.remove() }
+        var session = try start(folders, arguments: "progress")
+        try session.waitFor(text: "PROGRESS")
+        try session.send(keys: "b")
+        try session.waitFor(text: "Marquée : PROGRESS")
+        _ = try waitForSessionFile(folders, "the mark") { $0.contains("\"id\" : \"progress\"") }
+        try session.signalProgram(SIGKILL)
+        let state = try session.waitForTerminalState()
+        #expect(state.exitStatus == 128 + SIGKILL)
+        session.kill()
+        // No temporary file is left behind by a completed write.
+        let files = try FileManager.default.contentsOfDirectory(atPath: folders.sessionFile.deletingLastPathComponent().path)
+        #expect(files == ["session.json"])
+
+        session = try start(folders)
+        defer { session.kill() }
+        try session.waitFor(text: "? aide")
+        try session.send(keys: "'")
+        let screen = try session.waitFor(text: "1 fiche marquée")
+        #expect(screen.contains { $0.contains("★ PROGRESS") && $0.contains("progress") })
+    }
+
+    @Test func aCorruptSessionFileIsSetAsideWithAMessage() throws {
+        let folders = Folders()
+        defer { folders.remove() }
+        try FileManager.default.createDirectory(at: folders.sessionFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("{\"version\": 1, \"sect".utf8).write(to: folders.sessionFile)
+        let session = try start(folders)
+        defer { session.kill() }
+        let screen = try session.waitFor(text: "session.json is not valid JSON: set aside as session.json.corrupt-")
+        #expect(screen[0].hasPrefix(" [1 Programmes]"), "the browser starts afresh")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folders.sessionFile.deletingLastPathComponent().path)
+        #expect(files.contains { $0.hasPrefix("session.json.corrupt-") })
+        // The next change writes a good session file again.
+        try session.send(keys: "j")
+        _ = try waitForSessionFile(folders, "a new session") { $0.contains("\"version\" : 1") }
+    }
+
+    @Test func opensAtARecordOrARegionGivenOnTheCommandLine() throws {
+        let folders = Folders()
+        defer { folders.remove() }
+        let session = try start(folders, arguments: "\"Loire Active\"")
+        defer { session.kill() }
+        let screen = try session.waitFor(texts: "[2 Acteurs]", "Entrée suivre")
+        #expect(selectedListRow(screen)?.contains("Loire Active") == true)
+
+        let wrong = try start(folders, arguments: "no-such-record")
+        defer { wrong.kill() }
+        let state = try wrong.waitForTerminalState()
+        #expect(state.exitStatus == 1)
+        #expect(state.screen.contains { $0.contains("no-such-record") })
+    }
+
+    @Test func aConfigMistakeIsReportedAndTheDefaultsKept() throws {
+        let folders = Folders()
+        defer { folders.remove() }
+        let folder = folders.config.appendingPathComponent("ess")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("set theme mono\nbind generic j move-dwn\n".utf8).write(to: folder.appendingPathComponent("config"))
+        let session = try start(folders)
+        defer { session.kill() }
+        try session.waitFor(text: "config:2:16: unknown command 'move-dwn'")
+        // The defaults are kept: j still moves down.
+        var screen = try session.capture()
+        let first = try #require(selectedListRow(screen))
+        try session.send(keys: "j")
+        screen = try session.waitUntil("the selection to move") { selectedListRow($0) != first }
+        try session.send(keys: "q")
+        let state = try session.waitForTerminalState()
+        // Standard error after exit names the whole path (the pane wraps it at 80 columns).
+        let output = state.screen.joined()
+        #expect(output.contains("ess: \(folder.path)/config:2:16: unknown command 'move-dwn'"))
+        #expect(output.contains("the defaults are used until it is fixed"))
+    }
+
+    @Test func theConfigChangesKeysAndTheMonoThemeStillShowsSelectionAndMarks() throws {
+        let folders = Folders()
+        defer { folders.remove() }
+        let folder = folders.config.appendingPathComponent("ess")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("set theme mono\nunbind generic b\nbind generic * toggle-mark\n".utf8).write(to: folder.appendingPathComponent("config"))
+        let session = try start(folders)
+        defer { session.kill() }
+        try session.waitFor(text: "? aide")
+        try session.send(keys: "b")
+        try session.waitFor(text: "Touche b")
+        try session.send(keys: "*")
+        let screen = try session.waitFor(text: "Marquée : ")
+        #expect(screen.contains { $0.hasPrefix("│▶★ ") }, "selection and mark shown by glyphs, whatever the colours")
+    }
+}
