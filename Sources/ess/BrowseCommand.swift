@@ -86,6 +86,7 @@ struct Browse: ParsableCommand {
         let store = SessionStore()
         var state = BrowserState(data: data, language: language, size: terminal.size, unicode: terminal.unicodeSupported)
         startingPoint(&state, store: store, region: filter, record: start)
+        state.setToday(Self.today())
         if let first = configProblems.first {
             // The status line is one row: the first mistake, by the file's short name; every
             // mistake, with the full path, goes to standard error on exit.
@@ -116,6 +117,14 @@ struct Browse: ParsableCommand {
         if let region { state.startNarrowed(to: region) }
         if let record { state.start(at: record) }
         state.enableSessionSaving()
+    }
+
+    /// Today as `2026-11-29`, in local time: the default export name carries it.
+    static func today() -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: Date())
     }
 
     static let terminalTypeHint = """

@@ -1,4 +1,6 @@
 import BrowserCore
+import ESSModel
+import Foundation
 import CursesBackend
 import DirectoryBrowser
 import TerminalGrid
@@ -67,6 +69,11 @@ struct BrowserProgram: TerminalProgram {
             switch effect {
             case .quit:
                 return .quit
+            case .copyToClipboard(let text):
+                return .passthrough(TerminalSequences.clipboard(text))
+            case .writeFile(let path, let contents, let rows):
+                let language = state.language
+                return .background(BrowserProgram.write(contents, to: path, rows: rows, language: language))
             case .saveSession(let session):
                 guard let store else { return nil }
                 return .background(BackgroundTask(lane: "session") {
@@ -94,6 +101,19 @@ struct BrowserProgram: TerminalProgram {
     private mutating func send(_ action: BrowserAction) -> [TerminalEffect<Message>] {
         let effects = update(&state, action)
         return perform(effects)
+    }
+
+    /// An export written atomically; the status line then says where, or why not.
+    private static func write(_ contents: String, to path: String, rows: Int, language: Language) -> BackgroundTask<Message> {
+        BackgroundTask(lane: "export") {
+            let url = URL(fileURLWithPath: UserConfigFile.expandingHome(path))
+            do {
+                try AtomicFile.write(Data(contents.utf8), to: url)
+                return .action(.effectReported(UIStrings.exported(rows, url.standardizedFileURL.path, language)))
+            } catch {
+                return .action(.effectFailed("\(error); " + (language == .fr ? "choisissez un autre chemin (E)" : "choose another path (E)")))
+            }
+        }
     }
 
     /// Saves the session at once and quits: the loop is ending, and its worker with it.

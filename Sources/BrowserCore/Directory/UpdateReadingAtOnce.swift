@@ -17,7 +17,7 @@ public func updateReadingAtOnce(_ state: inout BrowserState, _ action: BrowserAc
                 state.data.importedActors?.discardCachedAnswers()
             case .watchImports:
                 break
-            case .quit, .saveSession:
+            case .quit, .saveSession, .copyToClipboard, .writeFile:
                 effects.append(effect)
             }
         }

@@ -57,10 +57,15 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case toggleMark = "toggle-mark"
     case showMarks = "show-marks"
     case deleteMark = "delete-mark"
+    // Copy and export
+    case copyMenu = "copy-menu"
+    case copyChoice = "copy-choice"
+    case exportList = "export-list"
+    case writeExport = "write-export"
 
     /// The headings of the help overlay, in the order it lists them.
     public enum Group: Int, CaseIterable, Hashable, Sendable {
-        case moving, links, page, filters, input, sections, general, marks
+        case moving, links, page, filters, input, sections, general, marks, share
 
         public var title: Localized {
             switch self {
@@ -72,6 +77,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
             case .sections: Localized(fr: "Sections", en: "Sections")
             case .general: Localized(fr: "Général", en: "General")
             case .marks: Localized(fr: "Marques et reprise", en: "Marks and resume")
+            case .share: Localized(fr: "Copier et exporter", en: "Copy and export")
             }
         }
     }
@@ -183,6 +189,14 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
                         short: "marques", "marks")
         case .deleteMark: Info(.marks, "Marques : retirer la marque choisie", "Marks: remove the chosen mark",
                         short: "retirer", "remove")
+        case .copyMenu: Info(.share, "Copier l'identifiant, le nom ou une citation", "Copy the id, the name or a citation",
+                        short: "copier", "copy")
+        case .copyChoice: Info(.share, "Copie : copier le texte choisi", "Copy: copy the chosen text",
+                        short: "copier", "copy")
+        case .exportList: Info(.share, "Exporter la liste filtrée en CSV", "Export the filtered list as CSV",
+                        short: "exporter", "export")
+        case .writeExport: Info(.share, "Export : écrire le fichier", "Export: write the file",
+                        short: "écrire", "write")
         }
     }
 

@@ -4,7 +4,7 @@ public enum DefaultKeyMap {
     /// The first key written for a command is the one the footer shows.
     public static let text = """
         # ess browser key map: bind CONTEXT KEY COMMAND, footer CONTEXT ITEM...
-        # Contexts: global, generic (list and detail), list, actors (Actors list with imported actors), detail, filter, search, region, facet, naf (the NAF picker, falling back to facet), help, marks.
+        # Contexts: global, generic (list and detail), list, actors (Actors list with imported actors), detail, filter, search, region, facet, naf (the NAF picker, falling back to facet), help, marks, copy, export.
 
         # Moving, in either pane
         bind generic <Down>     move-down
@@ -150,6 +150,22 @@ public enum DefaultKeyMap {
         bind marks   <Home>     move-first
         bind marks   <End>      move-last
 
+        # Copy (OSC 52) and export (CSV)
+        bind generic y          copy-menu
+        bind generic E          export-list
+        bind copy    <Enter>    copy-choice
+        bind copy    y          copy-choice
+        bind copy    <Esc>      close-overlay
+        bind copy    q          close-overlay
+        bind copy    <Down>     move-down
+        bind copy    j          move-down
+        bind copy    <Up>       move-up
+        bind copy    k          move-up
+        bind export  <Enter>    write-export
+        bind export  <Esc>      close-overlay
+        bind export  <BS>       delete-char
+        bind export  <C-u>      clear-input
+
         # Footers, most useful first: what does not fit is dropped, help always stays.
         footer list    open-record toggle-focus filter search pick-region help quit go-back move-up/move-down section-1/section-5
         footer actors  open-record pick-departement pick-legal-family pick-naf-section clear-actor-filters help quit filter search toggle-focus pick-region go-back move-up/move-down
@@ -161,5 +177,7 @@ public enum DefaultKeyMap {
         footer naf     move-up/move-down open-naf-section close-naf-section apply-facet close-overlay
         footer help    move-up/move-down page-down close-overlay
         footer marks   move-up/move-down open-result delete-mark close-overlay
+        footer copy    move-up/move-down copy-choice close-overlay
+        footer export  write-export close-overlay clear-input
         """
 }

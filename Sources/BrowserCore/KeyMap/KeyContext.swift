@@ -30,6 +30,10 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     case help
     /// The marks list is open.
     case marks
+    /// The copy menu is open.
+    case copy
+    /// The export prompt (a file path) is open.
+    case export
 
     /// The contexts searched, in order, for a key pressed in this one.
     public var lookupOrder: [KeyContext] {
@@ -39,14 +43,14 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .list, .detail: [self, .generic, .global]
         case .actors: [.actors, .list, .generic, .global]
         case .naf: [.naf, .facet, .global]
-        case .filter, .search, .region, .facet, .help, .marks: [self, .global]
+        case .filter, .search, .region, .facet, .help, .marks, .copy, .export: [self, .global]
         }
     }
 
     /// Whether an unbound printable character is typed into a text field.
     public var acceptsText: Bool {
         switch self {
-        case .filter, .search, .region, .facet, .naf: true
+        case .filter, .search, .region, .facet, .naf, .export: true
         default: false
         }
     }

@@ -10,6 +10,8 @@ public enum Overlay: Hashable, Sendable {
     case facetPicker(FacetPicker)
     case evidence(EvidenceOverlay)
     case marks(MarksOverlay)
+    case copy(CopyMenu)
+    case export(ExportPrompt)
 
     /// The commands an open overlay takes; the others keep their meaning for the browser.
     static let commands: Set<Command> = [.moveDown, .moveUp, .pageDown, .pageUp, .moveFirst, .moveLast, .openResult,
@@ -45,13 +47,23 @@ public enum Overlay: Hashable, Sendable {
             let outcome = marks.perform(command, page: page)
             self = .marks(marks)
             return outcome
+        case .copy(var menu):
+            menu.perform(command, page: page)
+            self = .copy(menu)
+            return .stay
+        case .export:
+            return .stay
         }
     }
 
     /// Edits the overlay's query.
     mutating func edit(_ edit: TextField.Edit) -> OverlayOutcome {
         switch self {
-        case .help, .evidence, .marks:
+        case .help, .evidence, .marks, .copy:
+            return .stay
+        case .export(var prompt):
+            prompt.field.apply(edit)
+            self = .export(prompt)
             return .stay
         case .search(var search):
             let changed = search.field.apply(edit)
@@ -90,6 +102,8 @@ public enum Overlay: Hashable, Sendable {
             guard marks.cursor.select(shownRow: row, count: marks.entries.count) else { return .stay }
             self = .marks(marks)
             return marks.perform(.openResult, page: 1)
+        case .copy, .export:
+            return .stay
         }
     }
 
@@ -115,6 +129,11 @@ public enum Overlay: Hashable, Sendable {
         case .marks(var marks):
             marks.cursor.settle(count: marks.entries.count, height: max(1, listHeight))
             self = .marks(marks)
+        case .copy(var menu):
+            menu.cursor.settle(count: menu.choices.count, height: max(1, listHeight))
+            self = .copy(menu)
+        case .export:
+            break
         }
     }
 }

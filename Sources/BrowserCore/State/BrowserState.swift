@@ -41,6 +41,8 @@ public struct BrowserState: Equatable, Sendable {
     /// Whether updates ask the program loop to save the session when it changes (see
     /// ``enableSessionSaving()``); off for tests that compare effects.
     public internal(set) var savesSession = false
+    /// Today's date, given by the program loop, for the default export file name.
+    public internal(set) var today: String?
     /// The session as last handed to the program loop to save.
     var savedSession: SavedSession?
 
@@ -88,6 +90,8 @@ public struct BrowserState: Equatable, Sendable {
         case .search: return .search
         case .regionPicker: return .region
         case .marks: return .marks
+        case .copy: return .copy
+        case .export: return .export
         case .facetPicker(let picker): return picker.facet == .nafSection ? .naf : .facet
         case nil: break
         }

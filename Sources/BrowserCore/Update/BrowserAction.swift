@@ -43,6 +43,10 @@ public enum Effect: Hashable, Sendable {
     case watchImports
     /// Forget what was remembered of the directory (before the reads that follow): an import changed it.
     case reloadDirectory
+    /// Put `text` on the clipboard through the terminal (OSC 52).
+    case copyToClipboard(String)
+    /// Write a file (an export) and say where, or why not: `rows` is how many records it holds.
+    case writeFile(path: String, contents: String, rows: Int)
     /// Write the session (place, trail, marks) to the state folder, atomically; it changed.
     case saveSession(SavedSession)
 }

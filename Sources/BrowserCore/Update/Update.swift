@@ -62,6 +62,9 @@ extension BrowserState {
 
     /// Carries out one command in the current context: an open overlay takes its own commands.
     mutating func perform(_ command: Command) -> [Effect] {
+        // Commands of an overlay that lead to an effect, which the overlays' own updates do not return.
+        if command == .copyChoice { return copyChosen() }
+        if command == .writeExport { return writeExport() }
         if overlay != nil, Overlay.commands.contains(command) {
             performInOverlay(command)
             return []
@@ -124,9 +127,13 @@ extension BrowserState {
             toggleMark()
         case .showMarks:
             openMarks()
-        case .deleteMark:
-            // Only the marks list takes it.
+        case .deleteMark, .copyChoice, .writeExport:
+            // Only the marks list, the copy menu and the export prompt take these.
             break
+        case .copyMenu:
+            openCopyMenu()
+        case .exportList:
+            openExportPrompt()
         }
         return []
     }

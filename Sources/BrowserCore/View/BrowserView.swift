@@ -42,6 +42,10 @@ public func view(_ state: BrowserState) -> Grid {
                                 into: &grid, box: layout.overlay, rows: layout.overlayListRows)
     case .evidence(let evidence):
         EvidenceOverlayPanel.render(evidence, look: look, into: &grid, box: layout.overlay, rows: layout.helpRows)
+    case .copy(let menu):
+        CopyMenuPanel.render(menu, look: look, into: &grid, box: layout.overlay, rows: layout.overlayListRows)
+    case .export(let prompt):
+        ExportPromptPanel.render(prompt, look: look, into: &grid, box: layout.overlay, rows: layout.overlayListRows)
     case .marks(let marks):
         MarksOverlayPanel.render(marks, look: look, into: &grid, box: layout.overlay, rows: layout.overlayListRows)
     case nil:
