@@ -163,3 +163,51 @@ struct SessionEndToEndTests {
         #expect(screen.contains { $0.hasPrefix("│▶★ ") }, "selection and mark shown by glyphs, whatever the colours")
     }
 }
+
+/// Copy and export in the real binary: the OSC 52 sequence captured raw from the pane and
+/// decoded by tmux into its buffer, and the CSV file written where the prompt said.
+@Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+struct CopyExportEndToEndTests {
+    @Test func copyReachesTmuxThroughOSC52() throws {
+        let folders = SessionEndToEndTests.Folders()
+        defer { folders.remove() }
+        try FileManager.default.createDirectory(at: folders.root, withIntermediateDirectories: true)
+        let raw = folders.root.appendingPathComponent("pane.raw")
+        let session = try SessionEndToEndTests().start(folders, arguments: "progress")
+        defer { session.kill() }
+        try session.run(["set-option", "-s", "set-clipboard", "on"])
+        try session.waitFor(text: "PROGRESS")
+        try session.run(["pipe-pane", "-O", "-t", session.name, "cat > " + TmuxSession.shellQuoted(raw.path)])
+        try session.send(keys: "y")
+        try session.waitFor(text: "Citation")
+        try session.send(keys: "Enter")
+        try session.waitFor(text: "Copié dans le presse-papiers : progress")
+        let buffer = try session.run(["show-buffer"])
+        #expect(buffer == "progress")
+        var bytes = ""
+        for _ in 0..<100 where !bytes.contains("\u{07}") {
+            bytes = (try? String(contentsOf: raw, encoding: .utf8)) ?? ""
+            usleep(50_000)
+        }
+        #expect(bytes.contains("\u{1B}]52;c;cHJvZ3Jlc3M=\u{07}"), "base64 of \"progress\" in an OSC 52 sequence")
+    }
+
+    @Test func exportWritesTheCSVAndSaysWhere() throws {
+        let folders = SessionEndToEndTests.Folders()
+        defer { folders.remove() }
+        try FileManager.default.createDirectory(at: folders.root, withIntermediateDirectories: true)
+        let file = folders.root.appendingPathComponent("programmes.csv")
+        let session = try SessionEndToEndTests().start(folders)
+        defer { session.kill() }
+        try session.waitFor(text: "? aide")
+        try session.send(keys: "E")
+        try session.waitFor(text: "./ess-programmes-")
+        try session.send(keys: "C-u")
+        try session.type(file.path)
+        try session.send(keys: "Enter")
+        try session.waitFor(text: "11 lignes écrites dans")
+        let csv = try String(contentsOf: file, encoding: .utf8)
+        #expect(csv.hasPrefix("id,type,name,kind,territories,regions,dates,basis,sources\r\n"))
+        #expect(csv.components(separatedBy: "\r\n").count == 13)
+    }
+}

@@ -52,6 +52,12 @@ struct TmuxSession: Sendable {
         try tmux(["send-keys", "-t", name, "-l", text])
     }
 
+    /// Runs any tmux command on this session's server (`set-option`, `show-buffer`, `pipe-pane`).
+    @discardableResult
+    func run(_ arguments: [String]) throws -> String {
+        try tmux(arguments)
+    }
+
     /// Changes the window size; the program receives SIGWINCH.
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
