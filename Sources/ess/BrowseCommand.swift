@@ -41,6 +41,14 @@ struct Browse: ParsableCommand {
     @OptionGroup var directory: DirectoryOptions
     @OptionGroup var sourcesOptions: SourcesOptions
 
+    /// `ess ID` would read a mistyped subcommand (`ess serach`) as a record: the record is taken
+    /// only after the word `browse`, and anything else stays the usage error it was.
+    func validate() throws {
+        if let record, !CommandLine.arguments.dropFirst().contains("browse") {
+            throw ValidationError("Unexpected argument '\(record)'")
+        }
+    }
+
     /// Checks the arguments and the data first, so their errors (exit 1) show whether or not
     /// there is a terminal; then the terminal (exit 2), which is left untouched when unusable.
     func run() throws {

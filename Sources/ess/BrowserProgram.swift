@@ -14,6 +14,8 @@ struct BrowserProgram: TerminalProgram {
         case action(BrowserAction)
         /// Time to look for an import again.
         case checkImports
+        /// Time to write the session changed since the last write.
+        case saveDue
         /// Work with nothing to report.
         case done
     }
@@ -30,10 +32,16 @@ struct BrowserProgram: TerminalProgram {
         self.state = state
         self.importWatch = importWatch
         self.sessionStore = sessionStore
+        self.writtenMarks = state.marks
     }
 
     /// Messages for standard error once the terminal is given back (a session not saved at exit).
     private(set) var exitMessages: [String] = []
+    /// The session waiting for the save timer, and whether the timer is set.
+    private var pendingSession: SavedSession?
+    private var saveTimerArmed = false
+    /// The marks last handed to the worker to write.
+    private var writtenMarks: [Mark]
 
     mutating func handle(_ event: InputEvent) -> [TerminalEffect<Message>] {
         switch event {
@@ -53,6 +61,11 @@ struct BrowserProgram: TerminalProgram {
         case .checkImports:
             guard let importWatch else { return [] }
             return [.background(BackgroundTask(lane: "imports") { .action(.importActivityChanged(importWatch.activity())) })]
+        case .saveDue:
+            saveTimerArmed = false
+            guard let session = pendingSession else { return [] }
+            pendingSession = nil
+            return [.background(saveTask(session))]
         case .done:
             return []
         }
@@ -65,7 +78,9 @@ struct BrowserProgram: TerminalProgram {
         let source = state.data.importedActors
         if effects.contains(.quit) { return saveNow() }
         let store = sessionStore
-        return effects.compactMap { effect -> TerminalEffect<Message>? in
+        var session: [TerminalEffect<Message>] = []
+        for case .saveSession(let saved) in effects { session = scheduleSave(saved) }
+        return session + effects.compactMap { effect -> TerminalEffect<Message>? in
             switch effect {
             case .quit:
                 return .quit
@@ -74,11 +89,10 @@ struct BrowserProgram: TerminalProgram {
             case .writeFile(let path, let contents, let rows):
                 let language = state.language
                 return .background(BrowserProgram.write(contents, to: path, rows: rows, language: language))
-            case .saveSession(let session):
-                guard let store else { return nil }
-                return .background(BackgroundTask(lane: "session") {
-                    store.save(session).map { .action(.effectFailed($0)) } ?? .done
-                })
+            case .openAddress(let address):
+                return .background(AddressOpener(environment: ProcessInfo.processInfo.environment).task(for: address))
+            case .saveSession:
+                return nil
             case .read(let request):
                 guard let source else { return nil }
                 return .background(BackgroundTask(lane: request.lane.rawValue, run: {
@@ -95,6 +109,32 @@ struct BrowserProgram: TerminalProgram {
                     return .done
                 })
             }
+        }
+    }
+
+    /// How long a change of place waits before it is written: moving through a list writes once
+    /// it stops, not on every key, so the worker's directory reads never queue behind an fsync.
+    static let saveDelayMilliseconds = 1500
+
+    /// A change of marks is written at once (it must survive a kill); a change of place when
+    /// the user pauses, and at exit.
+    private mutating func scheduleSave(_ session: SavedSession) -> [TerminalEffect<Message>] {
+        guard sessionStore != nil else { return [] }
+        if session.marks != writtenMarks {
+            writtenMarks = session.marks
+            pendingSession = nil
+            return [.background(saveTask(session))]
+        }
+        pendingSession = session
+        guard !saveTimerArmed else { return [] }
+        saveTimerArmed = true
+        return [.timer(milliseconds: Self.saveDelayMilliseconds, .saveDue)]
+    }
+
+    private func saveTask(_ session: SavedSession) -> BackgroundTask<Message> {
+        let store = sessionStore
+        return BackgroundTask(lane: "session") {
+            store?.save(session).map { .action(.effectFailed($0)) } ?? .done
         }
     }
 

@@ -211,3 +211,33 @@ struct CopyExportEndToEndTests {
         #expect(csv.components(separatedBy: "\r\n").count == 13)
     }
 }
+
+/// `o` in the real binary: the address reaches the program `$BROWSER` names, as one argument.
+@Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+struct OpenAddressEndToEndTests {
+    @Test func theAddressGoesToBROWSER() throws {
+        let folders = SessionEndToEndTests.Folders()
+        defer { folders.remove() }
+        try FileManager.default.createDirectory(at: folders.root, withIntermediateDirectories: true)
+        let script = folders.root.appendingPathComponent("browser.sh")
+        let received = folders.root.appendingPathComponent("received.txt")
+        try Data("#!/bin/sh\nprintf '%s' \"$1\" > \(TmuxSession.shellQuoted(received.path))\n".utf8).write(to: script)
+        chmod(script.path, 0o755)
+        let binary = try ESSBinary.binary().path
+        var environment = folders.environment
+        environment["BROWSER"] = script.path
+        environment["LC_ALL"] = "fr_FR.UTF-8"
+        let session = try TmuxSession(command: TmuxSession.commandReportingTerminalState(
+            TmuxSession.shellQuoted(binary) + " browse loire-solidaires-org"), width: 160, environment: environment)
+        defer { session.kill() }
+        try session.waitFor(text: "loire-solidaires")
+        try session.send(keys: "o")
+        try session.waitFor(text: "Ouverture de https://www.loire-solidaires.org")
+        var text = ""
+        for _ in 0..<100 where text.isEmpty {
+            text = (try? String(contentsOf: received, encoding: .utf8)) ?? ""
+            usleep(50_000)
+        }
+        #expect(text == "https://www.loire-solidaires.org")
+    }
+}

@@ -17,7 +17,7 @@ public func updateReadingAtOnce(_ state: inout BrowserState, _ action: BrowserAc
                 state.data.importedActors?.discardCachedAnswers()
             case .watchImports:
                 break
-            case .quit, .saveSession, .copyToClipboard, .writeFile:
+            case .quit, .saveSession, .copyToClipboard, .writeFile, .openAddress:
                 effects.append(effect)
             }
         }

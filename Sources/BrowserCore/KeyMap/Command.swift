@@ -62,6 +62,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case copyChoice = "copy-choice"
     case exportList = "export-list"
     case writeExport = "write-export"
+    case openAddress = "open-address"
 
     /// The headings of the help overlay, in the order it lists them.
     public enum Group: Int, CaseIterable, Hashable, Sendable {
@@ -197,6 +198,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
                         short: "exporter", "export")
         case .writeExport: Info(.share, "Export : écrire le fichier", "Export: write the file",
                         short: "écrire", "write")
+        case .openAddress: Info(.share, "Ouvrir l'adresse web ou e-mail choisie ($BROWSER)", "Open the chosen web or e-mail address ($BROWSER)",
+                        short: "ouvrir l'adresse", "open address")
         }
     }
 

@@ -153,6 +153,7 @@ public enum DefaultKeyMap {
         # Copy (OSC 52) and export (CSV)
         bind generic y          copy-menu
         bind generic E          export-list
+        bind generic o          open-address
         bind copy    <Enter>    copy-choice
         bind copy    y          copy-choice
         bind copy    <Esc>      close-overlay

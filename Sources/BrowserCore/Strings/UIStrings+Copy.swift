@@ -11,6 +11,13 @@ extension UIStrings {
         language == .fr ? "Copié dans le presse-papiers : \(what)" : "Copied to the clipboard: \(what)"
     }
 
+    public static let noAddress = Localized(
+        fr: "Aucune adresse web ou e-mail ici", en: "No web or e-mail address here")
+
+    public static func opening(_ address: String, _ language: Language) -> String {
+        language == .fr ? "Ouverture de \(address)" : "Opening \(address)"
+    }
+
     public static let exportTitle = Localized(fr: "Exporter la liste en CSV", en: "Export the list as CSV")
     public static func exportHint(_ count: Int, _ language: Language) -> String {
         language == .fr

@@ -47,6 +47,8 @@ public enum Effect: Hashable, Sendable {
     case copyToClipboard(String)
     /// Write a file (an export) and say where, or why not: `rows` is how many records it holds.
     case writeFile(path: String, contents: String, rows: Int)
+    /// Open a web or e-mail address with `$BROWSER`, else `xdg-open`.
+    case openAddress(String)
     /// Write the session (place, trail, marks) to the state folder, atomically; it changed.
     case saveSession(SavedSession)
 }

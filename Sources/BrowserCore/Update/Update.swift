@@ -134,6 +134,8 @@ extension BrowserState {
             openCopyMenu()
         case .exportList:
             openExportPrompt()
+        case .openAddress:
+            return openSelectedAddress()
         }
         return []
     }
