@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "BrowserCore", targets: ["BrowserCore"]),
         .library(name: "DirectoryBrowser", targets: ["DirectoryBrowser"]),
         .library(name: "ESSReference", targets: ["ESSReference"]),
+        .library(name: "ESSMap", targets: ["ESSMap"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -52,8 +53,11 @@ let package = Package(
         ),
         // Cells, grids, display width, sanitising: what every renderer shares.
         .target(name: "TerminalGrid"),
+        // A map of France from the communes' centres: projection, rasters per size, quantile
+        // classes, glyphs, legend, SVG. Pure; drawn into a Grid by the browser and the CLI.
+        .target(name: "ESSMap", dependencies: ["ESSReference", "TerminalGrid"]),
         // Browser state, actions, update, key map, views. Never calls ncurses.
-        .target(name: "BrowserCore", dependencies: ["ESSModel", "TerminalGrid"]),
+        .target(name: "BrowserCore", dependencies: ["ESSModel", "TerminalGrid", "ESSMap"]),
         .systemLibrary(
             name: "CNCurses",
             pkgConfig: "ncursesw",
@@ -74,12 +78,13 @@ let package = Package(
         .executableTarget(
             name: "ess",
             dependencies: [
-                "ESSModel", "ESSSeeds", "ESSDirectory", "ESSReference", "TerminalGrid", "BrowserCore", "CursesBackend", "DirectoryBrowser",
+                "ESSModel", "ESSSeeds", "ESSDirectory", "ESSReference", "ESSMap", "TerminalGrid", "BrowserCore", "CursesBackend", "DirectoryBrowser",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ESSModelTests", dependencies: ["ESSModel", "ESSSeeds"]),
         .testTarget(name: "ESSDirectoryTests", dependencies: ["ESSDirectory", "ESSReference", "ESSModel", "ESSSeeds", "DirectoryBrowser", "BrowserCore"]),
+        .testTarget(name: "ESSMapTests", dependencies: ["ESSMap", "ESSReference", "TerminalGrid"]),
         .testTarget(name: "TerminalGridTests", dependencies: ["TerminalGrid", "CursesBackend"]),
         .testTarget(
             name: "BrowserCoreTests",

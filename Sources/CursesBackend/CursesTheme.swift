@@ -37,7 +37,10 @@ enum CursesTheme {
     /// Attributes only: what `NO_COLOR` and colourless terminals get.
     static func monochrome(_ role: StyleRole) -> ThemeAttributes {
         switch role {
-        case .normal, .breadcrumb, .border, .bar, .barAlt, .overlay: return []
+        case .normal, .breadcrumb, .border, .bar, .barAlt, .overlay, .mapShade1, .mapShade2, .mapShade3: return []
+        case .mapShade0: return .dim
+        case .mapShade4: return .bold
+        case .mapCursor: return [.reverse, .bold]
         case .title, .borderFocused, .accent, .heading, .warning, .error, .overlayTitle: return .bold
         case .header, .footer, .selectionInactive, .cursor: return .reverse
         case .headerAccent, .footerKey, .selection: return [.reverse, .bold]
@@ -81,6 +84,12 @@ enum CursesTheme {
         case .error: return ThemeStyle(foreground: .red)
         case .bar: return ThemeStyle(foreground: .green)
         case .barAlt: return ThemeStyle(foreground: .magenta)
+        // A sequence from cool to warm: the eight basic colours have no finer ramp.
+        case .mapShade0, .mapCursor: return ThemeStyle()
+        case .mapShade1: return ThemeStyle(foreground: .cyan)
+        case .mapShade2: return ThemeStyle(foreground: .green)
+        case .mapShade3: return ThemeStyle(foreground: .yellow)
+        case .mapShade4: return ThemeStyle(foreground: .red)
         }
     }
 }

@@ -126,6 +126,15 @@ public final class DirectoryActorSource: ImportedActorSource, @unchecked Sendabl
         }
     }
 
+    /// From the per-commune counts kept at import (a territory with no narrower scope than
+    /// France counts the whole directory, as the map of all of France shows it).
+    public func communeCounts(in scope: RecordID?, matching facets: ImportedActorFilter) throws -> [MapPlaceCount] {
+        let filter = filter(scope, facets) ?? filter(nil, facets) ?? ActorFilter()
+        return try reading { try database.communeCounts(filter) }.map {
+            MapPlaceCount(commune: $0.commune, departement: $0.departement, count: $0.count)
+        }
+    }
+
     /// Counted over the actors' rows (the counts aggregated at import stop at the section).
     public func nafDivisionCounts(inSection section: String, in scope: RecordID?, matching facets: ImportedActorFilter) throws -> [ImportedFacetCount] {
         guard var filter = filter(scope, facets) else { return [] }

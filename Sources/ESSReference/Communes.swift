@@ -20,6 +20,8 @@ public struct Commune: Hashable, Sendable {
     /// One postcode of the commune (a commune may have several, a postcode cover several communes).
     public let postcode: String?
     public let population: Int?
+    /// Its centre, where the source gives one (most communes déléguées have none).
+    public let location: GeoPoint?
 
     /// The commune that counts it: its parent, or itself.
     public var currentCode: String { parent ?? code }
@@ -71,7 +73,7 @@ public final class CommuneTable: Sendable {
                     code: fields[0], kind: Commune.Kind(rawValue: fields[1].utf8.first!)!, name: fields[2],
                     departement: departement, region: region, arrondissement: fields[3].isEmpty ? nil : departement + fields[3],
                     parent: fields[4].isEmpty ? nil : fields[4], postcode: fields[5].isEmpty ? nil : fields[5],
-                    population: Int(fields[6])))
+                    population: Int(fields[6]), location: GeoPoint(fixedLatitude: fields[7], longitude: fields[8])))
             }
         }
         var byCode: [String: Int] = [:], byPostcode: [String: [Int]] = [:]
@@ -138,4 +140,28 @@ public final class CommuneTable: Sendable {
         }
         return departement + "|" + words.joined(separator: " ")
     }
+}
+
+/// A point on the globe, kept as the generated table writes it: degrees times 10,000 (about 11 m).
+public struct GeoPoint: Hashable, Sendable {
+    public let latitudeE4: Int32
+    public let longitudeE4: Int32
+
+    public init(latitudeE4: Int32, longitudeE4: Int32) {
+        self.latitudeE4 = latitudeE4
+        self.longitudeE4 = longitudeE4
+    }
+
+    public init(latitude: Double, longitude: Double) {
+        self.init(latitudeE4: Int32((latitude * 10_000).rounded()), longitudeE4: Int32((longitude * 10_000).rounded()))
+    }
+
+    /// From the table's two fields; nil when either is empty.
+    init?(fixedLatitude latitude: String, longitude: String) {
+        guard let lat = Int32(latitude), let lng = Int32(longitude) else { return nil }
+        self.init(latitudeE4: lat, longitudeE4: lng)
+    }
+
+    public var latitude: Double { Double(latitudeE4) / 10_000 }
+    public var longitude: Double { Double(longitudeE4) / 10_000 }
 }

@@ -89,6 +89,22 @@ public final class SyntheticActorSource: ImportedActorSource, @unchecked Sendabl
         return AnySequence((0..<count).lazy.map { phase + $0 * step }.filter { self.matches($0, filter) })
     }
 
+    /// The chef-lieu of each of ``departements``: actor `n` is placed there.
+    public static let communes = ["42218", "44109", "69123"]
+
+    /// Actors per commune: counted by arithmetic over the whole directory, walked otherwise.
+    public func communeCounts(in scope: RecordID?, matching filter: ImportedActorFilter) -> [MapPlaceCount] {
+        var counts = [0, 0, 0]
+        if scope == nil && filter.isEmpty {
+            for k in 0..<3 { counts[k] = total > k ? (total - k + 2) / 3 : 0 }
+        } else {
+            for number in members(scope, filter) ?? AnySequence([]) { counts[number % 3] += 1 }
+        }
+        return (0..<3).filter { counts[$0] > 0 }.map {
+            MapPlaceCount(commune: Self.communes[$0], departement: Self.departements[$0].code, count: counts[$0])
+        }
+    }
+
     public func count(in scope: RecordID?, matching filter: ImportedActorFilter) -> Int? {
         guard filter.isEmpty else { return members(scope, filter).map { $0.reduce(0) { count, _ in count + 1 } } }
         return numbers(scope)?.count

@@ -62,5 +62,6 @@ extension StyleRole {
         .link: "l", .linkSelected: "L", .muted: "m", .accent: "a", .heading: "h", .match: "M",
         .warning: "W", .error: "E", .bar: "=", .barAlt: "-", .overlay: "o", .overlayTitle: "O",
         .input: "i", .cursor: "_",
+        .mapShade0: "0", .mapShade1: "1", .mapShade2: "2", .mapShade3: "3", .mapShade4: "4", .mapCursor: "X",
     ]
 }

@@ -57,4 +57,16 @@ public enum StyleRole: String, CaseIterable, Hashable, Sendable {
     case input
     /// The text cursor in an input field (reverse video).
     case cursor
+    // Map shades, lightest (places with nothing) to darkest. Drawn with glyphs of growing
+    // density as well, so the map reads without colour.
+    case mapShade0
+    case mapShade1
+    case mapShade2
+    case mapShade3
+    case mapShade4
+    /// The place under the map's cursor (reverse video).
+    case mapCursor
+
+    /// The map shade roles, lightest first.
+    public static let mapShades: [StyleRole] = [.mapShade0, .mapShade1, .mapShade2, .mapShade3, .mapShade4]
 }

@@ -4,6 +4,7 @@ import ESSModel
 /// `ess timeline`: events in date order, grouped by year, with the programmes' periods.
 struct Timeline: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "timeline",
         abstract: "Events in date order, grouped by year, and the periods of the programmes.")
 
     @Option(name: .long, help: ArgumentHelp("Only this region (current or former name, or INSEE code).", valueName: "region"))

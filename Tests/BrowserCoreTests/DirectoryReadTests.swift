@@ -137,6 +137,7 @@ final class ShrunkSource: ImportedActorSource, @unchecked Sendable {
     func facetCounts(_ facet: ImportedFacet, in scope: RecordID?, matching filter: ImportedActorFilter) throws -> [ImportedFacetCount] { [] }
     func nafDivisionCounts(inSection section: String, in scope: RecordID?, matching filter: ImportedActorFilter) throws -> [ImportedFacetCount] { [] }
     func page(_ id: RecordID, language: Language) throws -> RecordPage? { nil }
+    func communeCounts(in scope: RecordID?, matching filter: ImportedActorFilter) throws -> [MapPlaceCount] { [] }
 }
 
 /// A directory whose file cannot be read.
@@ -148,4 +149,5 @@ final class FailingSource: ImportedActorSource, @unchecked Sendable {
     func facetCounts(_ facet: ImportedFacet, in scope: RecordID?, matching filter: ImportedActorFilter) throws -> [ImportedFacetCount] { throw error }
     func nafDivisionCounts(inSection section: String, in scope: RecordID?, matching filter: ImportedActorFilter) throws -> [ImportedFacetCount] { throw error }
     func page(_ id: RecordID, language: Language) throws -> RecordPage? { throw error }
+    func communeCounts(in scope: RecordID?, matching filter: ImportedActorFilter) throws -> [MapPlaceCount] { throw error }
 }

@@ -32,6 +32,8 @@ public enum DirectoryLane: String, CaseIterable, Hashable, Sendable {
     case page
     /// The imported actors of a programme's territories.
     case counts
+    /// The map's actors per commune.
+    case map
 }
 
 /// Which imported actors a list holds: the territory, the facets, and the list filter's text.
@@ -68,6 +70,8 @@ public enum DirectoryQuery: Hashable, Sendable {
     case page(RecordID, Language)
     /// How many imported actors each territory holds.
     case territoryCounts([RecordID])
+    /// The map's actors per commune, within a scope and the facets.
+    case mapCounts(MapCountsKey)
 
     public var lane: DirectoryLane {
         switch self {
@@ -77,6 +81,7 @@ public enum DirectoryQuery: Hashable, Sendable {
         case .search: .search
         case .page: .page
         case .territoryCounts: .counts
+        case .mapCounts: .map
         }
     }
 }
@@ -90,6 +95,7 @@ public enum DirectoryAnswer: Hashable, Sendable {
     case page(RecordPage?)
     /// The territories with a narrower scope than the whole directory; the others are left out.
     case territoryCounts([RecordID: Int])
+    case mapCounts([MapPlaceCount])
     /// A newer request cancelled this one while it ran.
     case interrupted
     /// The read failed: a sentence for the status line.
@@ -137,6 +143,8 @@ extension DirectoryQuery {
                     if let count = try source.count(in: territory, matching: ImportedActorFilter()) { counts[territory] = count }
                 }
                 return .territoryCounts(counts)
+            case .mapCounts(let key):
+                return .mapCounts(try source.communeCounts(in: key.scope, matching: key.filter))
             }
         } catch let error as ImportedSourceError {
             return error == .interrupted ? .interrupted : .failed(error.description)

@@ -32,6 +32,9 @@ public protocol ImportedActorSource: AnyObject, Sendable {
     /// known, a wider one when it is not (an EPCI or a pays whose communes the catalogue does not
     /// hold), nil where nothing is counted (France, abroad). Read from the catalogue, not the disk.
     func countedTerritory(for territory: RecordID) -> RecordID?
+    /// The actors of the scope and filter per commune (nil commune: placed in a département
+    /// only), for the map: read from counts kept at import, never from the rows one by one.
+    func communeCounts(in scope: RecordID?, matching filter: ImportedActorFilter) throws -> [MapPlaceCount]
     /// The page of an imported actor by its id (`siren:…`, `key:…`); nil for an id it does not hold.
     func page(_ id: RecordID, language: Language) throws -> RecordPage?
     /// Stops the read running on another thread as soon as it can; it then throws

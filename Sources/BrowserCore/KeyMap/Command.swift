@@ -53,6 +53,17 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case reloadDirectory = "reload-directory"
     case help
     case quit
+    // Map of France
+    case section6 = "section-6"
+    case openMap = "open-map"
+    case mapOfRecord = "map-of-record"
+    case mapWest = "map-west"
+    case mapEast = "map-east"
+    case mapNorth = "map-north"
+    case mapSouth = "map-south"
+    case mapNextRegion = "map-next-region"
+    case mapOpenPlace = "map-open-place"
+    case mapNextLayer = "map-next-layer"
     // Marks
     case toggleMark = "toggle-mark"
     case showMarks = "show-marks"
@@ -66,7 +77,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
 
     /// The headings of the help overlay, in the order it lists them.
     public enum Group: Int, CaseIterable, Hashable, Sendable {
-        case moving, links, page, filters, input, sections, general, marks, share
+        case moving, links, page, filters, input, sections, general, map, marks, share
 
         public var title: Localized {
             switch self {
@@ -77,6 +88,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
             case .input: Localized(fr: "Saisie et fenêtres", en: "Typing and dialogs")
             case .sections: Localized(fr: "Sections", en: "Sections")
             case .general: Localized(fr: "Général", en: "General")
+            case .map: Localized(fr: "Carte", en: "Map")
             case .marks: Localized(fr: "Marques et reprise", en: "Marks and resume")
             case .share: Localized(fr: "Copier et exporter", en: "Copy and export")
             }
@@ -184,6 +196,26 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
                         short: "aide", "help")
         case .quit: Info(.general, "Quitter", "Quit",
                         short: "quitter", "quit")
+        case .section6: Info(.sections, "Carte de France des acteurs importés", "Map of France of the imported actors",
+                        short: "carte", "map")
+        case .openMap: Info(.map, "Ouvrir la carte (de partout)", "Open the map (from anywhere)",
+                        short: "carte", "map")
+        case .mapOfRecord: Info(.map, "Fiche : ses territoires sur la carte", "Page: its territories on the map",
+                        short: "sur la carte", "on the map")
+        case .mapWest: Info(.map, "Carte : département à l'ouest", "Map: the département to the west",
+                        short: "ouest", "west")
+        case .mapEast: Info(.map, "Carte : département à l'est", "Map: the département to the east",
+                        short: "est", "east")
+        case .mapNorth: Info(.map, "Carte : département au nord", "Map: the département to the north",
+                        short: "nord", "north")
+        case .mapSouth: Info(.map, "Carte : département au sud", "Map: the département to the south",
+                        short: "sud", "south")
+        case .mapNextRegion: Info(.map, "Carte : région suivante", "Map: next region",
+                        short: "région", "region")
+        case .mapOpenPlace: Info(.map, "Carte : les acteurs du département choisi", "Map: the actors of the chosen département",
+                        short: "acteurs", "actors")
+        case .mapNextLayer: Info(.map, "Carte : changer ce qu'elle montre", "Map: switch what it shows",
+                        short: "affichage", "layer")
         case .toggleMark: Info(.marks, "Marquer la fiche affichée, ou retirer sa marque", "Mark the record shown, or unmark it",
                         short: "marquer", "mark")
         case .showMarks: Info(.marks, "Lister les fiches marquées", "List the marked records",
@@ -216,6 +248,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .section3: .people
         case .section4: .territories
         case .section5: .timeline
+        case .section6: .map
         default: nil
         }
     }
@@ -226,6 +259,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .moveUp, .moveDown: Localized(fr: "déplacer", en: "move")
         case .goBack: Localized(fr: "retour/avant", en: "back/forward")
         case .pageUp, .pageDown: Localized(fr: "page", en: "page")
+        case .mapWest: Localized(fr: "déplacer", en: "move")
         case .foldAll, .unfoldAll: Localized(fr: "plier/déplier", en: "fold/unfold")
         case .section1: Localized(fr: "sections", en: "sections")
         default: nil

@@ -4,7 +4,7 @@ public enum DefaultKeyMap {
     /// The first key written for a command is the one the footer shows.
     public static let text = """
         # ess browser key map: bind CONTEXT KEY COMMAND, footer CONTEXT ITEM...
-        # Contexts: global, generic (list and detail), list, actors (Actors list with imported actors), detail, filter, search, region, facet, naf (the NAF picker, falling back to facet), help, marks, copy, export.
+        # Contexts: global, generic (list, detail and map), map, list, actors (Actors list with imported actors), detail, filter, search, region, facet, naf (the NAF picker, falling back to facet), help, marks, copy, export.
 
         # Moving, in either pane
         bind generic <Down>     move-down
@@ -52,6 +52,11 @@ public enum DefaultKeyMap {
         bind generic <F1>       help
         bind generic q          quit
         bind global  <C-c>      quit
+
+        # Map of France: section 6, m from anywhere, M for the page's territories
+        bind generic 6          section-6
+        bind generic m          open-map
+        bind generic M          map-of-record
 
         # List pane
         bind list    <Enter>    open-record
@@ -132,6 +137,18 @@ public enum DefaultKeyMap {
         bind help    <End>      move-last
         bind help    G          move-last
 
+        # Map: the cursor moves between départements
+        bind map     <Left>     map-west
+        bind map     h          map-west
+        bind map     <Right>    map-east
+        bind map     l          map-east
+        bind map     <Up>       map-north
+        bind map     k          map-north
+        bind map     <Down>     map-south
+        bind map     j          map-south
+        bind map     <Tab>      map-next-region
+        bind map     <Enter>    map-open-place
+        bind map     v          map-next-layer
         # Marks: b marks the record shown, ' lists the marks
         bind generic b          toggle-mark
         bind generic '          show-marks
@@ -177,6 +194,7 @@ public enum DefaultKeyMap {
         footer facet   move-up/move-down apply-facet close-overlay
         footer naf     move-up/move-down open-naf-section close-naf-section apply-facet close-overlay
         footer help    move-up/move-down page-down close-overlay
+        footer map     map-west/map-south map-open-place map-next-layer map-next-region go-back help quit
         footer marks   move-up/move-down open-result delete-mark close-overlay
         footer copy    move-up/move-down copy-choice close-overlay
         footer export  write-export close-overlay clear-input

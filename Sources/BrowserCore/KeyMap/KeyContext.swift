@@ -28,6 +28,8 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     case naf
     /// The help overlay is open.
     case help
+    /// The map is shown: the cursor's keys, then the browsing panes'.
+    case map
     /// The marks list is open.
     case marks
     /// The copy menu is open.
@@ -40,7 +42,7 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         switch self {
         case .global: [.global]
         case .generic: [.generic, .global]
-        case .list, .detail: [self, .generic, .global]
+        case .list, .detail, .map: [self, .generic, .global]
         case .actors: [.actors, .list, .generic, .global]
         case .naf: [.naf, .facet, .global]
         case .filter, .search, .region, .facet, .help, .marks, .copy, .export: [self, .global]

@@ -6,7 +6,7 @@ extension BrowserState {
     mutating func reloadRows(_ section: Section) {
         var state = sections[section] ?? SectionState()
         let previous = state.selectedID
-        state.rows = ListRows(section == .timeline ? timelineRows(state) : recordRows(section, state),
+        state.rows = ListRows(section == .map ? [] : section == .timeline ? timelineRows(state) : recordRows(section, state),
                               imported: section == .actors ? importedRows(state) : nil)
         if let previous, let index = state.rows.index(of: previous) {
             state.selection = index

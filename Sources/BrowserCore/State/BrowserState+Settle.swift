@@ -9,6 +9,7 @@ extension BrowserState {
         settleList(rows: max(1, layout.listRows.height))
         settleDetail(width: layout.detailText.width, height: max(1, layout.detailText.height))
         settleOverlay(layout)
+        settleMap(area: MapPanel.mapArea(layout))
     }
 
     private mutating func settleList(rows height: Int) {

@@ -36,6 +36,8 @@ public struct BrowserState: Equatable, Sendable {
     public internal(set) var chart: TimelineChart
     /// What was read from the directory of imported actors, and what is being read.
     public internal(set) var directory = DirectoryState()
+    /// The map of section 6: its cursor, what it shows, and what is derived for drawing it.
+    public internal(set) var map = MapState()
     /// The marked records, in the order they were marked.
     public internal(set) var marks: [Mark] = []
     /// Whether updates ask the program loop to save the session when it changes (see
@@ -96,6 +98,7 @@ public struct BrowserState: Equatable, Sendable {
         case nil: break
         }
         if isEditingFilter { return .filter }
+        if section == .map { return .map }
         guard focus == .list else { return .detail }
         return section == .actors && data.importedActors != nil ? .actors : .list
     }

@@ -11,12 +11,13 @@ enum HeaderContent {
         var spans: [Span] = []
         let count = count(state)
         // Only a filter hides rows, and it is named right after: "3/11 │ Région : Pays de la Loire".
-        if count.contains("/") { spans.append(Span(bar + count, .header)) }
+        if count.contains("/") && state.section != .map { spans.append(Span(bar + count, .header)) }
         if let region = state.region {
             spans.append(Span(bar + UIStrings.region(language) + UIStrings.separator(language), .header))
             spans.append(Span(state.catalogue.describe(region), .headerAccent))
         }
-        if state.section == .actors, let actors = state.sections[.actors], !actors.importFilter.isEmpty {
+        // The map counts the Actors list's imported actors: it names their filters too.
+        if state.section == .actors || state.section == .map, let actors = state.sections[.actors], !actors.importFilter.isEmpty {
             spans.append(Span(bar + UIStrings.importedFilters(language) + UIStrings.separator(language), .header))
             spans.append(Span(actors.importFilter.labels.joined(separator: " · "), .headerAccent))
         }

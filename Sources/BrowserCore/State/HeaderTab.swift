@@ -15,7 +15,9 @@ public struct HeaderTab: Hashable, Sendable {
         let filters = HeaderContent.filterSpans(state).reduce(0) { $0 + TerminalText.sanitize($1.text).displayWidth }
         func layout(names: Bool) -> [HeaderTab] {
             var x = 1
-            return Section.allCases.map { section in
+            // The map's tab shows while it is open: the five record sections keep the room
+            // they had (the help and `6` lead to the map).
+            return Section.allCases.filter { $0 != .map || state.section == .map }.map { section in
                 let title = "\(section.rawValue) \(section.title(language))"
                 let text: String
                 if names {

@@ -1,6 +1,6 @@
 import ESSModel
 
-/// The five sections of the browser, switched with the digit keys.
+/// The six sections of the browser, switched with the digit keys.
 ///
 /// Each section lists one record type; the timeline lists events, in date order, under a chart
 /// of the programmes' periods. Sources have no section of their own: a link to a source opens it
@@ -11,6 +11,8 @@ public enum Section: Int, CaseIterable, Hashable, Sendable {
     case people
     case territories
     case timeline
+    /// The map of France (issue 14): lists no records; its rows stay empty.
+    case map
 
     /// The record type the section lists.
     public var recordType: RecordType {
@@ -20,6 +22,7 @@ public enum Section: Int, CaseIterable, Hashable, Sendable {
         case .people: .person
         case .territories: .territory
         case .timeline: .event
+        case .map: .territory
         }
     }
 
@@ -31,12 +34,13 @@ public enum Section: Int, CaseIterable, Hashable, Sendable {
         case .people: Localized(fr: "Personnes", en: "People")
         case .territories: Localized(fr: "Territoires", en: "Territories")
         case .timeline: Localized(fr: "Chronologie", en: "Timeline")
+        case .map: Localized(fr: "Carte", en: "Map")
         }
     }
 
     /// The section where records of `type` live; nil for sources, which have none.
     public static func home(of type: RecordType) -> Section? {
-        allCases.first { $0.recordType == type }
+        allCases.first { $0 != .map && $0.recordType == type }
     }
 }
 

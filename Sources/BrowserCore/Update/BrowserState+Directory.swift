@@ -23,6 +23,7 @@ extension BrowserState {
         default:
             break
         }
+        if let map = mapNeed { needs.append(map) }
         if let id = current.displayedID, isImported(id),
            directory.page?.id != id || directory.page?.language != language {
             needs.append(.page(id, language))
@@ -113,6 +114,8 @@ extension BrowserState {
             receiveImportedMatches(rows, for: text)
         case (.page(let id, let language), .page(let page)):
             directory.page = DirectoryState.ImportedPage(id: id, language: language, page: page)
+        case (.mapCounts(let key), .mapCounts(let counts)):
+            receiveMapCounts(key, counts)
         case (.territoryCounts(let territories), .territoryCounts(let counts)):
             directory.countedTerritories.formUnion(territories)
             directory.territoryCounts.merge(counts) { $1 }

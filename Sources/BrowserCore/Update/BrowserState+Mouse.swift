@@ -25,7 +25,9 @@ extension BrowserState {
             return
         }
         isEditingFilter = false
-        if layout.listRows.contains(point) {
+        if section == .map, MapPanel.mapArea(layout).contains(point) {
+            clickMap(at: point)
+        } else if layout.listRows.contains(point) {
             let row = current.scroll + point.y - layout.listRows.y
             let again = row == current.selection && focus == .list && current.aside == nil
             focus = .list

@@ -54,7 +54,7 @@ extension BrowserState {
         }
         if context.acceptsText, case .character(let character) = key {
             type(String(character))
-        } else if context == .list || context == .actors || context == .detail {
+        } else if context == .list || context == .actors || context == .detail || context == .map {
             status = StatusMessage(UIStrings.unknownKey(KeyLabel.label(key, language, unicode: unicode), language))
         }
         return []
@@ -123,6 +123,10 @@ extension BrowserState {
             return reloadDirectory()
         case .showEvidence:
             showEvidence()
+        case .section6:
+            openMapSection()
+        case .openMap, .mapOfRecord, .mapWest, .mapEast, .mapNorth, .mapSouth, .mapNextRegion, .mapOpenPlace, .mapNextLayer:
+            performMapCommand(command)
         case .toggleMark:
             toggleMark()
         case .showMarks:

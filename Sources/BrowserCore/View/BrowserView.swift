@@ -21,11 +21,15 @@ public func view(_ state: BrowserState) -> Grid {
         let highlighted = state.current.selectedID.flatMap(state.catalogue.destination(ofEvent:))
         TimelinePanel.render(state.chart, bars: layout.chartBars, highlighted: highlighted, look: look, into: &grid, area: layout.chart)
     }
-    ListPanel.render(ListPanel.model(state), look: look, into: &grid, box: layout.listBox, rows: layout.listRows,
-                     filterLine: layout.filterLine)
-    DetailPanel.render(state.detail, scroll: state.current.detailScroll, cursor: state.current.detailCursor,
-                       title: DetailPanel.title(state), focused: state.focus == .detail && state.overlay == nil && !state.isEditingFilter,
-                       look: look, into: &grid, box: layout.detailBox, text: layout.detailText)
+    if state.section == .map {
+        MapPanel.render(state, look: look, into: &grid, layout: layout)
+    } else {
+        ListPanel.render(ListPanel.model(state), look: look, into: &grid, box: layout.listBox, rows: layout.listRows,
+                         filterLine: layout.filterLine)
+        DetailPanel.render(state.detail, scroll: state.current.detailScroll, cursor: state.current.detailCursor,
+                           title: DetailPanel.title(state), focused: state.focus == .detail && state.overlay == nil && !state.isEditingFilter,
+                           look: look, into: &grid, box: layout.detailBox, text: layout.detailText)
+    }
     FooterPanel.render(state, into: &grid, area: layout.footer)
     if state.overlay != nil { dimBehind(layout.overlay, layout: layout, into: &grid) }
     switch state.overlay {

@@ -96,6 +96,7 @@ public struct DirectoryImporter {
                             try order.packed().write(to: db)
                         }
                     }
+                    try phase("commune counts", &phases) { try db.execute(sql: DirectorySchema.recountCommunes) }
                     try db.execute(sql: "INSERT OR REPLACE INTO imports VALUES (?, ?, ?, datetime('now'))",
                                    arguments: [source, options.preset.rawValue, report.imported])
                     report.total = try Int.fetchOne(db, sql: "SELECT count(*) FROM actors") ?? 0

@@ -145,7 +145,7 @@ private func press(_ script: String, _ state: inout BrowserState, into measureme
 }
 
 /// A directory of generated actors imported into `folder`; its path.
-private func generatedDirectory(catalogue: Catalogue, in folder: URL) throws -> String {
+func generatedDirectory(catalogue: Catalogue, in folder: URL) throws -> String {
     let rows = Int(ProcessInfo.processInfo.environment["ESS_BENCH_ROWS"] ?? "") ?? 1_000_000
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let csv = folder.appendingPathComponent("actors.csv")

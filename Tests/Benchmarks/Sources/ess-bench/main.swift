@@ -12,6 +12,7 @@ let suites: [(name: String, run: () throws -> Void)] = [
     ("directory", runDirectoryBenchmarks),
     ("directory-search", runDirectorySearchBenchmark),
     ("directory-browser", runDirectoryBrowserBenchmark),
+    ("map", runMapBenchmark),
 ]
 
 let requested = Array(CommandLine.arguments.dropFirst())
