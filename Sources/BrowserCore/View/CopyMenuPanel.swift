@@ -15,9 +15,8 @@ enum CopyMenuPanel {
     static func render(_ menu: CopyMenu, look: Look, into grid: inout Grid, box: Rect, rows: Rect) {
         guard box.width >= 4, box.height >= 4 else { return }
         let language = look.language
-        OverlayFrame.draw(box, title: UIStrings.copyTitle(language), unicode: look.unicode, into: &grid)
-        let inner = box.inset(by: 1)
-        grid.write(" " + UIStrings.copyHint(language), at: inner.origin, width: inner.width, role: .muted)
+        OverlayFrame.draw(box, title: UIStrings.copyTitle(language), note: UIStrings.copyHint(language),
+                          unicode: look.unicode, into: &grid)
         for (index, choice) in menu.choices.enumerated() where index < rows.height {
             let row = ListRow(id: RecordID(choice.label.en), text: choice.label(language),
                               detail: TerminalText.sanitize(choice.text))

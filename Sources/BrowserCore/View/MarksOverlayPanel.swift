@@ -5,7 +5,7 @@ import TerminalGrid
 ///
 /// ```
 /// ┌─ Fiches marquées ──────────────────────────────┐
-/// │ 2 fiches marquées · Entrée ouvrir · d retirer  │
+/// │ 2 fiches marquées                              │
 /// │                                                │
 /// │▶★ PROGRESS                             progress │
 /// │ ★ Loire Active                      loire-active│
@@ -14,9 +14,8 @@ enum MarksOverlayPanel {
     static func render(_ marks: MarksOverlay, look: Look, into grid: inout Grid, box: Rect, rows: Rect) {
         guard box.width >= 4, box.height >= 4 else { return }
         let language = look.language
-        OverlayFrame.draw(box, title: UIStrings.marksTitle(language), unicode: look.unicode, into: &grid)
-        let inner = box.inset(by: 1)
-        grid.write(" " + UIStrings.markCount(marks.entries.count, language), at: inner.origin, width: inner.width, role: .muted)
+        OverlayFrame.draw(box, title: UIStrings.marksTitle(language), note: UIStrings.markCount(marks.entries.count, language),
+                          unicode: look.unicode, into: &grid)
         if marks.entries.isEmpty {
             OverlayFrame.drawHint(UIStrings.noMarksHint(language), in: rows, into: &grid)
             return
