@@ -40,7 +40,7 @@ import Testing
         }
         #expect(errors.lines(path: "cfg") == [
             "cfg:1:16: unknown command 'move-dwn' (did you mean move-down, move-up, move-first?)",
-            "cfg:2:9: unknown context 'lisst' (contexts: global, generic, list, actors, detail, filter, search, region, facet, naf, help, marks, copy, export)",
+            "cfg:2:9: unknown context 'lisst' (contexts: global, generic, list, actors, detail, filter, search, region, facet, naf, help, map, marks, copy, export)",
             "cfg:3:14: unknown key '<Foo>' (keys are written j, G, <Enter>, <C-r>, <A-Left>, <F1>, <Space>)",
             "cfg:4:11: unknown theme 'solarized' (themes: dark, light, mono)",
             "cfg:5:16: Q is not bound in generic (ess keys lists every binding with its context)",
