@@ -13,10 +13,10 @@ struct CursesCellStyle {
     var attributes: attr_t
     var pair: Int16
 
-    static func table(color: Bool) -> [StyleRole: CursesCellStyle] {
+    static func table(color: Bool, theme: ThemeName = .dark) -> [StyleRole: CursesCellStyle] {
         var table: [StyleRole: CursesCellStyle] = [:]
         for (index, role) in StyleRole.allCases.enumerated() {
-            let style = CursesTheme.style(for: role, color: color)
+            let style = CursesTheme.style(for: role, color: color, theme: theme)
             table[role] = CursesCellStyle(
                 attributes: attributes(style.attributes),
                 pair: color ? Int16(index + 1) : 0

@@ -77,7 +77,7 @@ public final class CursesTerminal {
         self.unicodeSupported = unicode
         self.savedLocale = savedLocale
         self.usesColor = Self.setUpColors(options)
-        self.styles = CursesCellStyle.table(color: usesColor)
+        self.styles = CursesCellStyle.table(color: usesColor, theme: options.theme)
         Self.setUpModes(window: window, options: options)
         self.keyDecoder = CursesKeyDecoder(
             altLeftCode: ess_key_code_for_capability("kLFT3"),
@@ -118,11 +118,11 @@ public final class CursesTerminal {
     }
 
     private static func setUpColors(_ options: TerminalOptions) -> Bool {
-        guard options.colors == .automatic, !options.noColorRequested, has_colors() else { return false }
+        guard options.colors == .automatic, options.theme != .mono, !options.noColorRequested, has_colors() else { return false }
         guard start_color() == OK, ess_colors() >= 8 else { return false }
         let hasDefaults = use_default_colors() == OK
         for (index, role) in StyleRole.allCases.enumerated() where index + 1 < ess_color_pairs() {
-            let style = CursesTheme.style(for: role, color: true)
+            let style = CursesTheme.style(for: role, color: true, theme: options.theme)
             var foreground = style.foreground.rawValue, background = style.background.rawValue
             if !hasDefaults {
                 if foreground < 0 { foreground = ThemeColor.white.rawValue }

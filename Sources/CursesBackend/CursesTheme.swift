@@ -28,8 +28,8 @@ struct ThemeStyle: Hashable, Sendable {
 /// reversed, focus bold, links underlined). The colour table adds colour on top and never drops
 /// a monochrome attribute, so nothing depends on colour alone.
 enum CursesTheme {
-    static func style(for role: StyleRole, color: Bool) -> ThemeStyle {
-        var style = color ? colored(role) : ThemeStyle()
+    static func style(for role: StyleRole, color: Bool, theme: ThemeName = .dark) -> ThemeStyle {
+        var style = !color || theme == .mono ? ThemeStyle() : theme == .light ? lightColored(role) : colored(role)
         style.attributes.formUnion(monochrome(role))
         return style
     }
@@ -48,6 +48,20 @@ enum CursesTheme {
         case .linkSelected: return [.reverse, .underline]
         case .match: return [.underline, .bold]
         case .muted: return .dim
+        }
+    }
+
+    /// The light theme: cyan and yellow, faint on white, give way to blue, magenta and red.
+    private static func lightColored(_ role: StyleRole) -> ThemeStyle {
+        switch role {
+        case .title, .border, .borderFocused, .link, .selection, .linkSelected: return ThemeStyle(foreground: .blue)
+        case .heading, .overlayTitle: return ThemeStyle(foreground: .magenta)
+        case .warning, .error: return ThemeStyle(foreground: .red)
+        case .breadcrumb: return ThemeStyle(foreground: .magenta)
+        case .accent: return ThemeStyle(foreground: .green)
+        case .headerAccent, .footerKey: return ThemeStyle(foreground: .blue, background: .white)
+        case .header, .footer: return ThemeStyle(foreground: .white, background: .black)
+        default: return colored(role)
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TerminalGrid
 
 /// How to start a ``CursesTerminal``.
 public struct TerminalOptions: Sendable {
@@ -12,6 +13,8 @@ public struct TerminalOptions: Sendable {
     /// selection (users can still select with Shift held), so it can be turned off.
     public var mouse: Bool
     public var colors: ColorPreference
+    /// Which colours the roles get; `mono` is attributes only, like `NO_COLOR`.
+    public var theme: ThemeName
     /// How long a lone Escape waits for the rest of an escape sequence (or an Alt combination).
     public var escapeDelayMilliseconds: Int32
     /// The environment to read `TERM` and `NO_COLOR` from; the process's own by default.
@@ -20,11 +23,13 @@ public struct TerminalOptions: Sendable {
     public init(
         mouse: Bool = true,
         colors: ColorPreference = .automatic,
+        theme: ThemeName = .dark,
         escapeDelayMilliseconds: Int32 = 25,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) {
         self.mouse = mouse
         self.colors = colors
+        self.theme = theme
         self.escapeDelayMilliseconds = escapeDelayMilliseconds
         self.environment = environment
     }

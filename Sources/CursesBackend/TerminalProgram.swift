@@ -27,6 +27,8 @@ public enum TerminalEffect<Message: Sendable>: Sendable {
     case background(BackgroundTask<Message>)
     /// Send `message` to `receive` after `milliseconds`, input keeping on meanwhile.
     case timer(milliseconds: Int, Message)
+    /// Write an escape sequence curses does not know (OSC 52) to the terminal, after the next frame.
+    case passthrough(String)
 }
 
 /// Why ``runTerminalProgram(_:terminal:suspendKey:)`` returned.
@@ -65,6 +67,7 @@ public func runTerminalProgram<P: TerminalProgram>(
     guard loop.carryOut(program.handle(.resize(size))) else { return .quit }
     while true {
         terminal.present(program.render(size: size, unicode: terminal.unicodeSupported))
+        terminal.writePassthrough(loop.takePassthrough())
         guard let event = terminal.nextEvent(timeoutMilliseconds: loop.timers.wait, wakeDescriptor: loop.worker?.wakeReadEnd) else {
             for message in (loop.worker?.takeFinished() ?? []) + loop.timers.due() {
                 guard loop.carryOut(program.receive(message)) else { return .quit }
@@ -97,6 +100,13 @@ struct ProgramLoop<Message: Sendable> {
     private(set) var worker: BackgroundWorker<Message>?
     private var workerFailed = false
     var timers = ProgramTimers<Message>()
+    /// Sequences to write after the next frame.
+    private var passthrough: [String] = []
+
+    mutating func takePassthrough() -> [String] {
+        defer { passthrough = [] }
+        return passthrough
+    }
 
     /// Carries out `effects`; false when one of them is `.quit`. Without a worker (no file
     /// descriptors left) background tasks run at once, on this thread: slower, never lost.
@@ -117,6 +127,8 @@ struct ProgramLoop<Message: Sendable> {
                 }
             case .timer(let milliseconds, let message):
                 timers.add(milliseconds: milliseconds, message)
+            case .passthrough(let sequence):
+                passthrough.append(sequence)
             }
         }
         return true

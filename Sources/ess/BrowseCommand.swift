@@ -5,6 +5,7 @@ import DirectoryBrowser
 import ESSDirectory
 import ESSModel
 import Foundation
+import TerminalGrid
 
 /// `ess browse` (and `ess` alone): the full-screen browser.
 struct Browse: ParsableCommand {
@@ -17,10 +18,21 @@ struct Browse: ParsableCommand {
             q quits. Without a terminal, use ess list, ess show, ess search or ess timeline.
             """)
 
+    @Argument(help: ArgumentHelp(
+        "Open at this record: an id, or an exact name or acronym (as ess show takes it).", valueName: "id"))
+    var record: String?
+
+    @Flag(name: .long, help: "Start afresh instead of where the last session was left (marks are kept).")
+    var fresh = false
+
     @Option(name: .long, help: ArgumentHelp(
         "Start narrowed to this region: current or former name, with or without accents, or INSEE code.",
         valueName: "region"))
     var region: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Colours: dark (the default), light or mono (no colour; NO_COLOR does the same).", valueName: "theme"))
+    var theme: ThemeName?
 
     @Option(name: .long, help: "Interface language: fr or en (default: from LC_ALL, LC_MESSAGES, LANG).")
     var lang: Language?
@@ -28,6 +40,14 @@ struct Browse: ParsableCommand {
     @OptionGroup var catalogueOptions: CatalogueOptions
     @OptionGroup var directory: DirectoryOptions
     @OptionGroup var sourcesOptions: SourcesOptions
+
+    /// `ess ID` would read a mistyped subcommand (`ess serach`) as a record: the record is taken
+    /// only after the word `browse`, and anything else stays the usage error it was.
+    func validate() throws {
+        if let record, !CommandLine.arguments.dropFirst().contains("browse") {
+            throw ValidationError("Unexpected argument '\(record)'")
+        }
+    }
 
     /// Checks the arguments and the data first, so their errors (exit 1) show whether or not
     /// there is a terminal; then the terminal (exit 2), which is left untouched when unusable.
@@ -41,9 +61,23 @@ struct Browse: ParsableCommand {
             }
         }
         let database = try directory.openForReading()
+        var start: RecordID?
+        if let record {
+            switch catalogue.lookup(record) {
+            case .success(let found): start = found.id
+            case .failure(let error):
+                guard error.candidates.isEmpty, ImportedActorRow.isImportedID(RecordID(record)), database != nil else {
+                    throw fail(error)
+                }
+                start = RecordID(record)
+            }
+        }
+        let configFile = UserConfigFile()
+        let (config, configProblems) = configFile.load()
         // The documents are read once, here: the browser's core never touches the disk for them.
-        let data = BrowserData(catalogue: catalogue, importedActors: database.map { DirectoryActorSource(database: $0, catalogue: catalogue) },
-                               documents: try sourcesOptions.loadDocuments())
+        let data = BrowserData(catalogue: catalogue, keyMap: config.keyMap,
+                               importedActors: database.map { DirectoryActorSource(database: $0, catalogue: catalogue) },
+                               documents: try sourcesOptions.loadDocuments(fallback: config.sources))
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             Console.error("ess: the browser needs an interactive terminal (standard input and output must be a tty).\n"
                 + Self.subcommandsHint)
@@ -52,17 +86,53 @@ struct Browse: ParsableCommand {
         let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
         let terminal: CursesTerminal
         do {
-            terminal = try CursesTerminal.start()
+            terminal = try CursesTerminal.start(TerminalOptions(theme: theme ?? config.theme ?? .dark))
         } catch {
             Console.error("ess: \(error)\n" + Self.terminalTypeHint + Self.subcommandsHint)
             throw ExitCode(2)
         }
-        let state = BrowserState(data: data, language: language, size: terminal.size,
-                                 unicode: terminal.unicodeSupported, region: filter)
-        var program = BrowserProgram(state: state, importWatch: database.map(ImportWatch.init(database:)))
+        let store = SessionStore()
+        var state = BrowserState(data: data, language: language, size: terminal.size, unicode: terminal.unicodeSupported)
+        startingPoint(&state, store: store, region: filter, record: start)
+        state.setToday(Self.today())
+        if let first = configProblems.first {
+            // The status line is one row: the first mistake, by the file's short name; every
+            // mistake, with the full path, goes to standard error on exit.
+            let more = configProblems.count > 2 ? " (+\(configProblems.count - 2), on exit)" : ""
+            state.announce(first.replacingOccurrences(of: configFile.url.path, with: "config") + more)
+        }
+        var program = BrowserProgram(state: state, importWatch: database.map(ImportWatch.init(database:)), sessionStore: store)
         let reason = runTerminalProgram(&program, terminal: terminal)
         terminal.stop()
+        for message in configProblems + program.exitMessages { Console.error("ess: \(message)") }
         if reason.exitStatus != 0 { throw ExitCode(reason.exitStatus) }
+    }
+
+    /// Where the browser opens: the last session's place (unless `--fresh`), then the region and
+    /// the record asked on the command line over it. Marks are always kept.
+    private func startingPoint(_ state: inout BrowserState, store: SessionStore, region: RegionFilter?, record: RecordID?) {
+        switch store.load() {
+        case .none:
+            break
+        case .session(var saved):
+            if fresh || record != nil || region != nil {
+                saved = SavedSession(section: 1, focus: "list", region: nil, lists: [], trail: [], marks: saved.marks)
+            }
+            state.restore(saved)
+        case .setAside(let message):
+            state.announce(message)
+        }
+        if let region { state.startNarrowed(to: region) }
+        if let record { state.start(at: record) }
+        state.enableSessionSaving()
+    }
+
+    /// Today as `2026-11-29`, in local time: the default export name carries it.
+    static func today() -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: Date())
     }
 
     static let terminalTypeHint = """

@@ -2,6 +2,7 @@ import ArgumentParser
 import ESSModel
 import ESSSeeds
 import Foundation
+import TerminalGrid
 
 /// `--data DIR`: which catalogue the command reads (the built-in one by default).
 struct CatalogueOptions: ParsableArguments {
@@ -42,6 +43,7 @@ enum PageFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// `--lang fr|en` for text output (labels of kinds and roles; content stays French).
 extension Language: ExpressibleByArgument {}
+extension ThemeName: ExpressibleByArgument {}
 
 /// `--format` and `--lang` of the commands that print lists.
 struct ListOutputOptions: ParsableArguments {
@@ -92,8 +94,9 @@ struct SourcesOptions: ParsableArguments {
     }
 
     /// The documents, nil without a folder, or exit 1 with what is wrong with the folder.
-    func loadDocuments() throws -> SourceDocuments? {
-        guard let folder else { return nil }
+    /// `fallback` (the config file's `set sources`) is used when neither option nor variable is.
+    func loadDocuments(fallback: String? = nil) throws -> SourceDocuments? {
+        guard let folder = folder ?? fallback.map({ URL(fileURLWithPath: UserConfigFile.expandingHome($0)) }) else { return nil }
         switch SourceDocuments.read(folder: folder) {
         case .success(let documents): return documents
         case .failure(let error):

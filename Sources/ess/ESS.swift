@@ -13,7 +13,7 @@ struct ESS: ParsableCommand {
         version: ESSVersion.current,
         subcommands: [
             Browse.self, ListCommand.self, Show.self, Search.self, Timeline.self, PathCommand.self,
-            Export.self, Validate.self, Import.self, MapCommand.self,
+            Export.self, Validate.self, Import.self, MapCommand.self, Keys.self,
         ],
         defaultSubcommand: Browse.self
     )

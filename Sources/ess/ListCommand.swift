@@ -146,16 +146,9 @@ struct RecordListPrinter {
         }
     }
 
-    static let csvHeaders = ["id", "type", "name", "kind", "territories", "regions", "dates", "basis", "sources"]
+    static let csvHeaders = RecordCSV.headers
 
     func csvRow(_ record: any CatalogueRecord) -> [String] {
-        let json = catalogue.json(for: record)
-        let dates = catalogue.dates(of: record.id).first.map { Formatting.range($0, language) } ?? ""
-        return [json.id, json.type, json.name, json.kind ?? json.level ?? "",
-                record.territories.map(\.rawValue).joined(separator: ";"),
-                json.regions.map(\.name).joined(separator: ";"),
-                [Programme.recordType, Event.recordType].contains(Swift.type(of: record).recordType) ? dates : "",
-                json.basis ?? json.period?.basis ?? "",
-                json.sources.joined(separator: ";")]
+        RecordCSV.row(record, in: catalogue, language: language)
     }
 }

@@ -26,7 +26,7 @@ struct GeneralCommandTests {
             guard line.hasPrefix("  "), line.dropFirst(2).first != " " else { return nil }
             return line.dropFirst(2).split(separator: " ").first.map(String.init)
         }
-        #expect(subcommands == ["browse", "list", "show", "search", "timeline", "path", "export", "validate", "import", "map"])
+        #expect(subcommands == ["browse", "list", "show", "search", "timeline", "path", "export", "validate", "import", "map", "keys"])
         #expect(escapeBytes(run) == 0)
     }
 

@@ -28,7 +28,11 @@ struct TmuxSession: Sendable {
     /// with `TERM=xterm-256color`, a UTF-8 locale and `environment` added.
     init(command: String, width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
         socket = "ess-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
-        var variables = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]
+        // A state and config folder of its own, so no test resumes another's session or reads
+        // the user's config; a test that wants them passes its own.
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(socket).path
+        var variables = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
+                         "XDG_STATE_HOME": scratch + "/state", "XDG_CONFIG_HOME": scratch + "/config"]
         variables.merge(environment) { _, new in new }
         let assignments = variables.keys.sorted().map { "\($0)=\(Self.shellQuoted(variables[$0]!))" }
         let line = "env " + assignments.joined(separator: " ") + " " + command
@@ -46,6 +50,12 @@ struct TmuxSession: Sendable {
     /// Types `text` literally (`send-keys -l`), so `"Enter"` types five letters.
     func type(_ text: String) throws {
         try tmux(["send-keys", "-t", name, "-l", text])
+    }
+
+    /// Runs any tmux command on this session's server (`set-option`, `show-buffer`, `pipe-pane`).
+    @discardableResult
+    func run(_ arguments: [String]) throws -> String {
+        try tmux(arguments)
     }
 
     /// Changes the window size; the program receives SIGWINCH.

@@ -1,5 +1,5 @@
 /// Applies `action`, then answers every directory read it asks at once, on the calling thread,
-/// until none is left; returns the other effects (``Effect/quit``).
+/// until none is left; returns the other effects (``Effect/quit``, a save).
 ///
 /// What the program loop's worker does, without the worker: for tests that want the screen
 /// after a key with its rows read, and for benchmarks that time a key to its complete frame. The
@@ -17,7 +17,7 @@ public func updateReadingAtOnce(_ state: inout BrowserState, _ action: BrowserAc
                 state.data.importedActors?.discardCachedAnswers()
             case .watchImports:
                 break
-            case .quit:
+            case .quit, .saveSession, .copyToClipboard, .writeFile, .openAddress:
                 effects.append(effect)
             }
         }

@@ -74,10 +74,20 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case mapNextRegion = "map-next-region"
     case mapOpenPlace = "map-open-place"
     case mapNextLayer = "map-next-layer"
+    // Marks
+    case toggleMark = "toggle-mark"
+    case showMarks = "show-marks"
+    case deleteMark = "delete-mark"
+    // Copy and export
+    case copyMenu = "copy-menu"
+    case copyChoice = "copy-choice"
+    case exportList = "export-list"
+    case writeExport = "write-export"
+    case openAddress = "open-address"
 
     /// The headings of the help overlay, in the order it lists them.
     public enum Group: Int, CaseIterable, Hashable, Sendable {
-        case moving, links, page, filters, input, sections, general, map
+        case moving, links, page, filters, input, sections, general, map, marks, share
 
         public var title: Localized {
             switch self {
@@ -89,6 +99,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
             case .sections: Localized(fr: "Sections", en: "Sections")
             case .general: Localized(fr: "Général", en: "General")
             case .map: Localized(fr: "Carte", en: "Map")
+            case .marks: Localized(fr: "Marques et reprise", en: "Marks and resume")
+            case .share: Localized(fr: "Copier et exporter", en: "Copy and export")
             }
         }
     }
@@ -230,6 +242,22 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
                         short: "acteurs", "actors")
         case .mapNextLayer: Info(.map, "Carte : changer ce qu'elle montre", "Map: switch what it shows",
                         short: "affichage", "layer")
+        case .toggleMark: Info(.marks, "Marquer la fiche affichée, ou retirer sa marque", "Mark the record shown, or unmark it",
+                        short: "marquer", "mark")
+        case .showMarks: Info(.marks, "Lister les fiches marquées", "List the marked records",
+                        short: "marques", "marks")
+        case .deleteMark: Info(.marks, "Marques : retirer la marque choisie", "Marks: remove the chosen mark",
+                        short: "retirer", "remove")
+        case .copyMenu: Info(.share, "Copier l'identifiant, le nom ou une citation", "Copy the id, the name or a citation",
+                        short: "copier", "copy")
+        case .copyChoice: Info(.share, "Copie : copier le texte choisi", "Copy: copy the chosen text",
+                        short: "copier", "copy")
+        case .exportList: Info(.share, "Exporter la liste filtrée en CSV", "Export the filtered list as CSV",
+                        short: "exporter", "export")
+        case .writeExport: Info(.share, "Export : écrire le fichier", "Export: write the file",
+                        short: "écrire", "write")
+        case .openAddress: Info(.share, "Ouvrir l'adresse web ou e-mail choisie ($BROWSER)", "Open the chosen web or e-mail address ($BROWSER)",
+                        short: "ouvrir l'adresse", "open address")
         }
     }
 

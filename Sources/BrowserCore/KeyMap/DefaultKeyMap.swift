@@ -4,7 +4,7 @@ public enum DefaultKeyMap {
     /// The first key written for a command is the one the footer shows.
     public static let text = """
         # ess browser key map: bind CONTEXT KEY COMMAND, footer CONTEXT ITEM...
-        # Contexts: global, generic (list, detail and map), map, list, actors (Actors list with imported actors), detail, filter, search, region, facet, naf (the NAF picker, falling back to facet), help, toc (the table of contents), path, neighbourhood.
+        # Contexts: global, generic (list, detail and map), map, list, actors (Actors list with imported actors), detail, filter, search, region, facet, naf (the NAF picker, falling back to facet), help, toc (the table of contents), path, neighbourhood, marks, copy, export.
 
         # Moving, in either pane
         bind generic <Down>     move-down
@@ -166,6 +166,40 @@ public enum DefaultKeyMap {
         bind map     <Tab>      map-next-region
         bind map     <Enter>    map-open-place
         bind map     v          map-next-layer
+        # Marks: b marks the record shown, ' lists the marks
+        bind generic b          toggle-mark
+        bind generic '          show-marks
+        bind marks   <Enter>    open-result
+        bind marks   <Esc>      close-overlay
+        bind marks   '          close-overlay
+        bind marks   q          close-overlay
+        bind marks   d          delete-mark
+        bind marks   <Del>      delete-mark
+        bind marks   <Down>     move-down
+        bind marks   j          move-down
+        bind marks   <Up>       move-up
+        bind marks   k          move-up
+        bind marks   <PgDn>     page-down
+        bind marks   <PgUp>     page-up
+        bind marks   <Home>     move-first
+        bind marks   <End>      move-last
+
+        # Copy (OSC 52) and export (CSV)
+        bind generic y          copy-menu
+        bind generic E          export-list
+        bind generic o          open-address
+        bind copy    <Enter>    copy-choice
+        bind copy    y          copy-choice
+        bind copy    <Esc>      close-overlay
+        bind copy    q          close-overlay
+        bind copy    <Down>     move-down
+        bind copy    j          move-down
+        bind copy    <Up>       move-up
+        bind copy    k          move-up
+        bind export  <Enter>    write-export
+        bind export  <Esc>      close-overlay
+        bind export  <BS>       delete-char
+        bind export  <C-u>      clear-input
 
         # Footers, most useful first: what does not fit is dropped, help always stays.
         footer list    open-record toggle-focus filter search pick-region help quit go-back move-up/move-down section-1/section-5
@@ -214,5 +248,8 @@ public enum DefaultKeyMap {
         bind neighbourhood h        fold-node
         footer path    move-up/move-down open-result close-overlay
         footer neighbourhood move-up/move-down unfold-node/fold-node open-result close-overlay
+        footer marks   move-up/move-down open-result delete-mark close-overlay
+        footer copy    move-up/move-down copy-choice close-overlay
+        footer export  write-export close-overlay clear-input
         """
 }

@@ -36,6 +36,12 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     case neighbourhood
     /// The map is shown: the cursor's keys, then the browsing panes'.
     case map
+    /// The marks list is open.
+    case marks
+    /// The copy menu is open.
+    case copy
+    /// The export prompt (a file path) is open.
+    case export
 
     /// The contexts searched, in order, for a key pressed in this one.
     public var lookupOrder: [KeyContext] {
@@ -45,14 +51,14 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .list, .detail, .map: [self, .generic, .global]
         case .actors: [.actors, .list, .generic, .global]
         case .naf: [.naf, .facet, .global]
-        case .filter, .search, .region, .facet, .help, .toc, .path, .neighbourhood: [self, .global]
+        case .filter, .search, .region, .facet, .help, .toc, .path, .neighbourhood, .marks, .copy, .export: [self, .global]
         }
     }
 
     /// Whether an unbound printable character is typed into a text field.
     public var acceptsText: Bool {
         switch self {
-        case .filter, .search, .region, .facet, .naf, .path: true
+        case .filter, .search, .region, .facet, .naf, .path, .export: true
         default: false
         }
     }

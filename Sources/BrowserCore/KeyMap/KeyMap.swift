@@ -44,6 +44,15 @@ public struct KeyMap: Hashable, Sendable {
         table[context, default: [:]][key] = command
     }
 
+    /// Removes the binding of `key` in `context` (its fallbacks keep theirs); false when there was none.
+    @discardableResult
+    public mutating func unbind(_ key: Key, in context: KeyContext) -> Bool {
+        guard table[context]?[key] != nil else { return false }
+        bindings.removeAll { $0.context == context && $0.key == key }
+        table[context]?[key] = nil
+        return true
+    }
+
     /// Sets the footer of `context`.
     public mutating func setFooter(_ items: [FooterItem], for context: KeyContext) {
         footers[context] = items
@@ -81,6 +90,21 @@ public struct KeyMap: Hashable, Sendable {
         return keys
     }
 
+    /// The map in the text ``KeyMapParser`` reads: every binding, then every footer. A map read
+    /// from this text is the same map.
+    public var text: String {
+        var lines = bindings.map { binding in
+            "bind " + binding.context.rawValue.padding(7) + " " + binding.key.description.padding(10) + " " + binding.command.rawValue
+        }
+        lines.append("")
+        for context in KeyContext.allCases {
+            guard let items = footers[context] else { continue }
+            lines.append("footer " + context.rawValue.padding(7) + " "
+                + items.map { $0.commands.map(\.rawValue).joined(separator: "/") }.joined(separator: " "))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
     /// The browser's default key map, parsed from ``DefaultKeyMap/text``.
     ///
     /// The text is part of the program and a test parses it, so a mistake in it is a programming
@@ -91,4 +115,11 @@ public struct KeyMap: Hashable, Sendable {
         case .failure(let errors): preconditionFailure("the default key map does not parse:\n\(errors)")
         }
     }()
+}
+
+extension String {
+    /// The string with spaces after it up to `width` characters.
+    fileprivate func padding(_ width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
 }

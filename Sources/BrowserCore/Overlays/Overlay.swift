@@ -13,11 +13,14 @@ public enum Overlay: Hashable, Sendable {
     // Paths and relations
     case path(PathOverlay)
     case neighbourhood(NeighbourhoodOverlay)
+    case marks(MarksOverlay)
+    case copy(CopyMenu)
+    case export(ExportPrompt)
 
     /// The commands an open overlay takes; the others keep their meaning for the browser.
     static let commands: Set<Command> = [.moveDown, .moveUp, .pageDown, .pageUp, .moveFirst, .moveLast, .openResult,
                                          .applyRegion, .applyFacet, .openNafSection, .closeNafSection, .deleteChar, .clearInput, .closeOverlay,
-                                         .jumpToHeading, .unfoldNode, .foldNode]
+                                         .jumpToHeading, .unfoldNode, .foldNode, .deleteMark]
 
     /// Carries out `command`; `page` is how far a page move goes.
     mutating func perform(_ command: Command, page: Int) -> OverlayOutcome {
@@ -56,13 +59,27 @@ public enum Overlay: Hashable, Sendable {
             let outcome = tree.perform(command, page: page)
             self = .neighbourhood(tree)
             return outcome
+        case .marks(var marks):
+            let outcome = marks.perform(command, page: page)
+            self = .marks(marks)
+            return outcome
+        case .copy(var menu):
+            menu.perform(command, page: page)
+            self = .copy(menu)
+            return .stay
+        case .export:
+            return .stay
         }
     }
 
     /// Edits the overlay's query.
     mutating func edit(_ edit: TextField.Edit) -> OverlayOutcome {
         switch self {
-        case .help, .evidence, .tableOfContents, .neighbourhood:
+        case .help, .evidence, .tableOfContents, .neighbourhood, .marks, .copy:
+            return .stay
+        case .export(var prompt):
+            prompt.field.apply(edit)
+            self = .export(prompt)
             return .stay
         case .path(var path):
             let changed = path.field.apply(edit)
@@ -113,6 +130,12 @@ public enum Overlay: Hashable, Sendable {
             let outcome = tree.click(row: row)
             self = .neighbourhood(tree)
             return outcome
+        case .marks(var marks):
+            guard marks.cursor.select(shownRow: row, count: marks.entries.count) else { return .stay }
+            self = .marks(marks)
+            return marks.perform(.openResult, page: 1)
+        case .copy, .export:
+            return .stay
         }
     }
 
@@ -144,6 +167,14 @@ public enum Overlay: Hashable, Sendable {
         case .neighbourhood(var tree):
             tree.settle(height: max(1, listHeight))
             self = .neighbourhood(tree)
+        case .marks(var marks):
+            marks.cursor.settle(count: marks.entries.count, height: max(1, listHeight))
+            self = .marks(marks)
+        case .copy(var menu):
+            menu.cursor.settle(count: menu.choices.count, height: max(1, listHeight))
+            self = .copy(menu)
+        case .export:
+            break
         }
     }
 }
@@ -170,6 +201,8 @@ enum OverlayOutcome: Hashable, Sendable {
     case choosePathTarget(RecordID)
     /// The neighbourhood tree's selected node is to be unfolded (its links need the catalogue).
     case unfoldNeighbourhoodNode
+    /// A mark was removed from the marks list.
+    case removeMark(Mark)
 }
 
 /// The `?` overlay: every command with its keys, scrollable.

@@ -41,6 +41,15 @@ public struct BrowserState: Equatable, Sendable {
     public internal(set) var lastPath: PathOverlay?
     /// The map of section 6: its cursor, what it shows, and what is derived for drawing it.
     public internal(set) var map = MapState()
+    /// The marked records, in the order they were marked.
+    public internal(set) var marks: [Mark] = []
+    /// Whether updates ask the program loop to save the session when it changes (see
+    /// ``enableSessionSaving()``); off for tests that compare effects.
+    public internal(set) var savesSession = false
+    /// Today's date, given by the program loop, for the default export file name.
+    public internal(set) var today: String?
+    /// The session as last handed to the program loop to save.
+    var savedSession: SavedSession?
 
     /// A browser on `data`, showing the programmes, narrowed to `region` if given.
     public init(data: BrowserData, language: Language, size: Size, unicode: Bool = true, region: RegionFilter? = nil) {
@@ -85,6 +94,9 @@ public struct BrowserState: Equatable, Sendable {
         case .help, .evidence: return .help
         case .search: return .search
         case .regionPicker: return .region
+        case .marks: return .marks
+        case .copy: return .copy
+        case .export: return .export
         case .facetPicker(let picker): return picker.facet == .nafSection ? .naf : .facet
         case .tableOfContents: return .toc
         case .path: return .path

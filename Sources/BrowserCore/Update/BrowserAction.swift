@@ -24,6 +24,11 @@ public enum BrowserAction: Hashable, Sendable {
     case directoryAnswered(DirectoryRequest, DirectoryAnswer)
     /// The program loop looked for an import writing the directory.
     case importActivityChanged(ImportActivity)
+    /// An effect could not be carried out (the session not saved, a file not written): the
+    /// message, naming the file and what to do, goes to the status line.
+    case effectFailed(String)
+    /// An effect was carried out and has something to say (where a file was written).
+    case effectReported(String)
 }
 
 /// What the program loop must do after an update: data a test can compare.
@@ -38,4 +43,12 @@ public enum Effect: Hashable, Sendable {
     case watchImports
     /// Forget what was remembered of the directory (before the reads that follow): an import changed it.
     case reloadDirectory
+    /// Put `text` on the clipboard through the terminal (OSC 52).
+    case copyToClipboard(String)
+    /// Write a file (an export) and say where, or why not: `rows` is how many records it holds.
+    case writeFile(path: String, contents: String, rows: Int)
+    /// Open a web or e-mail address with `$BROWSER`, else `xdg-open`.
+    case openAddress(String)
+    /// Write the session (place, trail, marks) to the state folder, atomically; it changed.
+    case saveSession(SavedSession)
 }

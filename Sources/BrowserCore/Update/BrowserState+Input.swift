@@ -85,6 +85,8 @@ extension BrowserState {
             if path.steps.indices.contains(path.selection) { open(path.steps[path.selection].to) }
         case .unfoldNeighbourhoodNode:
             unfoldNeighbourhoodNode()
+        case .removeMark(let mark):
+            removeMark(mark)
         }
     }
 }

@@ -31,9 +31,13 @@ public func update(_ state: inout BrowserState, _ action: BrowserAction) -> [Eff
         state.receive(request, answer)
     case .importActivityChanged(let activity):
         state.importActivityChanged(activity)
+    case .effectFailed(let message):
+        state.announce(message, warning: true)
+    case .effectReported(let message):
+        state.announce(message, warning: false)
     }
     state.settle()
-    return effects + state.requestDirectoryReads()
+    return effects + state.requestDirectoryReads() + state.sessionSaves()
 }
 
 extension BrowserState {
@@ -58,6 +62,9 @@ extension BrowserState {
 
     /// Carries out one command in the current context: an open overlay takes its own commands.
     mutating func perform(_ command: Command) -> [Effect] {
+        // Commands of an overlay that lead to an effect, which the overlays' own updates do not return.
+        if command == .copyChoice { return copyChosen() }
+        if command == .writeExport { return writeExport() }
         if overlay != nil, Overlay.commands.contains(command) {
             performInOverlay(command)
             return []
@@ -131,6 +138,19 @@ extension BrowserState {
             openMapSection()
         case .openMap, .mapOfRecord, .mapWest, .mapEast, .mapNorth, .mapSouth, .mapNextRegion, .mapOpenPlace, .mapNextLayer:
             performMapCommand(command)
+        case .toggleMark:
+            toggleMark()
+        case .showMarks:
+            openMarks()
+        case .deleteMark, .copyChoice, .writeExport:
+            // Only the marks list, the copy menu and the export prompt take these.
+            break
+        case .copyMenu:
+            openCopyMenu()
+        case .exportList:
+            openExportPrompt()
+        case .openAddress:
+            return openSelectedAddress()
         }
         return []
     }

@@ -53,6 +53,12 @@ public func view(_ state: BrowserState) -> Grid {
     case .neighbourhood(let tree):
         NeighbourhoodPanel.render(tree, catalogue: state.catalogue, look: look, into: &grid, box: layout.overlay,
                                   rows: layout.overlayListRows)
+    case .copy(let menu):
+        CopyMenuPanel.render(menu, look: look, into: &grid, box: layout.overlay, rows: layout.overlayListRows)
+    case .export(let prompt):
+        ExportPromptPanel.render(prompt, look: look, into: &grid, box: layout.overlay, rows: layout.overlayListRows)
+    case .marks(let marks):
+        MarksOverlayPanel.render(marks, look: look, into: &grid, box: layout.overlay, rows: layout.overlayListRows)
     case nil:
         break
     }

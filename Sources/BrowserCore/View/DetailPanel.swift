@@ -38,9 +38,15 @@ enum DetailPanel {
     /// The pane's title: the kind of record shown ("Programme", "Source").
     static func title(_ state: BrowserState) -> String {
         guard let id = state.current.displayedID, let type = state.catalogue.type(of: id) ?? state.importedType(id) else {
-            return UIStrings.details(state.language)
+            return marked(state, UIStrings.details(state.language))
         }
-        return UIStrings.typeSingular(type)(state.language)
+        return marked(state, UIStrings.typeSingular(type)(state.language))
+    }
+
+    /// The title with the mark glyph in front when the record shown is marked.
+    private static func marked(_ state: BrowserState, _ title: String) -> String {
+        guard let id = state.current.displayedID, state.isMarked(id) else { return title }
+        return Glyphs.glyphs(unicode: state.unicode).mark + " " + title
     }
 
     /// The selected target's look: links reversed and underlined, other text reversed; the

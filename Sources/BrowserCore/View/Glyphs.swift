@@ -23,6 +23,8 @@ public struct Glyphs: Hashable, Sendable {
     public var ellipsis: String
     /// Between a name and its detail in the record page.
     public var dash: String
+    /// Before the name of a marked record (`b`), in lists and in the pane's title.
+    public var mark: String = "★"
 
     public static let unicode = Glyphs(
         cursor: "▶", link: "→", unfolded: "▾", folded: "▸", bullet: "•", breadcrumbSeparator: " › ",
@@ -32,7 +34,7 @@ public struct Glyphs: Hashable, Sendable {
     public static let ascii = Glyphs(
         cursor: ">", link: "->", unfolded: "-", folded: "+", bullet: "*", breadcrumbSeparator: " > ",
         formerRegionArrow: " -> ", bar: "#", barAlt: "=", openEnd: ">", openStart: "<", times: "x",
-        ellipsis: "...", dash: "-")
+        ellipsis: "...", dash: "-", mark: "*")
 
     public static func glyphs(unicode: Bool) -> Glyphs { unicode ? .unicode : .ascii }
 }

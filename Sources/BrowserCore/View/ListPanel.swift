@@ -23,6 +23,8 @@ enum ListPanel {
         var leadsTo: Bool
         /// The hint under "no results": how to widen this list.
         var emptyHint: Localized
+        /// The ids of the marked records, whose rows start with the mark glyph.
+        var marked: Set<String> = []
     }
 
     /// The list's model for `state`'s section.
@@ -30,7 +32,8 @@ enum ListPanel {
         let facets = state.section == .actors && !state.current.importFilter.isEmpty
         return Model(list: state.current, title: title(state), focused: state.focus == .list && state.overlay == nil,
                      isEditingFilter: state.isEditingFilter, leadsTo: state.section == .timeline,
-                     emptyHint: facets ? UIStrings.noImportedResultsHint : UIStrings.noResultsHint)
+                     emptyHint: facets ? UIStrings.noImportedResultsHint : UIStrings.noResultsHint,
+                     marked: Set(state.marks.map(\.id)))
     }
 
     static func render(_ model: Model, look: Look, into grid: inout Grid, box: Rect, rows: Rect, filterLine: Rect) {
@@ -50,7 +53,9 @@ enum ListPanel {
                 // is not the selected row: no row is marked then.
                 let selected = index == list.selection && list.aside == nil
                 let role: StyleRole? = selected ? (model.focused ? .selection : .selectionInactive) : nil
-                renderRow(list.rows[index], selected: role, leadWidth: leadWidth, longestName: nameWidth,
+                var row = list.rows[index]
+                if let id = row.id, model.marked.contains(id.rawValue) { row.text = look.glyphs.mark + " " + row.text }
+                renderRow(row, selected: role, leadWidth: leadWidth, longestName: nameWidth,
                           leadsTo: model.leadsTo, look: look, into: &grid,
                           at: Point(x: rows.x, y: rows.y + line), width: rows.width)
             }

@@ -28,6 +28,14 @@ enum OverlayFrame {
         }
     }
 
+    /// Clears `rect`, draws its border and title, and a muted note on the first inner row: the
+    /// frame of the lists without an input line (marks, copy menu).
+    static func draw(_ rect: Rect, title: String, note: String, unicode: Bool, into grid: inout Grid) {
+        draw(rect, title: title, unicode: unicode, into: &grid)
+        let inner = rect.inset(by: 1)
+        grid.write(" " + note, at: inner.origin, width: inner.width, role: .muted)
+    }
+
     /// A hint in muted text, wrapped into `area`.
     static func drawHint(_ text: String, in area: Rect, into grid: inout Grid) {
         for (offset, line) in text.wrapped(toWidth: max(1, area.width - 1)).enumerated() where offset < area.height {

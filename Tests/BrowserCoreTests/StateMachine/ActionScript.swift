@@ -38,6 +38,10 @@ enum ActionScript {
             return "imported " + (pairs.isEmpty ? "none" : pairs.joined(separator: "|"))
         case .importActivityChanged(let activity):
             return "imports " + "\(activity)"
+        case .effectFailed(let message):
+            return "# effect failed: " + message
+        case .effectReported(let message):
+            return "# effect reported: " + message
         case .directoryAnswered(let request, _):
             // Replays answer every read at once: the answer follows from the request.
             return "# answer to read \(request.id)"

@@ -1,0 +1,94 @@
+import ESSModel
+import TerminalGrid
+
+/// The session kept between runs: taken from the state after every update, restored at start.
+extension BrowserState {
+    /// Where the user is and what they marked, as the program loop saves it.
+    public var session: SavedSession {
+        let lists = Section.allCases.map { section in
+            let state = sections[section] ?? SectionState()
+            return SavedSession.SavedList(section: section.rawValue, filter: state.filter,
+                                          record: state.selectedID?.rawValue)
+        }
+        let trail = back.suffix(Self.savedTrailLimit).map { SavedSession.SavedPlace(section: $0.section.rawValue, record: $0.record?.rawValue) }
+        return SavedSession(section: section.rawValue, focus: focus.rawValue, region: region?.requested.rawValue,
+                            lists: lists, trail: Array(trail), marks: marks)
+    }
+
+    /// How many steps of the trail are saved: enough to walk back a while, never a large file.
+    static let savedTrailLimit = 50
+
+    /// From now on, every update that changes ``session`` returns ``Effect/saveSession(_:)``.
+    /// The session as it is now counts as saved.
+    public mutating func enableSessionSaving() {
+        savesSession = true
+        savedSession = session
+    }
+
+    /// The save the last update calls for, if any.
+    mutating func sessionSaves() -> [Effect] {
+        guard savesSession else { return [] }
+        let now = session
+        guard now != savedSession else { return [] }
+        savedSession = now
+        return [.saveSession(now)]
+    }
+
+    /// Puts the browser back where `saved` left it: region, each list's filter and selection,
+    /// section, focus, trail and marks. What the catalogue no longer holds is dropped; dropped
+    /// marks are said in the status line.
+    public mutating func restore(_ saved: SavedSession) {
+        if let id = saved.region, let choice = data.regionChoices.first(where: { $0.filter.requested.rawValue == id }) {
+            region = choice.filter
+        }
+        for list in saved.lists {
+            guard let section = Section(rawValue: list.section) else { continue }
+            sections[section]?.filter = list.filter
+        }
+        reloadAllRows()
+        for list in saved.lists {
+            guard let section = Section(rawValue: list.section), let id = list.record.map(RecordID.init(rawValue:)),
+                  let index = sections[section]?.rows.index(of: id) else { continue }
+            sections[section]?.selection = index
+        }
+        section = Section(rawValue: saved.section) ?? .programmes
+        focus = Focus(rawValue: saved.focus) ?? .list
+        back = saved.trail.compactMap { place in
+            guard let section = Section(rawValue: place.section) else { return nil }
+            let record = place.record.map(RecordID.init(rawValue:))
+            if let record, !catalogue.contains(record), !ImportedActorRow.isImportedID(record) { return nil }
+            return Location(section: section, record: record, focus: record == nil ? .list : .detail)
+        }
+        let kept = saved.marks.filter { catalogue.contains(RecordID($0.id)) || ImportedActorRow.isImportedID(RecordID($0.id)) }
+        let dropped = saved.marks.filter { !kept.contains($0) }.map(\.id)
+        marks = kept
+        settle()
+        if focus == .detail { placeDetailCursor() }
+        if !dropped.isEmpty { status = StatusMessage(UIStrings.marksDropped(dropped.map(TerminalText.sanitize), language), isWarning: true) }
+        if savesSession { savedSession = session }
+    }
+
+    /// Opens `id` as a followed link would: `ess browse ID`.
+    public mutating func start(at id: RecordID) {
+        open(id)
+        settle()
+    }
+
+    /// Shows `text` in the status line until the next key: a message from start-up (a session
+    /// file set aside, a mistake in the config file).
+    public mutating func announce(_ text: String, warning: Bool = true) {
+        let line = TerminalText.sanitize(text)
+        if let status, status.isWarning == warning {
+            self.status = StatusMessage(status.text + " · " + line, isWarning: warning)
+        } else {
+            status = StatusMessage(line, isWarning: warning)
+        }
+    }
+
+    /// Narrows every section to `filter` at start, without a status message: `ess browse --region`.
+    public mutating func startNarrowed(to filter: RegionFilter?) {
+        region = filter
+        reloadAllRows()
+        settle()
+    }
+}

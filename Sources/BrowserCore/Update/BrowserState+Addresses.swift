@@ -1,0 +1,44 @@
+import ESSModel
+import TerminalGrid
+
+/// `o`: opening a web or e-mail address of the page in the user's browser (an effect).
+extension BrowserState {
+    /// The address `o` opens: that of the record under the detail cursor (a source's URL, an
+    /// actor's website), else that of the record shown.
+    var selectedAddress: String? {
+        if focus == .detail, let cursor = current.detailCursor, detail.targets.indices.contains(cursor),
+           case .link(let id) = detail.targets[cursor], let address = Self.address(of: id, in: catalogue) {
+            return address
+        }
+        return current.displayedID.flatMap { Self.address(of: $0, in: catalogue) }
+    }
+
+    mutating func openSelectedAddress() -> [Effect] {
+        guard let address = selectedAddress else {
+            setStatus(UIStrings.noAddress)
+            return []
+        }
+        status = StatusMessage(UIStrings.opening(TerminalText.sanitize(address), language))
+        return [.openAddress(address)]
+    }
+
+    /// A record's web or e-mail address, when it has one the browser may hand to another
+    /// program: `http(s)://` or `mailto:` only, never a local file or an unknown scheme.
+    static func address(of id: RecordID, in catalogue: Catalogue) -> String? {
+        let raw: String?
+        switch catalogue.record(id) {
+        case let source as Source: raw = source.url
+        case let actor as Actor: raw = actor.website
+        default: raw = nil
+        }
+        guard let text = raw?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        if text.contains("@"), !text.contains("/"), !text.hasPrefix("mailto:") { return "mailto:" + text }
+        guard !text.unicodeScalars.contains(where: { $0.value < 0x21 || $0.value == 0x7F }) else { return nil }
+        let lowered = text.lowercased()
+        if ["http://", "https://", "mailto:"].contains(where: lowered.hasPrefix) { return text }
+        // The documents write sites without a scheme (`www.loire-solidaires.org`); any other
+        // scheme (`file:`, `javascript:`) is never handed on.
+        guard !text.contains(":"), text.contains("."), text.first?.isLetter == true || text.first?.isNumber == true else { return nil }
+        return "https://" + text
+    }
+}

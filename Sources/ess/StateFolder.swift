@@ -1,0 +1,78 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The folders of the XDG base directories ess uses, from the environment.
+enum XDGFolders {
+    /// `$XDG_STATE_HOME/ess`, by default `~/.local/state/ess`: the session (place, trail, marks).
+    static func state(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        folder(environment["XDG_STATE_HOME"], default: ".local/state", environment).appendingPathComponent("ess")
+    }
+
+    /// `$XDG_CONFIG_HOME/ess`, by default `~/.config/ess`: the user's config file.
+    static func config(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        folder(environment["XDG_CONFIG_HOME"], default: ".config", environment).appendingPathComponent("ess")
+    }
+
+    /// The XDG variable when it is an absolute path (the specification says to ignore a relative
+    /// one), else the default under the home folder.
+    private static func folder(_ value: String?, default relative: String, _ environment: [String: String]) -> URL {
+        if let value, value.hasPrefix("/") { return URL(fileURLWithPath: value, isDirectory: true) }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(relative, isDirectory: true)
+    }
+}
+
+/// Writes a file so that a reader, or the next run after a crash or `kill -9`, sees either the
+/// old content or the new one, never a mix: a temporary file in the same folder, written and
+/// fsynced, renamed over the target, then the folder fsynced so the rename itself is durable.
+enum AtomicFile {
+    struct WriteError: Error, CustomStringConvertible {
+        var path: String
+        var reason: String
+        var description: String { "could not write \(path): \(reason)" }
+    }
+
+    static func write(_ data: Data, to url: URL) throws(WriteError) {
+        let folder = url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw WriteError(path: folder.path, reason: "the folder cannot be created (\(Self.reason(errno)))")
+        }
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw WriteError(path: temporary.path, reason: reason(errno)) }
+        var failure: Int32 = 0
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += written
+            }
+        }
+        if failure == 0, fsync(descriptor) != 0 { failure = errno }
+        close(descriptor)
+        if failure == 0, rename(temporary.path, url.path) != 0 { failure = errno }
+        guard failure == 0 else {
+            unlink(temporary.path)
+            throw WriteError(path: url.path, reason: reason(failure))
+        }
+        let folderDescriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if folderDescriptor >= 0 {
+            fsync(folderDescriptor)
+            close(folderDescriptor)
+        }
+    }
+
+    private static func reason(_ code: Int32) -> String { String(cString: strerror(code)) }
+}

@@ -1,0 +1,76 @@
+import BrowserCore
+import ESSModel
+import TUITestSupport
+import TerminalGrid
+import Testing
+
+/// The session kept between runs: what is saved, when a save is asked, and how it is restored.
+@Suite struct SessionTests {
+    func browser() throws -> BrowserHarness {
+        try BrowserHarness(catalogue: SampleCatalogue.make(), size: Size(width: 80, height: 24))
+    }
+
+    @Test func aRestoredBrowserIsWhereTheSavedOneWas() throws {
+        var first = try browser()
+        try first.type("2jb3/mar<Enter>2<Tab>")
+        var state = try browser().state
+        state.restore(first.state.session)
+        let second = BrowserHarness(state: state)
+        #expect(second.state.section == .actors)
+        #expect(second.state.focus == .detail)
+        #expect(second.state.current.selectedID == first.state.current.selectedID)
+        #expect(second.state.sections[.people]?.filter == "mar")
+        #expect(second.state.marks == first.state.marks)
+        #expect(second.lines == first.lines)
+    }
+
+    @Test func theTrailAndTheRegionComeBack() throws {
+        var first = try browser()
+        try first.type("rpays<Enter><Tab>")
+        first.send(.linkFollowed("economie-solidaire-44"))
+        var state = try browser().state
+        state.restore(first.state.session)
+        var second = BrowserHarness(state: state)
+        #expect(second.state.region == first.state.region)
+        #expect(second.state.back.map(\.record) == first.state.back.map(\.record))
+        try second.type("<BS>")
+        #expect(second.state.section == .programmes)
+    }
+
+    @Test func marksOfRecordsNoLongerInTheCatalogueAreDroppedWithANote() throws {
+        var saved = try browser().state.session
+        saved.marks = [Mark(id: "progress", name: "PROGRESS"), Mark(id: "gone-away", name: "Disparu")]
+        saved.trail = [SavedSession.SavedPlace(section: 1, record: "gone-away")]
+        var state = try browser().state
+        state.restore(saved)
+        let browser = BrowserHarness(state: state)
+        #expect(browser.state.marks.map(\.id) == ["progress"])
+        #expect(browser.state.back.isEmpty)
+        #expect(browser.lines[23].hasPrefix(" 1 marque retirée (fiche disparue du catalogue) : gone-away"))
+    }
+
+    @Test func aSaveIsAskedOnlyWhenEnabledAndWhenTheSessionChanged() throws {
+        var browser = try browser()
+        try browser.type("jb")
+        #expect(!browser.effects.contains { if case .saveSession = $0 { true } else { false } })
+
+        var state = try self.browser().state
+        state.enableSessionSaving()
+        var saving = BrowserHarness(state: state)
+        try saving.type("?<Esc>")
+        #expect(saving.effects.isEmpty, "nothing to save: the help opened and closed")
+        try saving.type("b")
+        #expect(saving.effects == [.saveSession(saving.state.session)])
+        #expect(saving.state.session.marks.map(\.id) == ["progress"])
+        try saving.type("j")
+        #expect(saving.effects.count == 2, "a move changes the place: saved")
+    }
+
+    @Test func startAtARecordOpensItsPage() throws {
+        var state = try browser().state
+        state.start(at: "economie-solidaire-44")
+        #expect(state.section == .actors)
+        #expect(state.current.selectedID == "economie-solidaire-44")
+        #expect(state.focus == .detail)
+    }
+}
