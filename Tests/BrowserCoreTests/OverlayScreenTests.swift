@@ -32,7 +32,7 @@ import Testing
             │  Espace             Plier ou déplier l'axe choisi                            │
             │  z                  Plier tous les axes                                      │
             │  Z                  Déplier tous les axes                                    │
-            └──────────────────────────────────────────────────────────────────── ▼ 19/56 ─┘
+            └──────────────────────────────────────────────────────────────────── ▼ 19/68 ─┘
              ↑↓ déplacer  PgDn page suiv.  Échap fermer
             """)
     }
