@@ -43,6 +43,11 @@ keys Escape s; t send-keys -t s -l "economie sociale"
 shot "Rechercher dans tout le catalogue" "Search over every record (s), results grouped by type:"
 keys Escape 5
 shot "Périodes des programmes" "The timeline (5):"
+keys 1 ']'
+shot "││ Résumé" "Programmes, after ] brought the page's next heading to its top:"
+keys t
+shot "Sommaire ·" "The page's table of contents (t): Enter scrolls the page to the chosen heading:"
+keys Escape
 keys '?'
 shot "Aide — toutes les touches" "Help (?), generated from the key map:"
 keys Escape

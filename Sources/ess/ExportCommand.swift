@@ -5,6 +5,7 @@ import Foundation
 /// `ess export`: the whole catalogue at once.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Print the whole catalogue: JSON (default) for programs, or every record page as text.",
         discussion: "The JSON shape is documented in docs/json.md.")
 

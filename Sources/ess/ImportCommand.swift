@@ -7,6 +7,7 @@ import Foundation
 /// `ess import FILE.csv`: reads a directory of ESS actors into the SQLite directory.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Import a CSV directory of ESS actors (ESS France's list, INSEE SIRENE, a CRESS file).",
         discussion: """
             One transaction: an interrupted or failed import leaves the directory as it was. A record \

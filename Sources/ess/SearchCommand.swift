@@ -5,6 +5,7 @@ import ESSModel
 /// `ess search QUERY`: every record whose names, acronyms, aliases or summary match, best first.
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "search",
         abstract: "Search all records, ignoring case, accents and punctuation.",
         discussion: """
             Examples:

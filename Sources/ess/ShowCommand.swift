@@ -5,6 +5,7 @@ import ESSModel
 /// `ess show ID`: one record with everything linked to it.
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "show",
         abstract: "Show one record: its details, axes, figures, links, events and sources.",
         discussion: """
             ID is a record id (sress-pays-de-la-loire) or an exact name or acronym (PROGRESS); a name several \

@@ -4,6 +4,7 @@ import ESSModel
 /// `ess timeline`: events in date order, grouped by year, with the programmes' periods.
 struct Timeline: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "timeline",
         abstract: "Events in date order, grouped by year, and the periods of the programmes.")
 
     @Option(name: .long, help: ArgumentHelp("Only this region (current or former name, or INSEE code).", valueName: "region"))
@@ -21,12 +22,13 @@ struct Timeline: ParsableCommand {
         let filters = try FilterOptions.parse((region.map { ["--region", $0] } ?? []) + (year.map { ["--year", $0] } ?? []))
         let events = catalogue.list(try filters.query(.event, in: catalogue)).compactMap { $0 as? Event }
         let programmes = catalogue.list(try filters.query(.programme, in: catalogue)).compactMap { $0 as? Programme }
+        let dated = programmes.filter { $0.period?.sortKey != nil }.sorted { ($0.period!.sortKey!, $0.name) < ($1.period!.sortKey!, $1.name) }
         guard output.format == .text else {
-            RecordListPrinter(catalogue: catalogue, language: output.language).print(events, format: output.format)
+            // The same records as the text: the programmes' periods, then the events.
+            RecordListPrinter(catalogue: catalogue, language: output.language).print(dated + events, format: output.format)
             return
         }
         let language = output.language
-        let dated = programmes.filter { $0.period?.sortKey != nil }.sorted { ($0.period!.sortKey!, $0.name) < ($1.period!.sortKey!, $1.name) }
         if !dated.isEmpty {
             Console.print(Console.styled(language == .fr ? "Programmes" : "Programmes", .heading))
             let rows = dated.map { [Formatting.range($0.period!, language), $0.name, $0.id.rawValue] }
@@ -52,7 +54,8 @@ struct Timeline: ParsableCommand {
                 let heading = year.map(String.init) ?? (language == .fr ? "Date non précisée" : "Date not given")
                 Console.print(Console.styled(heading, .heading))
             }
-            let note = event.date?.note.map { " (" + Console.safe($0) + ")" } ?? ""
+            // A note with parentheses of its own goes after a dash, never nested in more.
+            let note = event.date?.note.map { $0.contains("(") ? " — " + Console.safe($0) : " (" + Console.safe($0) + ")" } ?? ""
             Console.print("  " + date.padded(toWidth: dateWidth) + "  " + Console.safe(event.title) + note
                 + Console.styled("  [\(event.id)]", .dim))
         }

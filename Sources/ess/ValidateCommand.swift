@@ -6,6 +6,7 @@ import Foundation
 /// `ess validate [DIR]`: runs the catalogue checks alone.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check a catalogue folder and report every problem as file:line:column.",
         discussion: """
             With no folder, checks --data / ESS_DATA, or else the built-in catalogue. With --sources DIR (or \

@@ -23,7 +23,7 @@ import Testing
         try browser.type("2G")
         #expect(lanes(browser) == [.total, .counts, .list])
         expectRows(browser.lines, from: 19, """
-            │ Syndicat du Pays Roan… Pays · Pa…││                                          │
+            │ Syndicat du Pays Roannais        ││                                          │
             │ Acteurs importés (…) ─────────── ││                                          │
             │▶…                                ││                                          │
             └────────────────────────── 75/75 ─┘└──────────────────────────────────────────┘
@@ -39,18 +39,18 @@ import Testing
         browser.answerHeldReads()
         #expect(lanes(browser) == [.page])
         expectRows(browser.lines, from: 2, """
-            ┌─ ▶ Acteurs (1000074) ────────────┐┌─ Fiche ──────────────────────────────────┐
-            │ Pôle Culture et Coopé… PTCE · Sa…││ Lecture de l'annuaire…                   │
+            ┌─ ▶ Acteurs (1000074) ────────────┐┌─ Acteur ─────────────────────────────────┐
+            │ Pôle Culture et Coopération      ││ Lecture de l'annuaire…                   │
             """)
         expectRows(browser.lines, from: 21, """
-            │▶Acteur 000000000       importé ·…││                                          │
+            │▶Acteur 000000000     Territoire 1││                                          │
             """)
 
         browser.answerHeldReads()
         #expect(browser.heldReads.isEmpty)
         expectRows(browser.lines, from: 3, """
-            │ Pôle Culture et Coopé… PTCE · Sa…││ Acteur 000000000                         │
-            │ Pôle Ressource         Dispositi…││ Acteur importé · Territoire 1            │
+            │ Pôle Culture et Coopération      ││ Acteur 000000000                         │
+            │ Pôle Ressource                   ││ Acteur importé · Territoire 1            │
             """)
     }
 

@@ -126,8 +126,8 @@ private enum EvidenceCatalogue {
              [1 Programmes] 2 Acteurs  3 Personnes  4 Territoires  5 Chronologie
              Parcours : PROGRESS › Le document
             ┌─ Programmes (2) ─────────────────┐┌─ ▶ Source ─────────────────────────── ▲ ─┐
-            │▶PROGRESS                         ││ Événements                               │
-            │ Second programme                 ││   → Pôle ressource — date non précisée · │
+            │ PROGRESS                         ││ Événements                               │
+            │ SP — Second programme            ││   → Pôle ressource — date non précisée · │
             │                                  ││     [annoncé]                            │
             │                                  ││                                          │
             │                                  ││ Document (3 passages cités)              │

@@ -27,26 +27,26 @@ import Testing
         expectScreen(browser.lines, """
               1 Programmes [2 Acteurs] 3 Personnes  4 Territoires  5 Chronologie
              Parcours : Acteur 000000000
-            ┌─ ▶ Acteurs (1000074) ────────────┐┌─ Fiche ──────────────────────────────────┐
-            │ Pôle Culture et Coopé… PTCE · Sa…││ Acteur 000000000                         │
-            │ Pôle Ressource         Dispositi…││ Acteur importé · Territoire 1            │
-            │ Pôle ressources du Ro… PTCE · Ar…││ SIREN : 000000000                        │
-            │ Pôle Sud               PTCE · Ro…││                                          │
-            │ Pôle territorial Saôn… PTCE · Tr…││ id : siren:000000000                     │
-            │ RéFlex                 PTCE · Gr…││                                          │
-            │ Région des Pays de la… Région · …││                                          │
-            │ Région Rhône-Alpes     Région · …││                                          │
-            │ Rencontres Sociales    Média · F…││                                          │
-            │ Rencontres Solidaires… Rendez-vo…││                                          │
-            │ Rennes Métropole       Intercomm…││                                          │
-            │ Réseau des collectivi… Réseau · …││                                          │
-            │ Saint-Étienne Métropo… Intercomm…││                                          │
-            │ Saint-Nazaire agglomé… Intercomm…││                                          │
-            │ Salon des entrepreneu… Rendez-vo…││                                          │
-            │ Savoie Léman Solidaire PTCE · Rh…││                                          │
-            │ Syndicat du Pays Roan… Pays · Pa…││                                          │
+            ┌─ ▶ Acteurs (1000074) ────────────┐┌─ Acteur ─────────────────────────────────┐
+            │ Pôle Culture et Coopération      ││ Acteur 000000000                         │
+            │ Pôle Ressource                   ││ Acteur importé · Territoire 1            │
+            │ Pôle ressources du Roannais      ││ SIREN : 000000000                        │
+            │ Pôle Sud                         ││                                          │
+            │ Pôle territorial Saône Vallée    ││ id : siren:000000000                     │
+            │ RéFlex                           ││                                          │
+            │ Région des Pays de la Loire      ││                                          │
+            │ Région Rhône-Alpes               ││                                          │
+            │ Rencontres Sociales              ││                                          │
+            │ Rencontres Solidaires / Mois de …││                                          │
+            │ Rennes Métropole                 ││                                          │
+            │ RTES — Réseau des collectivités …││                                          │
+            │ Saint-Étienne Métropole          ││                                          │
+            │ CARENE — Saint-Nazaire aggloméra…││                                          │
+            │ Salon des entrepreneurs          ││                                          │
+            │ Savoie Léman Solidaire           ││                                          │
+            │ Syndicat du Pays Roannais        ││                                          │
             │ Acteurs importés (1\u{00A0}000\u{00A0}000) ─── ││                                          │
-            │▶Acteur 000000000       importé ·…││                                          │
+            │▶Acteur 000000000     Territoire 1││                                          │
             └───────────────────── 75/1000074 ─┘└──────────────────────────────────────────┘
              Entrée ouvrir  d dép.  c famille  n NAF  x sans filtres  ? aide  q quitter
             """)

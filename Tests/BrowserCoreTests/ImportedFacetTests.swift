@@ -48,7 +48,7 @@ import Testing
             │                                                                              │
             │                                                                              │
             └──────────────────────────────────────────────────────────────────────────────┘
-             ↑↓ déplacer  Entrée appliquer  Échap fermer
+             ↑↓ déplacer  abc taper  Entrée appliquer  Échap fermer
             """)
     }
 
@@ -62,26 +62,26 @@ import Testing
         expectScreen(browser.lines, """
              1 [2 Acteurs] 3 4 5 │ 100/974 │ Importés : Rhône (69) · Coopératives
              Parcours : AG2I › Rhône (69) › Rhône (69) · Coopératives
-            ┌─ ▶ Acteurs (100/974) ────────────┐┌─ Fiche ──────────────────────────────────┐
+            ┌─ ▶ Acteurs (100/974) ────────────┐┌─ Acteur ─────────────────────────────────┐
             │ Acteurs importés · Rhône (69) · …││ Acteur 000000005                         │
-            │▶Acteur 000000005       importé ·…││ Acteur importé · Territoire 2            │
-            │ Acteur 000000014       importé ·…││ SIREN : 000000005                        │
-            │ Acteur 000000023       importé ·…││                                          │
-            │ Acteur 000000032       importé ·…││ id : siren:000000005                     │
-            │ Acteur 000000041       importé ·…││                                          │
-            │ Acteur 000000050       importé ·…││                                          │
-            │ Acteur 000000059       importé ·…││                                          │
-            │ Acteur 000000068       importé ·…││                                          │
-            │ Acteur 000000077       importé ·…││                                          │
-            │ Acteur 000000086       importé ·…││                                          │
-            │ Acteur 000000095       importé ·…││                                          │
-            │ Acteur 000000104       importé ·…││                                          │
-            │ Acteur 000000113       importé ·…││                                          │
-            │ Acteur 000000122       importé ·…││                                          │
-            │ Acteur 000000131       importé ·…││                                          │
-            │ Acteur 000000140       importé ·…││                                          │
-            │ Acteur 000000149       importé ·…││                                          │
-            │ Acteur 000000158       importé ·…││                                          │
+            │▶Acteur 000000005     Territoire 2││ Acteur importé · Territoire 2            │
+            │ Acteur 000000014     Territoire 1││ SIREN : 000000005                        │
+            │ Acteur 000000023     Territoire 2││                                          │
+            │ Acteur 000000032     Territoire 1││ id : siren:000000005                     │
+            │ Acteur 000000041     Territoire 2││                                          │
+            │ Acteur 000000050     Territoire 1││                                          │
+            │ Acteur 000000059     Territoire 2││                                          │
+            │ Acteur 000000068     Territoire 1││                                          │
+            │ Acteur 000000077     Territoire 2││                                          │
+            │ Acteur 000000086     Territoire 1││                                          │
+            │ Acteur 000000095     Territoire 2││                                          │
+            │ Acteur 000000104     Territoire 1││                                          │
+            │ Acteur 000000113     Territoire 2││                                          │
+            │ Acteur 000000122     Territoire 1││                                          │
+            │ Acteur 000000131     Territoire 2││                                          │
+            │ Acteur 000000140     Territoire 1││                                          │
+            │ Acteur 000000149     Territoire 2││                                          │
+            │ Acteur 000000158     Territoire 1││                                          │
             └────────────────────────── 1/100 ─┘└──────────────────────────────────────────┘
              Acteurs importés : Rhône (69) · Coopératives
             """)

@@ -42,7 +42,7 @@ import Testing
             │                                                                              │
             │                                                                              │
             └──────────────────────────────────────────────────────────────────────────────┘
-             ↑↓ déplacer  → divisions  ← refermer  Entrée appliquer  Échap fermer
+             ↑↓ déplacer  abc taper  → divisions  ← refermer  Entrée appliquer  Échap fermer
             """)
     }
 
@@ -52,26 +52,26 @@ import Testing
         expectScreen(browser.lines, """
              1 [2 Acteurs] 3 4 5 │ 99/974 │ Importés : 88 Action sociale sans hébergement
              Parcours : AG2I › 88 Action sociale sans hébergement
-            ┌─ ▶ Acteurs (99/974) ─────────────┐┌─ Fiche ──────────────────────────────────┐
+            ┌─ ▶ Acteurs (99/974) ─────────────┐┌─ Acteur ─────────────────────────────────┐
             │ Acteurs importés · 88 Action soc…││ Acteur 000000063                         │
-            │▶Acteur 000000063       importé ·…││ Acteur importé · Territoire 2            │
-            │ Acteur 000000064       importé ·…││ SIREN : 000000063                        │
-            │ Acteur 000000065       importé ·…││                                          │
-            │ Acteur 000000066       importé ·…││ id : siren:000000063                     │
-            │ Acteur 000000067       importé ·…││                                          │
-            │ Acteur 000000068       importé ·…││                                          │
-            │ Acteur 000000069       importé ·…││                                          │
-            │ Acteur 000000070       importé ·…││                                          │
-            │ Acteur 000000071       importé ·…││                                          │
-            │ Acteur 000000144       importé ·…││                                          │
-            │ Acteur 000000145       importé ·…││                                          │
-            │ Acteur 000000146       importé ·…││                                          │
-            │ Acteur 000000147       importé ·…││                                          │
-            │ Acteur 000000148       importé ·…││                                          │
-            │ Acteur 000000149       importé ·…││                                          │
-            │ Acteur 000000150       importé ·…││                                          │
-            │ Acteur 000000151       importé ·…││                                          │
-            │ Acteur 000000152       importé ·…││                                          │
+            │▶Acteur 000000063     Territoire 2││ Acteur importé · Territoire 2            │
+            │ Acteur 000000064     Territoire 1││ SIREN : 000000063                        │
+            │ Acteur 000000065     Territoire 2││                                          │
+            │ Acteur 000000066     Territoire 1││ id : siren:000000063                     │
+            │ Acteur 000000067     Territoire 2││                                          │
+            │ Acteur 000000068     Territoire 1││                                          │
+            │ Acteur 000000069     Territoire 2││                                          │
+            │ Acteur 000000070     Territoire 1││                                          │
+            │ Acteur 000000071     Territoire 2││                                          │
+            │ Acteur 000000144     Territoire 1││                                          │
+            │ Acteur 000000145     Territoire 2││                                          │
+            │ Acteur 000000146     Territoire 1││                                          │
+            │ Acteur 000000147     Territoire 2││                                          │
+            │ Acteur 000000148     Territoire 1││                                          │
+            │ Acteur 000000149     Territoire 2││                                          │
+            │ Acteur 000000150     Territoire 1││                                          │
+            │ Acteur 000000151     Territoire 2││                                          │
+            │ Acteur 000000152     Territoire 1││                                          │
             └─────────────────────────── 1/99 ─┘└──────────────────────────────────────────┘
              Acteurs importés : 88 Action sociale sans hébergement
             """)
@@ -111,7 +111,7 @@ import Testing
         #expect(browser.lines[3].contains("6 choix"))
         try browser.type("<Esc>d<Down><Right>")
         #expect(browser.lines[3].contains("3 choix"))
-        #expect(browser.lines[23].hasPrefix(" ↑↓ déplacer  Entrée appliquer  Échap fermer"), "the d picker's footer has no division keys")
+        #expect(browser.lines[23].hasPrefix(" ↑↓ déplacer  abc taper  Entrée appliquer  Échap fermer"), "the d picker's footer has no division keys")
     }
 
     @Test func reopenedWithADivisionInForceItsSectionIsOpenAndItIsSelected() throws {

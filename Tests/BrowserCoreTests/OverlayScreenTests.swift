@@ -14,9 +14,9 @@ import Testing
              Parcours : PROGRESS
             ┌─ Aide — toutes les touches ──────────────────────────────────────────────────┐
             │ Se déplacer                                                                  │
-            │  ↓ j Ctrl-N         Ligne suivante (fiche : lien suivant ou défilement)      │
-            │  ↑ k Ctrl-P         Ligne précédente (fiche : lien précédent ou défilement)  │
-            │  PgDn Ctrl-F Espace Page suivante                                            │
+            │  ↓ j                Ligne suivante (fiche : lien suivant ou défilement)      │
+            │  ↑ k                Ligne précédente (fiche : lien précédent ou défilement)  │
+            │  PgDn Ctrl-F        Page suivante                                            │
             │  PgUp Ctrl-B        Page précédente                                          │
             │  Début g            Aller au début                                           │
             │  Fin G              Aller à la fin                                           │
@@ -32,7 +32,7 @@ import Testing
             │  Espace             Plier ou déplier l'axe choisi                            │
             │  z                  Plier tous les axes                                      │
             │  Z                  Déplier tous les axes                                    │
-            └──────────────────────────────────────────────────────────────────── ▼ 19/68 ─┘
+            └──────────────────────────────────────────────────────────────────── ▼ 19/72 ─┘
              ↑↓ déplacer  PgDn page suiv.  Échap fermer
             """)
     }
@@ -64,7 +64,7 @@ import Testing
             │                                                                              │
             │                                                                              │
             └──────────────────────────────────────────────────────────────────────────────┘
-             ↑↓ déplacer  Entrée appliquer  Échap fermer
+             ↑↓ déplacer  abc taper  Entrée appliquer  Échap fermer
             """)
     }
 
@@ -77,12 +77,12 @@ import Testing
             ┌─ Rechercher dans tout le catalogue ──────────────────────────────────────────┐
             │› loire                                                            4 résultats│
             │                                                                              │
-            │ Acteurs (1) ──────────────────────────────────────────────────────────────── │
-            │ Région des Pays de la Loire                         Région · Pays de la Loire│
             │ Territoires (3) ──────────────────────────────────────────────────────────── │
             │▶Loire                                               Département · 42         │
             │ Loire-Atlantique                                    Département · 44         │
             │ Pays de la Loire                                    Région · 52              │
+            │ Acteurs (1) ──────────────────────────────────────────────────────────────── │
+            │ Région des Pays de la Loire                         Région · Pays de la Loire│
             │                                                                              │
             │                                                                              │
             │                                                                              │
@@ -95,7 +95,7 @@ import Testing
             │                                                                              │
             │                                                                              │
             └──────────────────────────────────────────────────────────────────────────────┘
-             ↑↓ déplacer  Entrée ouvrir  Échap fermer
+             ↑↓ déplacer  abc taper  Entrée ouvrir  Échap fermer
             """)
     }
 

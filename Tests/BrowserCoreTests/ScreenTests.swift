@@ -13,9 +13,9 @@ import Testing
              [1 Programmes] 2 Acteurs  3 Personnes  4 Territoires  5 Chronologie
              Parcours : PROGRESS
             ┌─ ▶ Programmes (3) ───────────────┐┌─ Programme ──────────────────────────────┐
-            │▶PROGRESS               Loire · 2…││ PROGRESS                                 │
+            │▶PROGRESS                         ││ PROGRESS                                 │
             │ Schéma métropolitain de l'ESS    ││ Programme territorial · Loire            │
-            │ Stratégie régionale d… Pays de l…││ Type : Programme territorial             │
+            │ SRESS — Stratégie régionale de l…││ Type : Programme territorial             │
             │                                  ││ Nom complet : Programme roannais pour    │
             │                                  ││   l'ESS                                  │
             │                                  ││ Territoire : Loire ·                     │
@@ -49,9 +49,9 @@ import Testing
              [1 Programmes] 2 Acteurs  3 Personnes  4 Territoires  5 Chronologie
              Parcours : PROGRESS
             ┌─ Programmes (3) ─────────────────┐┌─ ▶ Programme ──────────────────────── ▲ ─┐
-            │▶PROGRESS               Loire · 2…││   l'ESS                                  │
+            │▶PROGRESS                         ││   l'ESS                                  │
             │ Schéma métropolitain de l'ESS    ││ Territoire : Loire ·                     │
-            │ Stratégie régionale d… Pays de l…││   Auvergne-Rhône-Alpes                   │
+            │ SRESS — Stratégie régionale de l…││   Auvergne-Rhône-Alpes                   │
             │                                  ││ Période : depuis 2009                    │
             │                                  ││                                          │
             │                                  ││ Résumé                                   │
@@ -80,8 +80,8 @@ import Testing
              1 [2 Actors] 3 4 5 │ 2/4 │ Region: Auvergne-Rhône-Alpes (ex-Rhône-Alpes)
              Trail: CRESS Rhône-Alpes
             ┌─ ▶ Actors (2/4) ─────────────────┐┌─ Actor ──────────────────────────────────┐
-            │▶CRESS Rhône-Alpes      CRESS · R…││ CRESS Rhône-Alpes                        │
-            │ Roannais Agglomération Inter-mun…││ CRESS · Rhône-Alpes                      │
+            │▶CRESS Rhône-Alpes                ││ CRESS Rhône-Alpes                        │
+            │ Roannais Agglomération           ││ CRESS · Rhône-Alpes                      │
             │                                  ││ Type: CRESS                              │
             │                                  ││ Territory: Rhône-Alpes ·                 │
             │                                  ││   Auvergne-Rhône-Alpes                   │
@@ -110,7 +110,7 @@ import Testing
         expectScreen(browser.lines, """
               1 Programmes  2 Acteurs  3 Personnes  4 Territoires [5 Chronologie]
              Parcours : Adoption de la SRESS
-            ┌─ Périodes des programmes ────────────────────────────────────────────────────┐
+            ┌─ Périodes des programmes · 2 programmes datés sur 3 ─────────────────────────┐
             │                           2009   2011    2013    2015    2017    2019    2021│
             │PROGRESS                   ██████████████████████████████████████████████████▶│
             │Stratégie régionale de l'…                                ▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓│
@@ -142,7 +142,7 @@ import Testing
              1 [2 Acteurs] 3 4 5 │ 1/4 │ Filtre : « loire »
              Parcours : Région des Pays de la Loire
             ┌─ ▶ Acteurs (1/4) ────────────────┐┌─ Acteur ─────────────────────────────────┐
-            │▶Région des Pays de la… Région · …││ Région des Pays de la Loire              │
+            │▶Région des Pays de la Loire      ││ Région des Pays de la Loire              │
             │                                  ││ Région · Pays de la Loire                │
             │                                  ││ Type : Région                            │
             │                                  ││ Territoire : Pays de la Loire            │
@@ -173,9 +173,9 @@ import Testing
              [1 Programmes] 2 Acteurs  3 Personnes  4 Territoires  5 Chronologie
              Parcours : PROGRESS
             +- Programmes (3) -----------------++- > Programme ----------------------------+
-            |>PROGRESS               Loire · 2.|| PROGRESS                                 |
+            |>PROGRESS                         || PROGRESS                                 |
             | Schéma métropolitain de l'ESS    || Programme territorial · Loire            |
-            | Stratégie régionale d. Pays de l.|| Type : Programme territorial             |
+            | SRESS — Stratégie régionale de l.|| Type : Programme territorial             |
             |                                  || Nom complet : Programme roannais pour    |
             |                                  ||   l'ESS                                  |
             |                                  || Territoire : Loire ·                     |

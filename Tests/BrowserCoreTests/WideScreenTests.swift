@@ -12,9 +12,9 @@ import Testing
              [1 Programmes] 2 Acteurs  3 Personnes  4 Territoires  5 Chronologie
              Parcours : PROGRESS
             ┌─ ▶ Programmes (3) ─────────────────────────────────┐┌─ Programme ────────────────────────────────────────────────────┐
-            │▶PROGRESS                       Loire · 2009–       ││ PROGRESS                                                       │
+            │▶PROGRESS                           Loire · 2009–   ││ PROGRESS                                                       │
             │ Schéma métropolitain de l'ESS                      ││ Programme territorial · Loire                                  │
-            │ Stratégie régionale de l'ESS   Pays de la Loire · …││ Type : Programme territorial                                   │
+            │ SRESS — Stratégie régionale de l'… Pays de la Loir…││ Type : Programme territorial                                   │
             │                                                    ││ Nom complet : Programme roannais pour l'ESS                    │
             │                                                    ││ Territoire : Loire · Auvergne-Rhône-Alpes                      │
             │                                                    ││ Période : depuis 2009                                          │
@@ -58,7 +58,7 @@ import Testing
         expectScreen(browser.lines, """
               1 Programmes  2 Actors  3 People  4 Territories [5 Timeline]
              Trail: Lancement de PROGRESS
-            ┌─ Programme periods ──────────────────────────────────────────────────────────────────────────────────────────────────┐
+            ┌─ Programme periods · 2 of 3 programmes have a period ────────────────────────────────────────────────────────────────┐
             │                                 2009  2010   2011  2012   2013  2014   2015  2016   2017  2018   2019  2020   2021   │
             │PROGRESS                         ████████████████████████████████████████████████████████████████████████████████████▶│
             │Stratégie régionale de l'ESS                                                         ▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓│
@@ -108,12 +108,12 @@ import Testing
             ┌─ Progra ┌─ Rechercher dans tout le catalogue ──────────────────────────────────────────────────────────────┐ ────────┐
             │▶PROGRES │› progress                                                                             3 résultats│         │
             │ Schéma  │                                                                                                  │         │
-            │ Stratég │ Programmes (1) ───────────────────────────────────────────────────────────────────────────────── │         │
+            │ SRESS — │ Programmes (1) ───────────────────────────────────────────────────────────────────────────────── │         │
             │         │▶PROGRESS                                                         Programme territorial · Loire   │         │
-            │         │ Événements (1) ───────────────────────────────────────────────────────────────────────────────── │         │
-            │         │ Lancement de PROGRESS                                            novembre 2009                   │         │
             │         │ Sources (1) ──────────────────────────────────────────────────────────────────────────────────── │         │
             │         │ PROGRESS en Roannais                                             001.txt                         │         │
+            │         │ Événements (1) ───────────────────────────────────────────────────────────────────────────────── │         │
+            │         │ Lancement de PROGRESS                                            novembre 2009                   │         │
             │         │                                                                                                  │ r       │
             │         │                                                                                                  │         │
             │         │                                                                                                  │         │
@@ -142,7 +142,7 @@ import Testing
             │         │                                                                                                  │         │
             │         │                                                                                                  │         │
             └──────── └──────────────────────────────────────────────────────────────────────────────────────────────────┘  35/38 ─┘
-             ↑↓ déplacer  Entrée ouvrir  Échap fermer
+             ↑↓ déplacer  abc taper  Entrée ouvrir  Échap fermer
             """)
     }
 

@@ -243,7 +243,10 @@ struct DirectoryBrowserEndToEndTests {
         #expect(screen[row].hasSuffix(" \(associations) │"), "\(screen[row])")
         for _ in 0..<(row - 5) { try session.send(keys: "Down") }
         try session.send(keys: "Enter")
-        screen = try session.waitFor(text: "Importés : Associations")
+        // The filtered count and rows are read off the input path: wait for them, not for the filter's name.
+        screen = try session.waitUntil("the associations counted and listed") { lines in
+            lines.first?.contains("Importés : Associations") == true && lines.contains { $0.contains("ASSOCIATION LES JARDI") }
+        }
         #expect(screen[0].contains("\(associations)/"), "\(screen[0])")
         #expect(screen.contains { $0.contains("ASSOCIATION LES JARDI") }, "an unplaced unit is listed (its name cut at 80 columns): \(screen)")
 

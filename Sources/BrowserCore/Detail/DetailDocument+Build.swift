@@ -17,7 +17,7 @@ extension DetailDocument {
         var builder = Builder(inputs: inputs)
         builder.add(page)
         return DetailDocument(inputs: inputs, title: page.title, lines: builder.lines, targets: builder.targets,
-                              targetLines: builder.targetLines)
+                              targetLines: builder.targetLines, headings: builder.headings)
     }
 
     /// Accumulates lines and targets while walking the page's blocks.
@@ -27,6 +27,7 @@ extension DetailDocument {
         var lines: [Line] = []
         var targets: [Target] = []
         var targetLines: [Range<Int>] = []
+        var headings: [Heading] = []
 
         init(inputs: DetailDocument.Inputs) {
             self.inputs = inputs
@@ -37,6 +38,7 @@ extension DetailDocument {
         var language: Language { inputs.language }
 
         mutating func add(_ page: RecordPage) {
+            headings.append(Heading(title: safe(page.title), line: lines.count))
             append([Span(safe(page.title), .title)])
             if !page.subtitle.isEmpty { append([Span(safe(page.subtitle), .muted)]) }
             for block in page.blocks { add(block) }
@@ -50,6 +52,7 @@ extension DetailDocument {
             switch block {
             case .heading(let title):
                 blank()
+                headings.append(Heading(title: safe(title), line: lines.count))
                 append([Span(safe(title), .heading)])
             case .field(let label, let value):
                 let prefix = Span(safe(label) + separator, .muted)

@@ -45,6 +45,15 @@ public struct DetailDocument: Hashable, Sendable {
     public internal(set) var targets: [Target]
     /// The lines each target covers (a long link wraps over several).
     public internal(set) var targetLines: [Range<Int>]
+    /// The page's title and section headings, in order: what `[`, `]` and the table of contents
+    /// move between.
+    public internal(set) var headings: [Heading] = []
+
+    /// A heading of the page and the line it is laid out on.
+    public struct Heading: Hashable, Sendable {
+        public var title: String
+        public var line: Int
+    }
 
     /// The document for no record.
     static func empty(_ inputs: Inputs) -> DetailDocument {

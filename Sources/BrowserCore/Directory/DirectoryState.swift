@@ -13,6 +13,9 @@ public struct DirectoryState: Hashable, Sendable {
     /// than the whole directory are counted but absent.
     var territoryCounts: [RecordID: Int] = [:]
     var countedTerritories: Set<RecordID> = []
+    /// The names of the imported actors whose page was read: the trail names them after their
+    /// page is gone (a few hundred at most, as the trail is).
+    var names: [RecordID: String] = [:]
     /// The newest request of each lane not answered yet.
     var inFlight: [DirectoryLane: DirectoryRequest] = [:]
     /// The last query of each lane that failed, or read a window that came back short (the

@@ -53,6 +53,11 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case reloadDirectory = "reload-directory"
     case help
     case quit
+    // Reading long pages: headings and the table of contents
+    case previousHeading = "previous-heading"
+    case nextHeading = "next-heading"
+    case tableOfContents = "table-of-contents"
+    case jumpToHeading = "jump-to-heading"
     // Map of France
     case section6 = "section-6"
     case openMap = "open-map"
@@ -184,6 +189,14 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
                         short: "aide", "help")
         case .quit: Info(.general, "Quitter", "Quit",
                         short: "quitter", "quit")
+        case .previousHeading: Info(.page, "Fiche : intertitre précédent", "Page: previous heading",
+                        short: "intertitre préc.", "prev. heading")
+        case .nextHeading: Info(.page, "Fiche : intertitre suivant", "Page: next heading",
+                        short: "intertitre suiv.", "next heading")
+        case .tableOfContents: Info(.page, "Fiche : table des matières (Entrée y va)", "Page: table of contents (Enter goes there)",
+                        short: "sommaire", "contents")
+        case .jumpToHeading: Info(.input, "Sommaire : aller à l'intertitre choisi", "Contents: go to the chosen heading",
+                        short: "aller", "go")
         case .section6: Info(.sections, "Carte de France des acteurs importés", "Map of France of the imported actors",
                         short: "carte", "map")
         case .openMap: Info(.map, "Ouvrir la carte (de partout)", "Open the map (from anywhere)",
@@ -233,6 +246,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .pageUp, .pageDown: Localized(fr: "page", en: "page")
         case .mapWest: Localized(fr: "déplacer", en: "move")
         case .foldAll, .unfoldAll: Localized(fr: "plier/déplier", en: "fold/unfold")
+        case .previousHeading, .nextHeading: Localized(fr: "intertitres", en: "headings")
         case .section1: Localized(fr: "sections", en: "sections")
         default: nil
         }

@@ -4,7 +4,7 @@ public enum DefaultKeyMap {
     /// The first key written for a command is the one the footer shows.
     public static let text = """
         # ess browser key map: bind CONTEXT KEY COMMAND, footer CONTEXT ITEM...
-        # Contexts: global, generic (list, detail and map), map, list, actors (Actors list with imported actors), detail, filter, search, region, facet, naf (the NAF picker, falling back to facet), help.
+        # Contexts: global, generic (list, detail and map), map, list, actors (Actors list with imported actors), detail, filter, search, region, facet, naf (the NAF picker, falling back to facet), help, toc (the table of contents).
 
         # Moving, in either pane
         bind generic <Down>     move-down
@@ -53,6 +53,10 @@ public enum DefaultKeyMap {
         bind generic q          quit
         bind global  <C-c>      quit
 
+        # Reading long pages: headings and the table of contents (from the list or the page)
+        bind generic ]          next-heading
+        bind generic [          previous-heading
+        bind generic t          table-of-contents
         # Map of France: section 6, m from anywhere, M for the page's territories
         bind generic 6          section-6
         bind generic m          open-map
@@ -137,6 +141,19 @@ public enum DefaultKeyMap {
         bind help    <End>      move-last
         bind help    G          move-last
 
+        # Table of contents of the page shown
+        bind toc     <Enter>    jump-to-heading
+        bind toc     <Esc>      close-overlay
+        bind toc     t          close-overlay
+        bind toc     q          close-overlay
+        bind toc     <Down>     move-down
+        bind toc     j          move-down
+        bind toc     <Up>       move-up
+        bind toc     k          move-up
+        bind toc     <Home>     move-first
+        bind toc     g          move-first
+        bind toc     <End>      move-last
+        bind toc     G          move-last
         # Map: the cursor moves between départements
         bind map     <Left>     map-west
         bind map     h          map-west
@@ -160,6 +177,7 @@ public enum DefaultKeyMap {
         footer facet   move-up/move-down apply-facet close-overlay
         footer naf     move-up/move-down open-naf-section close-naf-section apply-facet close-overlay
         footer help    move-up/move-down page-down close-overlay
+        footer toc     move-up/move-down jump-to-heading close-overlay
         footer map     map-west/map-south map-open-place map-next-layer map-next-region go-back help quit
         """
 }

@@ -28,6 +28,8 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     case naf
     /// The help overlay is open.
     case help
+    /// The page's table of contents is open.
+    case toc
     /// The map is shown: the cursor's keys, then the browsing panes'.
     case map
 
@@ -39,7 +41,7 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .list, .detail, .map: [self, .generic, .global]
         case .actors: [.actors, .list, .generic, .global]
         case .naf: [.naf, .facet, .global]
-        case .filter, .search, .region, .facet, .help: [self, .global]
+        case .filter, .search, .region, .facet, .help, .toc: [self, .global]
         }
     }
 

@@ -9,10 +9,12 @@ public enum Overlay: Hashable, Sendable {
     case regionPicker(RegionPicker)
     case facetPicker(FacetPicker)
     case evidence(EvidenceOverlay)
+    case tableOfContents(TableOfContents)
 
     /// The commands an open overlay takes; the others keep their meaning for the browser.
     static let commands: Set<Command> = [.moveDown, .moveUp, .pageDown, .pageUp, .moveFirst, .moveLast, .openResult,
-                                         .applyRegion, .applyFacet, .openNafSection, .closeNafSection, .deleteChar, .clearInput, .closeOverlay]
+                                         .applyRegion, .applyFacet, .openNafSection, .closeNafSection, .deleteChar, .clearInput, .closeOverlay,
+                                         .jumpToHeading]
 
     /// Carries out `command`; `page` is how far a page move goes.
     mutating func perform(_ command: Command, page: Int) -> OverlayOutcome {
@@ -39,13 +41,17 @@ public enum Overlay: Hashable, Sendable {
             let outcome = picker.perform(command, page: page)
             self = .facetPicker(picker)
             return outcome
+        case .tableOfContents(var contents):
+            let outcome = contents.perform(command, page: page)
+            self = .tableOfContents(contents)
+            return outcome
         }
     }
 
     /// Edits the overlay's query.
     mutating func edit(_ edit: TextField.Edit) -> OverlayOutcome {
         switch self {
-        case .help, .evidence:
+        case .help, .evidence, .tableOfContents:
             return .stay
         case .search(var search):
             let changed = search.field.apply(edit)
@@ -80,6 +86,10 @@ public enum Overlay: Hashable, Sendable {
             guard picker.cursor.select(shownRow: row, count: picker.choices.count) else { return .stay }
             self = .facetPicker(picker)
             return picker.perform(.applyFacet, page: 1)
+        case .tableOfContents(var contents):
+            guard contents.cursor.select(shownRow: row, count: contents.headings.count) else { return .stay }
+            self = .tableOfContents(contents)
+            return contents.perform(.jumpToHeading, page: 1)
         }
     }
 
@@ -102,6 +112,9 @@ public enum Overlay: Hashable, Sendable {
         case .facetPicker(var picker):
             picker.cursor.settle(count: picker.choices.count, height: max(1, listHeight))
             self = .facetPicker(picker)
+        case .tableOfContents(var contents):
+            contents.cursor.settle(count: contents.headings.count, height: max(1, textHeight))
+            self = .tableOfContents(contents)
         }
     }
 }
@@ -119,6 +132,8 @@ enum OverlayOutcome: Hashable, Sendable {
     case applyRegion(RegionFilter?)
     /// A facet value was chosen; nil for all, which drops the facet.
     case applyFacet(ImportedFacet, ImportedFacetChoice?)
+    /// A heading of the table of contents was chosen: the page scrolls to its line.
+    case jumpToLine(Int)
 }
 
 /// The `?` overlay: every command with its keys, scrollable.

@@ -7,12 +7,17 @@ public struct SearchOverlay: Hashable, Sendable {
     /// Type headings and hits (derived from the query).
     public internal(set) var rows: [ListRow] = []
     public internal(set) var hitCount = 0
+    /// Every match found, of which the first `hitCount` are listed; more when the search was cut.
+    public internal(set) var matchCount = 0
+    /// True when the directory's matches stopped at its limit: there may be more of them.
+    public internal(set) var importedCapped = false
     var cursor = ListCursor()
     /// The query the imported actors' matches were added for; they are asked again when it differs.
     public internal(set) var importedQuery: String?
     /// Rows and hits from the catalogue, before the imported ones.
     var catalogueRows = 0
     var catalogueHits = 0
+    var catalogueMatches = 0
 
     public var query: String { field.text }
     public var selection: Int { cursor.selection }
@@ -44,6 +49,8 @@ public struct SearchOverlay: Hashable, Sendable {
     mutating func dropImported() {
         rows.removeLast(rows.count - catalogueRows)
         hitCount = catalogueHits
+        matchCount = catalogueMatches
+        importedCapped = false
         importedQuery = nil
     }
 }

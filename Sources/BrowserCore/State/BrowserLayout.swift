@@ -80,7 +80,7 @@ public struct BrowserLayout: Hashable, Sendable {
         case nil: return Rect(x: 0, y: 0, width: 0, height: 0)
         case .help, .evidence: preferred = 96
         case .search: preferred = 100
-        case .regionPicker, .facetPicker: preferred = 72
+        case .regionPicker, .facetPicker, .tableOfContents: preferred = 72
         }
         let width = area.width - preferred < 16 ? area.width : preferred
         return area.centered(Size(width: width, height: area.height))

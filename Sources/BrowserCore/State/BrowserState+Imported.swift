@@ -44,6 +44,11 @@ extension BrowserState {
         data.importedActors != nil && ImportedActorRow.isImportedID(id) && !catalogue.contains(id)
     }
 
+    /// An imported actor is an actor: its page's title says so, as a curated actor's does.
+    func importedType(_ id: RecordID) -> RecordType? {
+        isImported(id) ? .actor : nil
+    }
+
     /// Shows the Actors list narrowed to the imported actors of `territory`, the first selected,
     /// remembering where the user was. The facet filters go: the list then holds what the link
     /// counted.

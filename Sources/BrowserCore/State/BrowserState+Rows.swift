@@ -29,7 +29,10 @@ extension BrowserState {
 
     /// The records that pass the filters, plus the pinned one where it sorts.
     private func matchingRecords(_ type: RecordType, _ state: SectionState) -> [(record: any CatalogueRecord, pinned: Bool)] {
-        let query = RecordQuery(type: type, region: region, text: state.filter.isEmpty ? nil : state.filter)
+        // In the timeline and the programmes, `/2016` or `/2015-2017` keeps what is dated then.
+        let years = type == .event || type == .programme ? Self.yearFilter(state.filter) : nil
+        let text = state.filter.isEmpty || years != nil ? nil : state.filter
+        let query = RecordQuery(type: type, region: region, years: years, text: text)
         // Curated actors carry no département code, legal family or NAF section: a facet hides them.
         let matches = state.importFilter.isEmpty ? catalogue.list(query) : []
         guard let pinned = state.pinned, !matches.contains(where: { $0.id == pinned }) else {
@@ -45,7 +48,7 @@ extension BrowserState {
         let records = matchingRecords(section.recordType, state)
         guard section == .territories else {
             return records.map { record, pinned in
-                ListRow(id: record.id, text: record.displayName, detail: secondColumn(record), outsideFilter: pinned)
+                ListRow(id: record.id, text: record.listName, detail: secondColumn(record), outsideFilter: pinned)
             }
         }
         // Territories come broadest first; a heading per level makes 170 of them scannable.

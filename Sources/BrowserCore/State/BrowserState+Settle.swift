@@ -46,7 +46,7 @@ extension BrowserState {
         case nil: return
         case .evidence(let evidence): textLines = EvidenceOverlayPanel.lines(evidence, width: layout.helpRows.width, language: language).count
         case .help: textLines = HelpContent.lines(keyMap: keyMap, language: language, unicode: unicode).count
-        case .search, .regionPicker, .facetPicker: textLines = 0
+        case .search, .regionPicker, .facetPicker, .tableOfContents: textLines = 0
         }
         overlay?.settle(listHeight: layout.overlayListRows.height, textHeight: layout.helpRows.height, textLines: textLines)
     }

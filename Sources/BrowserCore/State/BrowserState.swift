@@ -83,6 +83,7 @@ public struct BrowserState: Equatable, Sendable {
         case .search: return .search
         case .regionPicker: return .region
         case .facetPicker(let picker): return picker.facet == .nafSection ? .naf : .facet
+        case .tableOfContents: return .toc
         case nil: break
         }
         if isEditingFilter { return .filter }

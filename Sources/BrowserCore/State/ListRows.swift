@@ -99,7 +99,8 @@ public struct ImportedRows: Hashable, Sendable {
 extension ListRow {
     /// An imported actor's row: its name, then "importé · Lyon (69)".
     init(imported actor: ImportedActorRow, mark: String) {
-        self.init(id: actor.id, text: actor.name, detail: [mark, actor.place].compactMap { $0 }.joined(separator: " · "))
+        self.init(id: actor.id, text: actor.name, detail: [mark, actor.place].compactMap { $0 }.joined(separator: " · "),
+                  place: actor.place ?? "")
     }
 
     /// An imported row not fetched yet (see ``ListRows``).

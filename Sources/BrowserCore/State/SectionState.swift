@@ -13,9 +13,14 @@ public struct ListRow: Hashable, Sendable {
     public var lead: String
     /// True for a record shown although the filters exclude it, because a link led to it.
     public var outsideFilter: Bool
+    /// An imported actor's commune and département: kept uncut after the name even when the list
+    /// is too narrow for the second column, since same-name actors differ only there.
+    public var place: String
 
-    public init(id: RecordID?, text: String, detail: String = "", lead: String = "", outsideFilter: Bool = false) {
+    public init(id: RecordID?, text: String, detail: String = "", lead: String = "", outsideFilter: Bool = false,
+                place: String = "") {
         self.id = id
+        self.place = place
         self.text = text
         self.detail = detail
         self.lead = lead

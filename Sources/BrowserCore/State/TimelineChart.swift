@@ -16,9 +16,12 @@ public struct TimelineChart: Hashable, Sendable {
     public let spans: [Span]
     /// The axis: from the earliest start to the data's latest year.
     public let years: ClosedRange<Int>?
+    /// Programmes in the region, dated or not: the chart's title says how many of them it draws.
+    public let programmeCount: Int
 
     init(catalogue: Catalogue, region: RegionFilter?, latestYear: Int?) {
         let programmes = catalogue.list(RecordQuery(type: .programme, region: region)).compactMap { $0 as? Programme }
+        programmeCount = programmes.count
         let spans = programmes.compactMap { programme -> Span? in
             guard let period = programme.period, period.start != nil || period.end != nil else { return nil }
             return Span(id: programme.id, name: programme.name, start: period.start?.year, end: period.end?.year)

@@ -114,6 +114,7 @@ extension BrowserState {
             receiveImportedMatches(rows, for: text)
         case (.page(let id, let language), .page(let page)):
             directory.page = DirectoryState.ImportedPage(id: id, language: language, page: page)
+            if let page { directory.names[id] = page.title }
         case (.mapCounts(let key), .mapCounts(let counts)):
             receiveMapCounts(key, counts)
         case (.territoryCounts(let territories), .territoryCounts(let counts)):

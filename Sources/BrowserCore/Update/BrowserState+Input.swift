@@ -49,7 +49,7 @@ extension BrowserState {
     mutating func performInOverlay(_ command: Command) {
         guard var open = overlay else { return }
         let layout = BrowserLayout(self)
-        let rows = if case .help = open { layout.helpRows.height } else { layout.overlayListRows.height }
+        let rows = overlayRows(layout).height
         let outcome = open.perform(command, page: max(1, rows - 1))
         overlay = open
         carryOut(outcome)
@@ -73,6 +73,9 @@ extension BrowserState {
             var filter = sections[.actors]?.importFilter ?? ImportedActorFilter()
             filter[facet] = choice
             applyImportFilter(filter)
+        case .jumpToLine(let line):
+            overlay = nil
+            scrollPage(toLine: line)
         }
     }
 }

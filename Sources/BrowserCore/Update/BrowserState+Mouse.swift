@@ -63,7 +63,7 @@ extension BrowserState {
             overlay = nil
             return
         }
-        let rowsArea = layout.overlayListRows
+        let rowsArea = overlayRows(layout)
         guard rowsArea.contains(point), var open = overlay else { return }
         let outcome = open.click(row: point.y - rowsArea.y)
         overlay = open

@@ -29,6 +29,16 @@ extension BrowserState {
         go(to: there)
     }
 
+    /// Once links were followed, a section switch is a step of the trail too: `2 Tab j Enter`
+    /// then `2` reads `AG2I › Bourg-en-Bresse › AG2I`, not `AG2I › AG2I` with the step followed
+    /// lost, and back returns to it. Browsing sections before following anything leaves no trail.
+    mutating func recordSwitch(from here: Location) {
+        guard !back.isEmpty, !here.isSamePlace(as: location) else { return }
+        back.append(here)
+        if back.count > Self.trailLimit { back.removeFirst(back.count - Self.trailLimit) }
+        forward.removeAll()
+    }
+
     mutating func goBack() {
         guard let previous = back.popLast() else {
             setStatus(UIStrings.historyStart)

@@ -116,6 +116,13 @@ extension BrowserState {
             return reloadDirectory()
         case .showEvidence:
             showEvidence()
+        case .nextHeading, .previousHeading:
+            moveToHeading(forward: command == .nextHeading)
+        case .tableOfContents:
+            openTableOfContents()
+        case .jumpToHeading:
+            // Only the open table of contents takes it.
+            break
         case .section6:
             openMapSection()
         case .openMap, .mapOfRecord, .mapWest, .mapEast, .mapNorth, .mapSouth, .mapNextRegion, .mapOpenPlace, .mapNextLayer:
@@ -125,10 +132,12 @@ extension BrowserState {
     }
 
     mutating func switchSection(to target: Section) {
+        let here = location
         isEditingFilter = false
         overlay = nil
         section = target
         focus = .list
+        recordSwitch(from: here)
     }
 
     mutating func setFocus(_ target: Focus) {

@@ -18,9 +18,12 @@ enum BreadcrumbPanel {
         let trail = state.back + [state.location]
         let separator = glyphs.breadcrumbSeparator
         let room = area.width - 1 - label.displayWidth
+        // The current crumb has the line, less "… › " when earlier steps come before it, so
+        // that, cut, it still ends with "…" on screen.
+        let older = trail.count > 1 ? glyphs.ellipsis.displayWidth + separator.displayWidth : 0
         let crumbs = trail.indices.map { index in
             crumb(trail[index], after: index > 0 ? trail[index - 1] : nil, state,
-                  width: index == trail.count - 1 ? max(crumbWidth, room) : crumbWidth)
+                  width: index == trail.count - 1 ? max(1, room - older) : crumbWidth)
         }
         // Keep the most recent crumbs that fit, with "…" standing for the older ones.
         var shown: [String] = []
@@ -44,6 +47,15 @@ enum BreadcrumbPanel {
         }
     }
 
+    /// An imported actor's name: from its page on screen or read before, else from the rows
+    /// held, else its id.
+    private static func importedName(_ id: RecordID, _ state: BrowserState) -> String {
+        if state.detail.inputs.record == id, !state.detail.title.isEmpty, state.detail.title != "…" { return state.detail.title }
+        if let name = state.directory.names[id] { return name }
+        let held = state.sections[.actors]?.rows.imported?.window.first { $0.id == id }
+        return held?.name ?? state.catalogue.name(of: id)
+    }
+
     /// A location as a crumb: its record's name, or the section's when there is none.
     /// An imported actor is named by its page's title when on screen, else by its id. A step that
     /// changed the département, legal family or NAF section is named by the values chosen.
@@ -54,7 +66,7 @@ enum BreadcrumbPanel {
             return TerminalText.sanitize(name).truncated(toWidth: width)
         }
         let name = location.record.map { id in
-            !state.catalogue.contains(id) && state.detail.inputs.record == id ? state.detail.title : state.catalogue.name(of: id)
+            state.catalogue.contains(id) ? state.catalogue.name(of: id) : importedName(id, state)
         } ?? location.section.title(state.language)
         return TerminalText.sanitize(name).truncated(toWidth: width)
     }

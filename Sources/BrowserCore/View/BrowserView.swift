@@ -46,6 +46,8 @@ public func view(_ state: BrowserState) -> Grid {
                                 into: &grid, box: layout.overlay, rows: layout.overlayListRows)
     case .evidence(let evidence):
         EvidenceOverlayPanel.render(evidence, look: look, into: &grid, box: layout.overlay, rows: layout.helpRows)
+    case .tableOfContents(let contents):
+        TableOfContentsPanel.render(contents, look: look, into: &grid, box: layout.overlay, rows: layout.helpRows)
     case nil:
         break
     }

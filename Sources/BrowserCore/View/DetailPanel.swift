@@ -37,7 +37,7 @@ enum DetailPanel {
 
     /// The pane's title: the kind of record shown ("Programme", "Source").
     static func title(_ state: BrowserState) -> String {
-        guard let id = state.current.displayedID, let type = state.catalogue.type(of: id) else {
+        guard let id = state.current.displayedID, let type = state.catalogue.type(of: id) ?? state.importedType(id) else {
             return UIStrings.details(state.language)
         }
         return UIStrings.typeSingular(type)(state.language)

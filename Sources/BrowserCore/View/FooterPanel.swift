@@ -21,7 +21,15 @@ enum FooterPanel {
 
     /// The hints of the context that has the keys.
     static func hints(_ state: BrowserState) -> [FooterHint] {
-        state.keyMap.footerHints(for: state.keyContext, language: state.language, unicode: state.unicode)
+        var hints = state.keyMap.footerHints(for: state.keyContext, language: state.language, unicode: state.unicode)
+        if state.overlay != nil, state.keyContext.acceptsText {
+            // Every picker and the search follow one rule, said here: arrows move, letters type
+            // (so `j` in a picker is text, never a move).
+            let typing = FooterHint(keys: UIStrings.lettersKey(state.language), label: UIStrings.lettersType(state.language),
+                                    command: .clearInput)
+            hints.insert(typing, at: min(1, hints.count))
+        }
+        return hints
     }
 
     /// The hints that fit in `width`, in order, keeping the help hint.

@@ -46,7 +46,10 @@ enum ListPanel {
             for line in 0..<rows.height {
                 let index = list.scroll + line
                 guard list.rows.indices.contains(index) else { break }
-                let role: StyleRole? = index == list.selection ? (model.focused ? .selection : .selectionInactive) : nil
+                // A page shown over the list (a source, an imported actor opened from the search)
+                // is not the selected row: no row is marked then.
+                let selected = index == list.selection && list.aside == nil
+                let role: StyleRole? = selected ? (model.focused ? .selection : .selectionInactive) : nil
                 renderRow(list.rows[index], selected: role, leadWidth: leadWidth, longestName: nameWidth,
                           leadsTo: model.leadsTo, look: look, into: &grid,
                           at: Point(x: rows.x, y: rows.y + line), width: rows.width)
@@ -65,6 +68,11 @@ enum ListPanel {
     }
 
     // MARK: - Rows
+
+    /// Rows narrower than this (a terminal under 112 columns) show the name alone (an imported
+    /// actor, its name and place): at 80 columns the list's rows are 34 wide, and a name cut at 21
+    /// columns beside a territory cut at 10 told neither.
+    static let nameOnlyBelow = 48
 
     /// One row: gutter mark, the timeline's date in a column `leadWidth` wide, the name, then
     /// the second column when there is room for both. Names get two thirds of the room, or
@@ -93,8 +101,21 @@ enum ListPanel {
         let detail = row.outsideFilter
             ? "(\(UIStrings.outsideFilter(look.language)))"
             : (leadsTo && !row.detail.isEmpty ? glyphs.link + " " + row.detail : row.detail)
-        // Below this the name alone is more use than two cut columns.
-        let twoColumns = leadWidth > 0 ? 40 : 28
+        // Below this the name alone is more use than two cut columns: the territory and period
+        // are on the record's page beside the list (see DECISIONS.md, "The list gives its row to
+        // the name").
+        let twoColumns = leadWidth > 0 ? 40 : nameOnlyBelow
+        // What stays whole after the name when there is no second column: "(hors filtre)" on a
+        // pinned record, an imported actor's commune and département. The name gives way.
+        let kept = row.outsideFilter ? detail : row.place
+        if rest < twoColumns, !kept.isEmpty {
+            let suffix = " " + TerminalText.sanitize(kept)
+            let nameWidth = max(min(rest, 12), rest - suffix.displayWidth)
+            x += grid.write(row.text, at: Point(x: x, y: point.y), width: nameWidth, role: selected ?? .normal)
+            grid.write(suffix, at: Point(x: x, y: point.y), width: point.x + width - x,
+                       role: selected ?? (row.outsideFilter ? .warning : .muted))
+            return
+        }
         let nameWidth = detail.isEmpty || rest < twoColumns ? rest : max(rest / 2, min(longestName + 1, rest * 2 / 3))
         x += grid.write(row.text, at: Point(x: x, y: point.y), width: nameWidth, role: selected ?? .normal)
         let detailWidth = point.x + width - x

@@ -14,7 +14,8 @@ enum SearchOverlayPanel {
         guard box.width >= 4, box.height >= 4 else { return }
         let language = look.language
         OverlayFrame.draw(box, title: UIStrings.searchTitle(language), unicode: look.unicode, into: &grid)
-        let note = search.query.isEmpty ? "" : UIStrings.resultCount(search.hitCount, language)
+        let note = search.query.isEmpty ? "" : UIStrings.searchCount(listed: search.hitCount, matching: search.matchCount,
+                                                                     capped: search.importedCapped, language)
         OverlayFrame.drawInput(search.query, note: note, in: box, unicode: look.unicode, into: &grid)
         if search.query.trimmingCharacters(in: .whitespaces).isEmpty {
             OverlayFrame.drawHint(UIStrings.searchHint(language), in: rows, into: &grid)

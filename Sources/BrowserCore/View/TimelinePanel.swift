@@ -16,7 +16,11 @@ import TerminalGrid
 enum TimelinePanel {
     /// `bars` is how many fit (from the layout); `highlighted` the programme of the selected event.
     static func render(_ chart: TimelineChart, bars shown: Int, highlighted: RecordID?, look: Look, into grid: inout Grid, area: Rect) {
-        grid.drawPane(area, title: UIStrings.periods(look.language), focused: false, unicode: look.unicode)
+        // Only programmes whose documents give a period have a bar: the title says how many.
+        let title = chart.spans.count < chart.programmeCount
+            ? UIStrings.periods(look.language) + " · " + UIStrings.datedProgrammes(chart.spans.count, of: chart.programmeCount, look.language)
+            : UIStrings.periods(look.language)
+        grid.drawPane(area, title: title, focused: false, unicode: look.unicode)
         let inner = area.inset(by: 1)
         guard inner.height > 0, inner.width > 0 else { return }
         guard let years = chart.years else {

@@ -95,6 +95,7 @@ final class RecordPipeline: @unchecked Sendable {
         var stop = false
         var order = NameOrder()
         var ordinal: Int64 = 0
+        var sections = Memo<String, String?>()
         while !stop {
             do {
                 guard let row = try box.reader.next() else { break }
@@ -102,7 +103,8 @@ final class RecordPipeline: @unchecked Sendable {
                     if let actor = try mapper.actor(from: row.fields, line: row.line, context: &context) {
                         ordinal += 1
                         let prepared = PreparedActor(row: actor, sortName: NameFolding.fold(actor.name),
-                                                     nafSection: actor.naf.flatMap(Classification.nafSection), ordinal: ordinal)
+                                                     nafSection: actor.naf.flatMap { sections.value($0, Classification.nafSection) },
+                                                     ordinal: ordinal)
                         if keepsOrder {
                             order.append(sortName: prepared.sortName, id: ordinal, group: ActorGroup(prepared),
                                          communeCode: actor.communeCode)

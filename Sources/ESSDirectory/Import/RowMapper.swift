@@ -1,4 +1,5 @@
 import ESSModel
+import ESSReference
 
 /// Why a record was not imported, for the report (the line comes from the record).
 public struct RowProblem: Error, Equatable, Sendable {
@@ -121,7 +122,7 @@ public struct RowMapper: Sendable {
         if resolved.place == nil && resolved.commune == nil { resolved.guessed = false }
         return ActorRow(
             key: key, siren: siren, name: name, acronym: value(.acronym),
-            legalFamily: value(.legalFamily) ?? legalCategory.flatMap(Classification.family(legalCategory:)),
+            legalFamily: value(.legalFamily) ?? legalCategory.flatMap { context.families.value($0, Classification.family(legalCategory:)) },
             legalCategory: legalCategory, naf: code(.naf, ValueNormaliser.naf), headcount: code(.headcount, ValueNormaliser.headcount),
             created: value(.created), active: value(.state).map { $0 != "C" && $0 != "c" },
             postcode: kept[.postcode] != nil ? nil : postcode,
@@ -143,6 +144,8 @@ public struct RowMapper: Sendable {
 struct MappingContext {
     var tally = ValueTally()
     let resolver: PlaceResolver
+    /// The ESS family of each catégorie juridique met (a file has a few dozen for a million rows).
+    var families = Memo<String, String?>()
 
     init(places: PlaceIndex) { resolver = PlaceResolver(places: places) }
 }

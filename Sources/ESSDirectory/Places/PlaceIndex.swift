@@ -1,4 +1,5 @@
 import ESSModel
+import ESSReference
 
 /// Where an imported actor sits: its département and the regions it belongs to, now and before 2016.
 /// A class: a million imported rows share the hundred-odd places of the index, one reference each

@@ -1,4 +1,5 @@
 import Foundation
+import ESSReference
 import GRDB
 
 extension DirectoryImporter {

@@ -1,7 +1,32 @@
 extension Catalogue {
-    /// Where Enter on a timeline event leads: its first linked programme, else its first actor.
+    /// Where Enter on a timeline event leads: the event's own subject, a linked programme or
+    /// actor its title names (« Création de Loire Active » → Loire Active), else its first
+    /// linked programme, else its first actor.
     public func destination(ofEvent id: RecordID) -> RecordID? {
         let linked = neighbours(of: id).filter { if case .link = $0.relation { true } else { false } }.map(\.id)
-        return linked.first { type(of: $0) == .programme } ?? linked.first { type(of: $0) == .actor }
+        let candidates = linked.filter { [.programme, .actor].contains(type(of: $0)) }
+        if let title = (record(id) as? Event).map({ TextFolding.fold($0.title) }),
+           let subject = candidates.first(where: { names(of: $0).contains { Self.title(title, names: $0) } }) {
+            return subject
+        }
+        return candidates.first { type(of: $0) == .programme } ?? candidates.first { type(of: $0) == .actor }
+    }
+
+    /// A record's name and acronym, folded, as an event's title may name it.
+    private func names(of id: RecordID) -> [String] {
+        let acronym: String? = switch record(id) {
+        case let programme as Programme: programme.acronym
+        case let actor as Actor: actor.acronym
+        default: nil
+        }
+        return ([name(of: id)] + (acronym.map { [$0] } ?? [])).map(TextFolding.fold).filter { !$0.isEmpty }
+    }
+
+    /// Whether folded `title` holds `name` as whole words.
+    private static func title(_ title: String, names name: String) -> Bool {
+        let words = title.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        let nameWords = name.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        guard !nameWords.isEmpty, nameWords.count <= words.count else { return false }
+        return (0...(words.count - nameWords.count)).contains { Array(words[$0..<($0 + nameWords.count)]) == nameWords }
     }
 }

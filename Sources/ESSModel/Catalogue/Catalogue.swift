@@ -13,17 +13,29 @@ public struct Catalogue: Sendable {
     private let outgoing: [RecordID: [Neighbour]]
     private let incoming: [RecordID: [Neighbour]]
     let regionsByRecord: [RecordID: [RecordID]]
-    let searchIndex: SearchIndex
+    private let lazySearchIndex: Lazy<SearchIndex>
+    var searchIndex: SearchIndex { lazySearchIndex.value }
 
     /// Records are sorted for display: by name, events by date (undated last).
     public init(programmes: [Programme] = [], actors: [Actor] = [], people: [Person] = [], events: [Event] = [],
                 territories: [Territory] = [], sources: [Source] = []) {
-        self.programmes = Catalogue.sorted(programmes) { TextFolding.fold($0.name) }
-        self.actors = Catalogue.sorted(actors) { TextFolding.fold($0.name) }
-        self.people = Catalogue.sorted(people) { TextFolding.fold(Catalogue.surnameFirst($0.name)) }
-        self.events = events.sorted(by: Catalogue.chronological)
-        self.territories = Catalogue.sorted(territories) { "\($0.level.order) " + TextFolding.fold($0.name) }
-        self.sources = sources.sorted { $0.file < $1.file }
+        self.init(ordered: Catalogue.sorted(programmes) { TextFolding.fold($0.name) },
+                  actors: Catalogue.sorted(actors) { TextFolding.fold($0.name) },
+                  people: Catalogue.sorted(people) { TextFolding.fold(Catalogue.surnameFirst($0.name)) },
+                  events: events.sorted(by: Catalogue.chronological),
+                  territories: Catalogue.sorted(territories) { "\($0.level.order) " + TextFolding.fold($0.name) },
+                  sources: sources.sorted { $0.file < $1.file })
+    }
+
+    /// Builds the catalogue of records already in display order (a catalogue's own `contents`).
+    init(ordered programmes: [Programme], actors: [Actor], people: [Person], events: [Event],
+         territories: [Territory], sources: [Source]) {
+        self.programmes = programmes
+        self.actors = actors
+        self.people = people
+        self.events = events
+        self.territories = territories
+        self.sources = sources
 
         var positions: [RecordID: (RecordType, Int)] = [:]
         func index(_ records: [some CatalogueRecord]) {
@@ -48,9 +60,8 @@ public struct Catalogue: Sendable {
         self.outgoing = outgoing
         self.incoming = incoming
         self.regionsByRecord = RegionIndex.regions(territories: self.territories, edges: edges)
-        let all: [any CatalogueRecord] = self.programmes + self.actors + self.people + self.events
-            + self.territories + self.sources
-        self.searchIndex = SearchIndex(records: all)
+        let all: [any CatalogueRecord] = programmes + actors + people + events + territories + sources
+        self.lazySearchIndex = Lazy { SearchIndex(records: all) }
     }
 
     // MARK: - Lookup

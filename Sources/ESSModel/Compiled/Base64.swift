@@ -18,32 +18,45 @@ enum Base64 {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// The value of each base64 digit, 0xff for a byte that is not one.
+    private static let digits: [UInt8] = {
+        var table = [UInt8](repeating: 0xff, count: 256)
+        for (value, character) in alphabet.enumerated() { table[Int(character)] = UInt8(value) }
+        return table
+    }()
+
     /// The bytes of `text`, or nil if it is not base64.
     static func decode(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         guard text.count % 4 == 0 else { return nil }
-        var output: [UInt8] = []
-        output.reserveCapacity(text.count / 4 * 3)
-        var value: UInt32 = 0
         var padding = 0
-        for (index, character) in text.enumerated() {
-            let digit: UInt32
-            switch character {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): digit = UInt32(character - UInt8(ascii: "A"))
-            case UInt8(ascii: "a")...UInt8(ascii: "z"): digit = UInt32(character - UInt8(ascii: "a")) + 26
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(character - UInt8(ascii: "0")) + 52
-            case UInt8(ascii: "+"): digit = 62
-            case UInt8(ascii: "/"): digit = 63
-            case UInt8(ascii: "=") where index >= text.count - 2: digit = 0; padding += 1
-            default: return nil
-            }
-            guard padding == 0 || character == UInt8(ascii: "=") else { return nil }
-            value = value << 6 | digit
-            if index % 4 == 3 {
-                output += [UInt8(value >> 16 & 0xff), UInt8(value >> 8 & 0xff), UInt8(value & 0xff)]
-                value = 0
+        if text.count >= 2 {
+            if text[text.count - 1] == UInt8(ascii: "=") { padding += 1 }
+            if text[text.count - 2] == UInt8(ascii: "=") { padding += 1 }
+            if padding == 1 && text[text.count - 2] == UInt8(ascii: "=") { return nil }
+        }
+        var valid = true
+        let output = [UInt8](unsafeUninitializedCapacity: text.count / 4 * 3) { buffer, initialized in
+            digits.withUnsafeBufferPointer { digits in
+                var out = 0
+                var index = 0
+                while index < text.count {
+                    var value: UInt32 = 0
+                    for offset in 0..<4 {
+                        let character = text[index + offset]
+                        let isPadding = character == UInt8(ascii: "=") && index + offset >= text.count - padding
+                        let digit = isPadding ? 0 : digits[Int(character)]
+                        if digit == 0xff { valid = false; return }
+                        value = value << 6 | UInt32(digit)
+                    }
+                    buffer[out] = UInt8(truncatingIfNeeded: value >> 16)
+                    buffer[out + 1] = UInt8(truncatingIfNeeded: value >> 8)
+                    buffer[out + 2] = UInt8(truncatingIfNeeded: value)
+                    out += 3
+                    index += 4
+                }
+                initialized = out - padding
             }
         }
-        output.removeLast(padding)
-        return output
+        return valid ? output : nil
     }
 }

@@ -34,4 +34,11 @@ extension Catalogue {
         self.init(programmes: contents.programmes, actors: contents.actors, people: contents.people,
                   events: contents.events, territories: contents.territories, sources: contents.sources)
     }
+
+    /// Builds the catalogue of a catalogue's own `contents`, which are in display order already
+    /// (the compiled form is written from them): sorting them again would fold every name.
+    public init(ordered contents: CatalogueContents) {
+        self.init(ordered: contents.programmes, actors: contents.actors, people: contents.people,
+                  events: contents.events, territories: contents.territories, sources: contents.sources)
+    }
 }

@@ -28,7 +28,7 @@ public enum CompiledCatalogue {
         guard let bytes = Base64.decode(text) else {
             throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: [], debugDescription: "not base64"))
         }
-        return Catalogue(try CompactDecoder().decode(CatalogueContents.self, from: bytes))
+        return Catalogue(ordered: try CompactDecoder().decode(CatalogueContents.self, from: bytes))
     }
 
     private static func compilerFailure(_ message: String) -> CatalogueErrors {

@@ -107,11 +107,14 @@ func siblingExecutable(_ name: String) -> String? {
     return FileManager.default.isExecutableFile(atPath: candidate) ? candidate : nil
 }
 
-/// Runs a command with its output discarded; throws if it fails.
+/// Runs a command with its output discarded and returns the CPU time it used (user and system,
+/// milliseconds): unlike wall-clock time, what a process costs, whatever else the machine runs.
+/// Throws if the command fails.
 ///
 /// posix_spawn rather than Foundation's `Process`, which on Linux spends tens of milliseconds
 /// closing every possible descriptor before exec and would swamp what is measured.
-func runQuietly(_ command: [String], environment: [String]? = nil) throws {
+@discardableResult
+func runQuietly(_ command: [String], environment: [String]? = nil) throws -> Double {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
@@ -130,8 +133,11 @@ func runQuietly(_ command: [String], environment: [String]? = nil) throws {
     }
     guard spawned == 0 else { throw BenchmarkError.commandFailed(command.joined(separator: " "), -1) }
     var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    var usage = rusage()
+    while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
     guard status == 0 else { throw BenchmarkError.commandFailed(command.joined(separator: " "), status) }
+    func milliseconds(_ time: timeval) -> Double { Double(time.tv_sec) * 1e3 + Double(time.tv_usec) / 1e3 }
+    return milliseconds(usage.ru_utime) + milliseconds(usage.ru_stime)
 }
 
 enum BenchmarkError: Error, CustomStringConvertible {

@@ -2,7 +2,7 @@ extension String {
     /// The string without leading and trailing spaces and tabs; the same string, uncopied, when
     /// there are none (the common case, a million times per import). Foundation's
     /// `trimmingCharacters(in:)` bridges through NSString and cost a third of an import.
-    var trimmedSpaces: String {
+    package var trimmedSpaces: String {
         let bytes = utf8
         guard let first = bytes.first, let last = bytes.last else { return self }
         if first != 0x20 && first != 0x09 && last != 0x20 && last != 0x09 { return self }
