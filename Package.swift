@@ -57,7 +57,7 @@ let package = Package(
         // classes, glyphs, legend, SVG. Pure; drawn into a Grid by the browser and the CLI.
         .target(name: "ESSMap", dependencies: ["ESSReference", "TerminalGrid"]),
         // Browser state, actions, update, key map, views. Never calls ncurses.
-        .target(name: "BrowserCore", dependencies: ["ESSModel", "TerminalGrid", "ESSMap"]),
+        .target(name: "BrowserCore", dependencies: ["ESSModel", "TerminalGrid", "ESSMap", "ESSReference"]),
         .systemLibrary(
             name: "CNCurses",
             pkgConfig: "ncursesw",
@@ -68,7 +68,7 @@ let package = Package(
         // The browser's imported actors read from a directory database (BrowserCore's
         // ImportedActorSource over ESSDirectory), for ess and the benchmarks (Tests/Benchmarks).
         .target(name: "DirectoryBrowser", dependencies: ["BrowserCore", "ESSDirectory", "ESSModel", "ESSReference"]),
-        .target(name: "TUITestSupport", dependencies: ["BrowserCore", "TerminalGrid", "ESSModel", "ESSSeeds"]),
+        .target(name: "TUITestSupport", dependencies: ["BrowserCore", "TerminalGrid", "ESSModel", "ESSSeeds", "ESSReference"]),
         // Locates the built `ess` for the suites that run it as a user would (CLI, tmux).
         .target(name: "ProcessTestSupport"),
         // What the fuzzers run: each harness feeds arbitrary bytes to one loader or reader (docs/testing.md).
@@ -88,7 +88,7 @@ let package = Package(
         .testTarget(name: "TerminalGridTests", dependencies: ["TerminalGrid", "CursesBackend"]),
         .testTarget(
             name: "BrowserCoreTests",
-            dependencies: ["BrowserCore", "TUITestSupport"],
+            dependencies: ["BrowserCore", "TUITestSupport", "ESSReference"],
             exclude: ["StateMachineRegressions"]
         ),
         .testTarget(name: "CLITests", dependencies: ["ESSModel", "ESSDirectory", "TerminalGrid", "ess", "ProcessTestSupport"]),

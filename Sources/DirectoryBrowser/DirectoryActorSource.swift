@@ -128,10 +128,10 @@ public final class DirectoryActorSource: ImportedActorSource, @unchecked Sendabl
 
     /// From the per-commune counts kept at import (a territory with no narrower scope than
     /// France counts the whole directory, as the map of all of France shows it).
-    public func communeCounts(in scope: RecordID?, matching facets: ImportedActorFilter) throws -> [MapPlaceCount] {
+    public func communeCounts(in scope: RecordID?, matching facets: ImportedActorFilter) throws -> [CommuneCount] {
         let filter = filter(scope, facets) ?? filter(nil, facets) ?? ActorFilter()
         return try reading { try database.communeCounts(filter) }.map {
-            MapPlaceCount(commune: $0.commune, departement: $0.departement, count: $0.count)
+            CommuneCount(commune: $0.commune, departement: $0.departement, count: $0.count)
         }
     }
 

@@ -32,6 +32,8 @@ public struct MapGeography: Sendable {
     public let departementPopulation: [Int]
     /// Every commune with a centre; communes déléguées that share their parent's code count as it.
     public let points: [Point]
+    /// Each point's département index, apart from the points so that drawing reads no strings.
+    public let departementOfPoint: [Int]
     private let departementIndex: [String: Int]
 
     public init(table: CommuneTable) {
@@ -52,6 +54,7 @@ public struct MapGeography: Sendable {
         regionOfDepartement = codes.map { table.regionOfDepartement[$0] ?? "" }
         departementPopulation = population
         self.points = points
+        departementOfPoint = points.map(\.departement)
         departementIndex = index
     }
 

@@ -102,7 +102,7 @@ public struct MapPicture: Hashable, Sendable {
                 }
                 guard let main else { continue }
                 let glyph = glyphs.glyph(dots)
-                let role = geography.points[main].departement == cursor ? .mapCursor : StyleRole.mapShades[Int(shading.pointShade[main])]
+                let role = geography.departementOfPoint[main] == cursor ? .mapCursor : StyleRole.mapShades[Int(shading.pointShade[main])]
                 grid.put(String(glyph), at: Point(x: rect.x + x, y: rect.y + y), role: role)
             }
         }

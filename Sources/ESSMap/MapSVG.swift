@@ -50,11 +50,11 @@ public enum MapSVG {
             var column = 0
             while column < raster.width {
                 guard let point = raster[column, row] else { column += 1; continue }
-                let departement = geography.points[point].departement
+                let departement = geography.departementOfPoint[point]
                 let shade = Int(shading.pointShade[point])
                 var end = column + 1
                 while end < raster.width, let next = raster[end, row],
-                      geography.points[next].departement == departement, Int(shading.pointShade[next]) == shade { end += 1 }
+                      geography.departementOfPoint[next] == departement, Int(shading.pointShade[next]) == shade { end += 1 }
                 runs[departement * 8 + shade, default: ""] += "M\(originX + column) \(originY + row)h\(end - column)v1h-\(end - column)z"
                 column = end
             }

@@ -28,26 +28,20 @@ public struct PointRaster: Hashable, Sendable {
         }
         // About 6 km, or a dot and a half when a dot is wider: communes are ~4 km apart.
         let radius = max(0.06, 1.5 / fit.scale)
-        var buckets: [Int: [Int]] = [:]
-        func key(_ x: Double, _ y: Double) -> Int { Int((x / radius).rounded(.down)) &* 100_003 &+ Int((y / radius).rounded(.down)) }
-        for index in chosen { buckets[key(geography.points[index].x, geography.points[index].y), default: []].append(index) }
+        let xs = chosen.map { geography.points[$0].x }, ys = chosen.map { geography.points[$0].y }
+        let grid = BucketGrid(xs: xs, ys: ys, size: radius)
         var result = [Int32](repeating: -1, count: self.width * self.height)
         let radius2 = radius * radius
         for row in 0..<self.height {
             for column in 0..<self.width {
                 let (x, y) = fit.projected(column: column, row: row)
-                let bx = Int((x / radius).rounded(.down)), by = Int((y / radius).rounded(.down))
                 var best = -1, bestDistance = radius2
-                for dx in -1...1 {
-                    for dy in -1...1 {
-                        for index in buckets[(bx + dx) &* 100_003 &+ (by + dy)] ?? [] {
-                            let point = geography.points[index]
-                            let distance = (point.x - x) * (point.x - x) + (point.y - y) * (point.y - y)
-                            if distance < bestDistance { bestDistance = distance; best = index }
-                        }
-                    }
+                grid.forEachNear(x: x, y: y) { candidate in
+                    let dx = xs[candidate] - x, dy = ys[candidate] - y
+                    let distance = dx * dx + dy * dy
+                    if distance < bestDistance { bestDistance = distance; best = candidate }
                 }
-                result[row * self.width + column] = Int32(best)
+                if best >= 0 { result[row * self.width + column] = Int32(chosen[best]) }
             }
         }
         nearest = result
@@ -94,5 +88,47 @@ public struct MapFit: Hashable, Sendable {
     /// The dot of a projected point.
     public func dot(x: Double, y: Double) -> (column: Int, row: Int) {
         (Int(((x - minX) * scale + offsetX).rounded(.down)), Int((((y - minY) * scale + offsetY) / aspect).rounded(.down)))
+    }
+}
+
+/// Points sorted into square buckets of `size` degrees, stored flat (each bucket's points are
+/// a range of one array), so a dot looks at the 3×3 buckets around it without hashing.
+struct BucketGrid {
+    let minX: Double, minY: Double, size: Double
+    let columns: Int, rows: Int
+    /// `starts[b] ..< starts[b + 1]` are the positions in `members` of bucket `b`'s points.
+    let starts: [Int]
+    let members: [Int]
+
+    init(xs: [Double], ys: [Double], size: Double) {
+        let minX = xs.min() ?? 0, minY = ys.min() ?? 0
+        let columns = Int(((xs.max() ?? 0) - minX) / size) + 1
+        let rows = Int(((ys.max() ?? 0) - minY) / size) + 1
+        (self.minX, self.minY, self.size, self.columns, self.rows) = (minX, minY, size, columns, rows)
+        var counts = [Int](repeating: 0, count: columns * rows + 1)
+        let buckets = xs.indices.map { Int((xs[$0] - minX) / size) + Int((ys[$0] - minY) / size) * columns }
+        for bucket in buckets { counts[bucket + 1] += 1 }
+        for index in 1..<counts.count { counts[index] += counts[index - 1] }
+        var next = counts
+        var members = [Int](repeating: 0, count: xs.count)
+        for (point, bucket) in buckets.enumerated() {
+            members[next[bucket]] = point
+            next[bucket] += 1
+        }
+        starts = counts
+        self.members = members
+    }
+
+    /// Calls `body` with every point in the 3×3 buckets around (x, y).
+    @inline(__always)
+    func forEachNear(x: Double, y: Double, _ body: (Int) -> Void) {
+        let column = Int(((x - minX) / size).rounded(.down)), row = Int(((y - minY) / size).rounded(.down))
+        guard row >= -1, row <= rows, column >= -1, column <= columns else { return }
+        for r in max(0, row - 1)...min(rows - 1, row + 1) {
+            for c in max(0, column - 1)...min(columns - 1, column + 1) {
+                let bucket = r * columns + c
+                for position in starts[bucket]..<starts[bucket + 1] { body(members[position]) }
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 import BrowserCore
 import ESSModel
+import ESSReference
 import Foundation
 
 /// A directory of imported actors made up on demand, for tests: `total` actors named
@@ -93,7 +94,7 @@ public final class SyntheticActorSource: ImportedActorSource, @unchecked Sendabl
     public static let communes = ["42218", "44109", "69123"]
 
     /// Actors per commune: counted by arithmetic over the whole directory, walked otherwise.
-    public func communeCounts(in scope: RecordID?, matching filter: ImportedActorFilter) -> [MapPlaceCount] {
+    public func communeCounts(in scope: RecordID?, matching filter: ImportedActorFilter) -> [CommuneCount] {
         var counts = [0, 0, 0]
         if scope == nil && filter.isEmpty {
             for k in 0..<3 { counts[k] = total > k ? (total - k + 2) / 3 : 0 }
@@ -101,7 +102,7 @@ public final class SyntheticActorSource: ImportedActorSource, @unchecked Sendabl
             for number in members(scope, filter) ?? AnySequence([]) { counts[number % 3] += 1 }
         }
         return (0..<3).filter { counts[$0] > 0 }.map {
-            MapPlaceCount(commune: Self.communes[$0], departement: Self.departements[$0].code, count: counts[$0])
+            CommuneCount(commune: Self.communes[$0], departement: Self.departements[$0].code, count: counts[$0])
         }
     }
 

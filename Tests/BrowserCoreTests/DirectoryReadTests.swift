@@ -1,5 +1,6 @@
 import BrowserCore
 import ESSModel
+import ESSReference
 import TUITestSupport
 import TerminalGrid
 import Testing
@@ -137,7 +138,7 @@ final class ShrunkSource: ImportedActorSource, @unchecked Sendable {
     func facetCounts(_ facet: ImportedFacet, in scope: RecordID?, matching filter: ImportedActorFilter) throws -> [ImportedFacetCount] { [] }
     func nafDivisionCounts(inSection section: String, in scope: RecordID?, matching filter: ImportedActorFilter) throws -> [ImportedFacetCount] { [] }
     func page(_ id: RecordID, language: Language) throws -> RecordPage? { nil }
-    func communeCounts(in scope: RecordID?, matching filter: ImportedActorFilter) throws -> [MapPlaceCount] { [] }
+    func communeCounts(in scope: RecordID?, matching filter: ImportedActorFilter) throws -> [CommuneCount] { [] }
 }
 
 /// A directory whose file cannot be read.
@@ -149,5 +150,5 @@ final class FailingSource: ImportedActorSource, @unchecked Sendable {
     func facetCounts(_ facet: ImportedFacet, in scope: RecordID?, matching filter: ImportedActorFilter) throws -> [ImportedFacetCount] { throw error }
     func nafDivisionCounts(inSection section: String, in scope: RecordID?, matching filter: ImportedActorFilter) throws -> [ImportedFacetCount] { throw error }
     func page(_ id: RecordID, language: Language) throws -> RecordPage? { throw error }
-    func communeCounts(in scope: RecordID?, matching filter: ImportedActorFilter) throws -> [MapPlaceCount] { throw error }
+    func communeCounts(in scope: RecordID?, matching filter: ImportedActorFilter) throws -> [CommuneCount] { throw error }
 }

@@ -101,6 +101,15 @@ import Testing
         try browser.type("v")
         #expect(browser.lines[4].contains("région"))
         #expect(browser.lines[2].contains(": 600 acteurs importés dans la région"))
+        try browser.type("v")
+        #expect(browser.lines[3].contains("Programmes, acteurs et"))
+        let records = try #require(browser.lines[2].range(of: #": \d+ fiches du catalogue dans la région"#, options: .regularExpression))
+        #expect(!records.isEmpty)
+        // Enter on this layer: the region's programmes.
+        try browser.type("<Enter>")
+        #expect(browser.state.section == .programmes && browser.state.region?.region == "region-auvergne-rhone-alpes")
+        try browser.type("<BS>")
+        #expect(browser.state.section == .map)
     }
 
     @Test func aClickPicksAPlaceAndASecondOpensIt() throws {

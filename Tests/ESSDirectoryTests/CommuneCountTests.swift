@@ -1,4 +1,5 @@
 import ESSDirectory
+import ESSReference
 import Testing
 
 /// The actors per commune kept at import agree with the actors' rows, with and without filters.

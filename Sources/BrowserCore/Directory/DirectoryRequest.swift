@@ -1,4 +1,5 @@
 import ESSModel
+import ESSReference
 
 /// A question for the directory of imported actors: `update` asks it as an ``Effect/read(_:)``,
 /// the program loop's worker (or a test, at once) answers it with
@@ -95,7 +96,7 @@ public enum DirectoryAnswer: Hashable, Sendable {
     case page(RecordPage?)
     /// The territories with a narrower scope than the whole directory; the others are left out.
     case territoryCounts([RecordID: Int])
-    case mapCounts([MapPlaceCount])
+    case mapCounts([CommuneCount])
     /// A newer request cancelled this one while it ran.
     case interrupted
     /// The read failed: a sentence for the status line.

@@ -1,4 +1,5 @@
 import ESSModel
+import ESSReference
 
 /// Where the browser reads imported actors from: a directory of up to a million rows that never
 /// enters the state whole.
@@ -34,7 +35,7 @@ public protocol ImportedActorSource: AnyObject, Sendable {
     func countedTerritory(for territory: RecordID) -> RecordID?
     /// The actors of the scope and filter per commune (nil commune: placed in a département
     /// only), for the map: read from counts kept at import, never from the rows one by one.
-    func communeCounts(in scope: RecordID?, matching filter: ImportedActorFilter) throws -> [MapPlaceCount]
+    func communeCounts(in scope: RecordID?, matching filter: ImportedActorFilter) throws -> [CommuneCount]
     /// The page of an imported actor by its id (`siren:…`, `key:…`); nil for an id it does not hold.
     func page(_ id: RecordID, language: Language) throws -> RecordPage?
     /// Stops the read running on another thread as soon as it can; it then throws

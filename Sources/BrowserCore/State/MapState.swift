@@ -1,4 +1,5 @@
 import ESSMap
+import ESSReference
 import ESSModel
 import TerminalGrid
 
@@ -12,12 +13,14 @@ public enum MapLayer: Int, CaseIterable, Hashable, Sendable {
     case communes
     /// Imported actors per region.
     case regions
+    /// The catalogue's programmes, actors and events per region (the region filter aside).
+    case records
 
     var unit: MapUnit {
         switch self {
         case .departements, .perTenThousand: .departement
         case .communes: .commune
-        case .regions: .region
+        case .regions, .records: .region
         }
     }
 }
@@ -28,20 +31,6 @@ public struct MapLit: Hashable, Sendable {
     public var name: String
     public var departements: Set<String>
     public var communes: Set<String>
-}
-
-/// The actors per commune the map was given: the answer to a ``DirectoryQuery/mapCounts(_:)``.
-public struct MapPlaceCount: Hashable, Sendable {
-    /// The INSEE code of the actors' commune; nil for actors placed no finer than a département.
-    public var commune: String?
-    public var departement: String?
-    public var count: Int
-
-    public init(commune: String?, departement: String?, count: Int) {
-        self.commune = commune
-        self.departement = departement
-        self.count = count
-    }
 }
 
 /// Which actors the map counts: the region's (or the whole directory's) within the Actors
@@ -59,7 +48,7 @@ public struct MapState: Hashable, Sendable {
     public internal(set) var cursor: Int = MapGeography.shared.index(ofDepartement: "69") ?? 0
     public internal(set) var lit: MapLit?
     /// The counts read, and for which actors; nil until the directory answers.
-    public internal(set) var counts: [MapPlaceCount]?
+    public internal(set) var counts: [CommuneCount]?
     public internal(set) var countsKey: MapCountsKey?
     /// Derived: the picture for the screen's size and glyphs, the shading of the layer.
     public internal(set) var picture: MapPicture?

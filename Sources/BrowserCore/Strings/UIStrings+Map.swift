@@ -41,6 +41,9 @@ extension UIStrings {
         labelled(name, value, language)
     }
 
+    public static let mapRecordsTitle = Localized(
+        fr: "Programmes, acteurs et événements du catalogue par région",
+        en: "Catalogue programmes, actors and events per region")
     public static let mapNothingToLight = Localized(
         fr: "Cette fiche n'a pas de territoire en France à montrer sur la carte",
         en: "This page has no territory in France to show on the map")
@@ -55,6 +58,8 @@ extension UIStrings {
         switch (layer, language) {
         case (.perTenThousand, .fr): "pour 10 000 hab."
         case (.perTenThousand, _): "per 10,000 inhabitants"
+        case (.records, .fr): "fiches du catalogue dans la région"
+        case (.records, _): "catalogue records in the region"
         case (.regions, .fr): "acteurs importés dans la région"
         case (.regions, _): "imported actors in the region"
         case (_, .fr): "acteurs importés"

@@ -1,5 +1,6 @@
 import ESSMap
 import ESSModel
+import ESSReference
 import TerminalGrid
 
 /// The map of France (section 6): moving the cursor between départements, switching what it
@@ -77,6 +78,10 @@ extension BrowserState {
     /// with that département chosen; Backspace comes back to the map.
     mutating func openMapPlace() {
         let code = MapGeography.shared.departements[map.cursor]
+        if map.layer == .records && map.lit == nil {
+            openMapRegionProgrammes()
+            return
+        }
         guard data.importedActors != nil else {
             setStatus(UIStrings.mapNoDirectory, warning: true)
             return
@@ -84,6 +89,29 @@ extension BrowserState {
         var filter = sections[.actors]?.importFilter ?? ImportedActorFilter()
         filter[.departement] = ImportedFacetChoice(code: code, label: mapDepartementLabel(map.cursor))
         visit(Location(section: .actors, record: nil, focus: .list, importFilter: filter))
+    }
+
+    /// Enter on the layer of catalogue records: the region under the cursor becomes the region
+    /// filter, and its programmes show.
+    private mutating func openMapRegionProgrammes() {
+        let code = MapGeography.shared.regionOfDepartement[map.cursor]
+        guard let id = catalogue.territories.first(where: { $0.level == .region && $0.code == code })?.id else { return }
+        applyRegion(RegionFilter(region: id, requested: id))
+        visit(Location(section: .programmes, record: nil, focus: .list))
+    }
+
+    /// The catalogue's programmes, actors and events in each region, by region code.
+    func catalogueRecordsPerRegion() -> [String: Double] {
+        var values: [String: Double] = [:]
+        for territory in catalogue.territories where territory.level == .region {
+            guard let code = territory.code else { continue }
+            let filter = RegionFilter(region: territory.id, requested: territory.id)
+            let count = [RecordType.programme, .actor, .event].reduce(0) { total, type in
+                total + catalogue.list(RecordQuery(type: type, region: filter)).count
+            }
+            if count > 0 { values[code] = Double(count) }
+        }
+        return values
     }
 
     /// A click on the map moves the cursor to the place clicked; a click on the cursor's place opens it.
@@ -161,7 +189,7 @@ extension BrowserState {
         MapCountsKey(scope: region?.region, filter: sections[.actors]?.importFilter ?? ImportedActorFilter())
     }
 
-    mutating func receiveMapCounts(_ key: MapCountsKey, _ counts: [MapPlaceCount]) {
+    mutating func receiveMapCounts(_ key: MapCountsKey, _ counts: [CommuneCount]) {
         map.countsKey = key
         map.counts = counts
     }
@@ -193,6 +221,11 @@ extension BrowserState {
             }
             return MapValues(unit: unit, values: values, title: UIStrings.mapLitTitle(lit.name, language))
         }
+        if map.layer == .records {
+            var values = MapValues(unit: .region, values: catalogueRecordsPerRegion(), title: UIStrings.mapRecordsTitle(language))
+            values.french = language == .fr
+            return values
+        }
         let title = UIStrings.mapTitle(by: map.layer.unit.rawValue, perTenThousand: map.layer == .perTenThousand, language)
         guard fresh, let counts = map.counts else { return MapValues(unit: map.layer.unit, values: [:], title: title) }
         let values = MapValues.actors(counts.map { ($0.commune, $0.departement, $0.count) }, by: map.layer.unit, title: title,
@@ -208,6 +241,10 @@ extension BrowserState {
         let place = mapDepartementLabel(map.cursor) + " · " + region
         if map.lit != nil {
             return place
+        }
+        if map.layer == .records, let shading = map.shading {
+            let count = shading.values.values[geography.regionOfDepartement[map.cursor]] ?? 0
+            return UIStrings.mapPlace(place, value: Formatting.number(count, language) + " " + UIStrings.mapUnitWord(.records, language), language)
         }
         guard data.importedActors != nil else { return place + " · " + UIStrings.mapNoDirectory(language) }
         guard let shading = map.shading, map.countsKey == currentMapCountsKey, map.counts != nil else {
