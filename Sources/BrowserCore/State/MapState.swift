@@ -45,7 +45,14 @@ public struct MapCountsKey: Hashable, Sendable {
 public struct MapState: Hashable, Sendable {
     public internal(set) var layer: MapLayer = .departements
     /// The département under the cursor (an index of ``MapGeography/departements``); the Rhône first.
-    public internal(set) var cursor: Int = MapGeography.shared.index(ofDepartement: "69") ?? 0
+    public internal(set) var cursor: Int {
+        get { movedCursor ?? Self.firstCursor }
+        set { movedCursor = newValue }
+    }
+    /// Nil until the cursor moves: the Rhône's index is found in the commune table, which takes a
+    /// quarter of a second to read, so a browser that never shows the map never reads it.
+    private var movedCursor: Int?
+    private static let firstCursor = MapGeography.shared.index(ofDepartement: "69") ?? 0
     public internal(set) var lit: MapLit?
     /// The counts read, and for which actors; nil until the directory answers.
     public internal(set) var counts: [CommuneCount]?

@@ -6,16 +6,21 @@ public enum CompiledCatalogue {
     /// of their records; or every problem, located, when they do not load.
     public static func compile(_ files: [CatalogueFile]) -> Result<[UInt8], CatalogueErrors> {
         CatalogueLoader.load(files: files).flatMap { catalogue in
+            let bytes: [UInt8]
             do {
-                let bytes = try CompactEncoder().encode(catalogue.contents)
-                // Whatever a conformance does, the binary only ever holds what reads back equal.
-                guard try CompactDecoder().decode(CatalogueContents.self, from: bytes) == catalogue.contents else {
-                    return .failure(compilerFailure("the compact form does not read back equal to the catalogue"))
-                }
-                return .success(bytes)
+                bytes = try CompactEncoder().encode(catalogue.contents)
             } catch {
                 return .failure(compilerFailure("cannot write the compact form: \(error)"))
             }
+            // The binary only ever holds what its readers read back equal.
+            do {
+                guard try CatalogueContents(compactForm: bytes) == catalogue.contents else {
+                    return .failure(compilerFailure("the compact form does not read back equal to the catalogue"))
+                }
+            } catch {
+                return .failure(compilerFailure("the compact form does not read back: \(error)"))
+            }
+            return .success(bytes)
         }
     }
 
@@ -26,13 +31,13 @@ public enum CompiledCatalogue {
     public static func load(base64 literal: StaticString) throws -> Catalogue {
         let text = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
         guard let bytes = Base64.decode(text) else {
-            throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: [], debugDescription: "not base64"))
+            throw CompactValue.corrupt("the compiled catalogue is not base64")
         }
-        return Catalogue(ordered: try CompactDecoder().decode(CatalogueContents.self, from: bytes))
+        return Catalogue(ordered: try bytes.withUnsafeBytes { try CatalogueContents(compactForm: $0) })
     }
 
     private static func compilerFailure(_ message: String) -> CatalogueErrors {
         CatalogueErrors([Diagnostic(SourceLocation(file: "seeds", line: 1, column: 1), message,
-                                    hint: "a record type's Codable conformance must decode what it encodes")])
+                                    hint: "each record type's reader in CompactRecords.swift must read every field its Encodable conformance writes")])
     }
 }
