@@ -17,6 +17,20 @@ struct ESS: ParsableCommand {
         ],
         defaultSubcommand: Browse.self
     )
+
+    /// `ess` alone opens the browser without parsing the whole command tree: ArgumentParser would
+    /// reflect over every subcommand's options to find that there are no arguments, a part of
+    /// the browser's start as large as loading the catalogue (docs/performance.md). Anything else,
+    /// `ess browse` included, is parsed as usual, with the same help, errors and exit codes.
+    static func main() {
+        guard CommandLine.arguments.count == 1 else { return main(nil) }
+        do {
+            var browse = try Browse.parse([])
+            try browse.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
 
 enum ESSVersion {

@@ -1,8 +1,10 @@
 /// The records of a catalogue, as the loader read and validated them, without what the
 /// catalogue derives from them (indexes, reverse links, regions, search text).
 ///
-/// This is what the build compiles into the binary (`CompiledCatalogue`): it follows the records'
-/// `Codable` conformances, so a field added to a record needs no change to the compiled form.
+/// This is what the build compiles into the binary (`CompiledCatalogue`): written through the
+/// records' `Encodable` conformances, read back by one reader per type (CompactRecords.swift),
+/// which refuses a field it does not read, so a field added to a record fails the build until
+/// its reader takes it.
 public struct CatalogueContents: Codable, Hashable, Sendable {
     public var programmes: [Programme]
     public var actors: [Actor]

@@ -1,7 +1,8 @@
-/// Writes any `Encodable` value in the compact binary form `CompactDecoder` reads back.
+/// Writes any `Encodable` value in the compact binary form that the record types' readers
+/// (CompactRecords.swift) read back.
 ///
-/// The form follows the value's own `Codable` conformance, so a field added to a record is
-/// compiled without any change here. Layout, all integers as LEB128 varints:
+/// The form follows the value's own `Encodable` conformance, so a field added to a record is
+/// written without any change here. Layout, all integers as LEB128 varints:
 ///
 ///     file     = "ESSC" version  key-count key*  value
 ///     key      = string                      (every coding key once, in first-use order)

@@ -34,22 +34,28 @@ func runStartBenchmarks() throws {
     var show = Measurement("ess show progress")
     var showYAML = Measurement("ess show progress --data seeds/ (YAML)")
     var frame = Measurement("ess (browser): start to first frame, pty 80×24")
+    var browseFrame = Measurement("ess browse (whole command line parsed): same")
     var versionCPU = Measurement("ess --version, CPU time")
     var showCPU = Measurement("ess show progress, CPU time")
     var showYAMLCPU = Measurement("ess show progress --data seeds/, CPU time")
     var frameCPU = Measurement("ess (browser) to first frame, CPU time")
+    var browseFrameCPU = Measurement("ess browse to first frame, CPU time")
     for _ in 0..<30 {
         versionCPU.record(milliseconds: try version.time { try runQuietly([ess, "--version"], environment: environment) })
         showCPU.record(milliseconds: try show.time { try runQuietly([ess, "show", "progress"], environment: environment) })
         showYAMLCPU.record(milliseconds: try showYAML.time {
             try runQuietly([ess, "show", "progress", "--data", seedsFolder.path], environment: environment)
         })
-        let firstFrame = try firstFrame(ess, environment: environment)
-        frame.record(milliseconds: firstFrame.wall)
-        frameCPU.record(milliseconds: firstFrame.cpu)
+        let alone = try firstFrame(ess, [], environment: environment)
+        frame.record(milliseconds: alone.wall)
+        frameCPU.record(milliseconds: alone.cpu)
+        let browse = try firstFrame(ess, ["browse"], environment: environment)
+        browseFrame.record(milliseconds: browse.wall)
+        browseFrameCPU.record(milliseconds: browse.cpu)
     }
     printTable("Start: the built-in catalogue, and processes beside `ess --version` (release)",
-               [compiled, build, json, yaml, version, show, showYAML, frame, versionCPU, showCPU, showYAMLCPU, frameCPU],
+               [compiled, build, json, yaml, version, show, showYAML, frame, browseFrame,
+                versionCPU, showCPU, showYAMLCPU, frameCPU, browseFrameCPU],
                note: "Targets: the catalogue's load ≤ 3 ms; ess show progress ≤ 1.5× ess --version; "
                    + "first frame ≤ 20 ms. Processes interleaved, 30 rounds. Wall-clock rows, then the "
                    + "CPU time the same processes used (user + system; the browser's up to its first frame).")
@@ -70,13 +76,13 @@ func cpuMilliseconds(of pid: pid_t) -> Double {
 let seedsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("../../../../seeds").standardizedFileURL
 
-/// Starts `ess` (the browser) on a new pseudo-terminal of 80×24 and returns the time from just
+/// Starts `ess` (the browser) with `arguments` on a new pseudo-terminal of 80×24 and returns the time from just
 /// before the fork to the moment the first frame's last row (the footer, "… q quit") has been
 /// written to the terminal, and the CPU time the browser had used by then; then quits it with
 /// `q`, unmeasured.
-func firstFrame(_ ess: String, environment: [String]) throws -> (wall: Double, cpu: Double) {
+func firstFrame(_ ess: String, _ arguments: [String], environment: [String]) throws -> (wall: Double, cpu: Double) {
     // Everything the child needs is allocated before the fork: after it, only exec.
-    let argv = [strdup(ess), nil]
+    let argv = ([ess] + arguments).map { strdup($0) } + [nil]
     let envp = environment.map { strdup($0) } + [nil]
     defer { (argv + envp).forEach { free($0) } }
     var size = winsize(ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
