@@ -84,6 +84,9 @@ let package = Package(
             // The Swift runtime and Foundation linked into the release binary: binding their
             // shared libraries (ICU's among them) at every start cost more than ess's own work
             // (docs/DECISIONS.md, "A static release binary"). Debug builds and tests stay dynamic.
+            // Compiled with it too, so that the module's link entries name what the static
+            // Foundation needs (its ICU, collections and shims), which the linker then finds.
+            swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))],
             linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
         ),
         .testTarget(name: "ESSModelTests", dependencies: ["ESSModel", "ESSSeeds"]),
