@@ -33,7 +33,7 @@ enum EveryField {
     static let contents = CatalogueContents(programmes: [programme], actors: [actor], people: [person], events: [event],
                                             territories: [territory], sources: [source])
 
-    static let values: [Any] = [evidence, date, range, link, figure, objective, axis, body, programme, actor, person,
+    static let values: [any Sendable] = [evidence, date, range, link, figure, objective, axis, body, programme, actor, person,
                                 event, territory, source, contents]
 
     /// The names of a value's stored properties that are nil or empty.
