@@ -25,10 +25,11 @@ import Testing
     /// libFuzzer runtime beside the toolchain (the Linux toolchain ships it; others may not).
     @Test(.enabled(if: seconds > 0, "ESS_FUZZ_SECONDS=0 skips the fuzz campaign"),
           .enabled(if: fuzzerRuntimePath() != nil, "no \(fuzzerRuntime) beside the Swift toolchain"),
+          .enabled(if: FuzzerBuild.shared.start(), "the fuzzer's build starts while the test plan is made"),
           arguments: FuzzHarness.all.map(\.name))
     func harnessSurvivesFuzzing(_ name: String) throws {
         let harness = try #require(FuzzHarness.named(name))
-        let binary = try Self.buildFuzzer()
+        let binary = try FuzzerBuild.shared.binary()
         let corpus = try Self.corpus(for: harness)
         let findings = Self.root.appendingPathComponent(".build/fuzz-findings/\(name)")
         // Findings of an earlier run were reported then; only this run's count.
@@ -60,30 +61,6 @@ import Testing
                 \(output.suffix(3_000))
                 """)
         }
-    }
-
-    /// Builds `ess-fuzz` instrumented for libFuzzer and returns its path.
-    static func buildFuzzer() throws -> URL {
-        let runtime = try #require(fuzzerRuntimePath(), "no \(fuzzerRuntime) beside the Swift toolchain")
-        let scratch = root.appendingPathComponent(".build/fuzz")
-        let flags = [
-            "-c", configuration, "--scratch-path", scratch.path, "--product", "ess-fuzz",
-            "-Xswiftc", "-sanitize=address",
-            "-Xswiftc", "-sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table",
-            "-Xswiftc", "-DFUZZING",
-            "-Xcc", "-fsanitize=address,fuzzer-no-link",
-            "-Xlinker", runtime, "-Xlinker", "-lstdc++",
-        ]
-        let log = root.appendingPathComponent(".build/fuzz-build.log")
-        // The build runs the plugin's tool (embed-seeds), built with these flags too: AddressSanitizer's
-        // leak check would fail it on the Swift runtime's caches, which are kept for the process's life.
-        let status = try run(swiftExecutable(), ["build"] + flags, log: log, environment: ["ASAN_OPTIONS": "detect_leaks=0"],
-                             directory: root)
-        let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-        try #require(status == 0, "building the fuzzer failed (\(status)):\n\(output.suffix(3_000))")
-        let binary = scratch.appendingPathComponent("\(configuration)/ess-fuzz")
-        try #require(FileManager.default.isExecutableFile(atPath: binary.path), "no fuzzer at \(binary.path)")
-        return binary
     }
 
     /// A corpus folder kept between runs (`.build/fuzz-corpus/<harness>`), topped up with the
