@@ -82,14 +82,7 @@ let package = Package(
             dependencies: [
                 "ESSModel", "ESSSeeds", "ESSDirectory", "ESSReference", "ESSMap", "TerminalGrid", "BrowserCore", "CursesBackend", "DirectoryBrowser",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            // The Swift runtime and Foundation linked into the release binary: binding their
-            // shared libraries (ICU's among them) at every start cost more than ess's own work
-            // (docs/DECISIONS.md, "A static release binary"). Debug builds and tests stay dynamic.
-            // Compiled with it too, so that the module's link entries name what the static
-            // Foundation needs (its ICU, collections and shims), which the linker then finds.
-            swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))],
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
+            ]
         ),
         .testTarget(name: "ESSModelTests", dependencies: ["ESSModel", "ESSSeeds"]),
         .testTarget(name: "ESSDirectoryTests", dependencies: ["ESSDirectory", "ESSReference", "ESSModel", "ESSSeeds", "DirectoryBrowser", "BrowserCore"]),
