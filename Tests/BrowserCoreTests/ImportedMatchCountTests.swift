@@ -23,14 +23,14 @@ import Testing
         // The made-up search matches names holding the digits: 000000042, 00000042x, 0000042xx, 000042xxx.
         try browser.type("2/0000042")
         browser.answerHeldReads()
-        #expect(browser.heldReads.map(\.lane) == [.matchCount], "the count is asked once the first matches are in")
+        #expect(browser.heldReads.filter { $0.lane == .matchCount }.count == 1, "the count is asked once the first matches are in")
         #expect(heading(browser) == "Acteurs importés (50 sur …)")
         #expect(browser.state.current.selectedID == "siren:000000042", "the matches are there while counting")
         browser.answerHeldReads()
         #expect(heading(browser) == "Acteurs importés (50 sur 1\u{00A0}111)")
         let row = try #require(browser.row(containing: "Acteurs importés (50 sur"))
         #expect(browser.lines[row].hasPrefix("│ Acteurs importés (50 sur 1\u{00A0}111) "))
-        #expect(browser.heldReads.isEmpty)
+        #expect(!browser.state.directory.isReading(.matchCount))
     }
 
     @Test func theBoundIsSaid() throws {
@@ -60,7 +60,7 @@ import Testing
         // A keystroke before the count comes back: the older count, answered, changes nothing.
         try browser.type("2")
         browser.answerHeldReads()
-        #expect(browser.heldReads.map(\.lane) == [.matchCount])
+        #expect(browser.heldReads.filter { $0.lane == .matchCount }.count == 1)
         #expect(heading(browser) == "Acteurs importés (50 sur …)")
         browser.send(.directoryAnswered(older, .matchCount(ImportedMatchCount(count: 9))))
         #expect(heading(browser) == "Acteurs importés (50 sur …)")

@@ -29,9 +29,10 @@ struct HyperlinkEndToEndTests {
         defer { session.kill() }
         try session.waitFor(text: "www.loire-solidaires.org")
         try session.run(["pipe-pane", "-O", "-t", session.name, "cat > " + TmuxSession.shellQuoted(raw.path)])
-        // Focus on the page: the cursor selects the address, which is drawn, and linked, again.
+        // Focus on the list: the address under the page's cursor loses its highlight, so it is
+        // drawn, and linked, again.
         try session.send(keys: "Tab")
-        try session.waitFor(text: "Entrée suivre")
+        try session.waitFor(text: "Entrée ouvrir")
         let open = "\u{1B}]8;;https://www.loire-solidaires.org\u{1B}\\"
         let close = "\u{1B}]8;;\u{1B}\\"
         let bytes = rawOutput(raw, containing: close)
@@ -43,7 +44,7 @@ struct HyperlinkEndToEndTests {
         #expect(linked.hasSuffix("www.loire-solidaires.org"), "\(linked.debugDescription)")
         // curses draws on from where the link left the cursor: the next frame lands right.
         try session.send(keys: "Tab")
-        let screen = try session.waitFor(text: "Entrée ouvrir")
+        let screen = try session.waitFor(text: "Entrée suivre")
         #expect(screen.contains { $0.contains("www.loire-solidaires.org") })
         #expect(screen.allSatisfy { !$0.contains("8;;") })
     }
@@ -59,8 +60,8 @@ struct HyperlinkEndToEndTests {
         try session.waitFor(text: "www.loire-solidaires.org")
         try session.run(["pipe-pane", "-O", "-t", session.name, "cat > " + TmuxSession.shellQuoted(raw.path)])
         try session.send(keys: "Tab")
-        try session.waitFor(text: "Entrée suivre")
-        let bytes = rawOutput(raw, containing: "suivre")
+        try session.waitFor(text: "Entrée ouvrir")
+        let bytes = rawOutput(raw, containing: "ouvrir")
         #expect(!bytes.isEmpty)
         #expect(!bytes.contains("\u{1B}]8;"))
     }

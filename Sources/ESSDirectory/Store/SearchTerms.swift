@@ -20,7 +20,8 @@ struct SearchTerms {
         words = folded.split(separator: " ")
         guard let longest = words.max(by: { $0.count < $1.count }) else { return nil }
         let indexed = words.filter { $0.count >= 2 }
-        asked = indexed.isEmpty ? [longest] : indexed
+        let asked = indexed.isEmpty ? [longest] : indexed
+        self.asked = asked
         checked = words.filter { !asked.contains($0) }
     }
 
