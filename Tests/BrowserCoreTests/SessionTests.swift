@@ -26,9 +26,10 @@ import Testing
     }
 
     @Test func thePagesScrollAndCursorComeBack() throws {
-        var first = try BrowserHarness(catalogue: try BrowserHarness.builtInCatalogue(), size: Size(width: 80, height: 24))
-        first.send(.linkFollowed("sress-pays-de-la-loire"))
-        try first.type("<Tab>Gkk")
+        var opened = BrowserState(catalogue: try BrowserHarness.builtInCatalogue(), language: .fr, size: Size(width: 80, height: 24))
+        opened.start(at: "sress-pays-de-la-loire")
+        var first = BrowserHarness(state: opened)
+        try first.type("Gkk")
         #expect(first.state.current.detailScroll > 0)
         let cursor = try #require(first.state.current.detailCursor)
         var state = BrowserState(catalogue: try BrowserHarness.builtInCatalogue(), language: .fr, size: Size(width: 80, height: 24))

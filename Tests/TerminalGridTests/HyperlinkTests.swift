@@ -79,7 +79,8 @@ import TerminalGrid
         next.put("x.com", at: Point(x: 7, y: 0), role: .link, link: "https://x.com")
         next.put("a@b.fr", at: Point(x: 0, y: 1), role: .normal)
         let bytes = writer.sequences(from: grid(), to: next)
-        #expect(bytes == "\u{1B}[2;1H\u{1B}[0ma@b.fr"
+        // Gone: the old address's run and the e-mail, rewritten plain; then the new link.
+        #expect(bytes == "\u{1B}[1;8H\u{1B}[0;4;36;49mx.com\u{1B}[2;1H\u{1B}[0ma@b.fr"
             + "\u{1B}]8;;https://x.com\u{1B}\\\u{1B}[1;8H\u{1B}[0;4;36;49mx.com\u{1B}]8;;\u{1B}\\"
             + "\u{1B}[0m")
     }
