@@ -25,7 +25,7 @@ import TerminalGrid
         var grid = Grid(size: Size(width: 10, height: 1))
         grid.put("www.x.org", at: .zero, role: .link, link: "https://www.x.org")
         grid.put("plain", at: Point(x: 2, y: 0), role: .normal)
-        #expect(grid.linkMask == ["aa       a"])
+        #expect(grid.linkMask == ["aa     aa "])
     }
 
     @Test func blitKeepsLinks() {
