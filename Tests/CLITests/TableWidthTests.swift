@@ -49,8 +49,8 @@ struct TableWidthTests {
         let own = run.stdoutLines.filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("[") }
         if columns == 80 {
             #expect(!own.isEmpty, "long ids on their own line at 80 columns")
-            let index = try #require(run.stdoutLines.firstIndex { $0.hasSuffix("[interview-maurice-vincent-2011]") })
-            #expect(run.stdoutLines[index - 1].contains("Interview de Maurice Vincent"), "the id under its title")
+            let index = try #require(run.stdoutLines.firstIndex { $0 == String(repeating: " ", count: 34) + "[progress-co-construction-plan-d-actions]" })
+            #expect(run.stdoutLines[index - 1].contains("Co-construction du plan d'actions de PROGRESS"), "the id under its title")
             #expect(run.stdoutLines[index - 1].hasSuffix("…"))
         } else {
             #expect(own.isEmpty, "every id beside its title at 120 columns: \(own)")

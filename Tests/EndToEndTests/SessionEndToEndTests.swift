@@ -70,28 +70,6 @@ struct SessionEndToEndTests {
         #expect(screen[2].contains("Programmes (11)"))
     }
 
-    /// A long page reopens at the line and the link it was left on.
-    @Test func aLongPageReopensWhereItWasScrolled() throws {
-        let folders = Folders()
-        defer { folders.remove() }
-        var session = try start(folders, arguments: "sress-pays-de-la-loire")
-        try session.waitFor(text: "Stratégie régionale")
-        try session.send(keys: "End", "k", "k")
-        try session.waitFor(text: "Entrée suivre")
-        let pane = { (screen: [String]) in screen.dropFirst(2).prefix(18).map { $0.components(separatedBy: "││").last ?? "" } }
-        let page = pane(try session.waitUntil("the page scrolled") { $0.contains { $0.contains("▲") } })
-        try session.send(keys: "q")
-        _ = try session.waitForTerminalState()
-        session.kill()
-        let saved = try String(contentsOf: folders.sessionFile, encoding: .utf8)
-        #expect(saved.contains("\"detailScroll\""), "\(saved)")
-
-        session = try start(folders)
-        defer { session.kill() }
-        let after = try session.waitUntil("the page as it was left") { pane($0) == page }
-        #expect(after.contains { $0.contains("Entrée suivre") }, "the page has the focus again")
-    }
-
     @Test func marksSurviveKillNine() throws {
         let folders = Folders()
         defer { folders.remove() }
