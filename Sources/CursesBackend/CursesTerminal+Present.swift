@@ -57,7 +57,21 @@ extension CursesTerminal {
         }
         wnoutrefresh(window)
         doupdate()
+        writeHyperlinks(from: presented?.size == grid.size ? presented : nil, to: grid)
         presented = grid
+    }
+
+    /// Writes the frame's OSC 8 hyperlinks over what curses painted, then tells curses where
+    /// the cursor was left, so its next cursor motion starts from the truth.
+    private func writeHyperlinks(from previous: Grid?, to grid: Grid) {
+        guard let hyperlinks, grid.size == size else { return }
+        let sequences = hyperlinks.sequences(from: previous, to: grid)
+        guard !sequences.isEmpty else { return }
+        // Column 1 of the last row is a position curses can move from without guessing.
+        let bottom = Int32(max(0, grid.height - 1))
+        writePassthrough([sequences + "\u{1B}[\(bottom + 1);1H"])
+        _ = mvcur(bottom, 0, 0, 0)
+        fflush(nil)
     }
 
     /// Forgets what is on screen so the next ``present(_:)`` repaints every cell.

@@ -26,6 +26,8 @@ public final class CursesTerminal {
     let signals: SignalPipe
     let keyDecoder: CursesKeyDecoder
     let styles: [StyleRole: CursesCellStyle]
+    /// Writes the frame's OSC 8 hyperlinks; nil when they are off or the terminal is not UTF-8.
+    let hyperlinks: HyperlinkWriter?
     private let savedLocale: String?
     private(set) var isStopped = false
 
@@ -76,8 +78,12 @@ public final class CursesTerminal {
         self.signals = signals
         self.unicodeSupported = unicode
         self.savedLocale = savedLocale
-        self.usesColor = Self.setUpColors(options)
+        let defaultColors: Bool
+        (self.usesColor, defaultColors) = Self.setUpColors(options)
         self.styles = CursesCellStyle.table(color: usesColor, theme: options.theme)
+        self.hyperlinks = options.hyperlinksAllowed && unicode
+            ? HyperlinkWriter(sgr: HyperlinkWriter.sgrTable(color: usesColor, theme: options.theme, defaultColors: defaultColors))
+            : nil
         Self.setUpModes(window: window, options: options)
         self.keyDecoder = CursesKeyDecoder(
             altLeftCode: ess_key_code_for_capability("kLFT3"),
@@ -117,9 +123,11 @@ public final class CursesTerminal {
         }
     }
 
-    private static func setUpColors(_ options: TerminalOptions) -> Bool {
-        guard options.colors == .automatic, options.theme != .mono, !options.noColorRequested, has_colors() else { return false }
-        guard start_color() == OK, ess_colors() >= 8 else { return false }
+    /// Whether colours are used, and whether the terminal's default colours are (else white
+    /// on black stand for them).
+    private static func setUpColors(_ options: TerminalOptions) -> (Bool, Bool) {
+        guard options.colors == .automatic, options.theme != .mono, !options.noColorRequested, has_colors() else { return (false, true) }
+        guard start_color() == OK, ess_colors() >= 8 else { return (false, true) }
         let hasDefaults = use_default_colors() == OK
         for (index, role) in StyleRole.allCases.enumerated() where index + 1 < ess_color_pairs() {
             let style = CursesTheme.style(for: role, color: true, theme: options.theme)
@@ -130,7 +138,7 @@ public final class CursesTerminal {
             }
             init_pair(Int16(index + 1), foreground, background)
         }
-        return true
+        return (true, hasDefaults)
     }
 
     // MARK: - Size and stopping

@@ -19,19 +19,29 @@ public struct TerminalOptions: Sendable {
     public var escapeDelayMilliseconds: Int32
     /// The environment to read `TERM` and `NO_COLOR` from; the process's own by default.
     public var environment: [String: String]
+    /// Draw web and e-mail addresses as OSC 8 hyperlinks (off too with `ESS_HYPERLINKS=off`).
+    public var hyperlinks: Bool
 
     public init(
         mouse: Bool = true,
         colors: ColorPreference = .automatic,
         theme: ThemeName = .dark,
         escapeDelayMilliseconds: Int32 = 25,
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        hyperlinks: Bool = true
     ) {
+        self.hyperlinks = hyperlinks
         self.mouse = mouse
         self.colors = colors
         self.theme = theme
         self.escapeDelayMilliseconds = escapeDelayMilliseconds
         self.environment = environment
+    }
+
+    /// False when `ESS_HYPERLINKS` is `off`, `0`, `no` or `false`: for a terminal that prints OSC 8
+    /// sequences instead of ignoring them.
+    var hyperlinksAllowed: Bool {
+        hyperlinks && !["off", "0", "no", "false"].contains((environment["ESS_HYPERLINKS"] ?? "").lowercased())
     }
 
     /// True when `NO_COLOR` is set to a non-empty value (https://no-color.org).

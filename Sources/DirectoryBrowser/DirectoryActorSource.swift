@@ -184,6 +184,12 @@ public final class DirectoryActorSource: ImportedActorSource, @unchecked Sendabl
         return actors.map { ImportedActorRow(id: RecordID($0.recordID), name: $0.name, place: $0.placeText) }
     }
 
+    public func searchCount(_ text: String, in scope: RecordID?, matching facets: ImportedActorFilter, bound: Int) throws -> ImportedMatchCount {
+        guard let filter = filter(scope, facets) else { return ImportedMatchCount(count: 0) }
+        let counted = try reading { try database.searchCount(text, filter, bound: bound) }
+        return ImportedMatchCount(count: counted.count, isExact: counted.isExact)
+    }
+
     public func page(_ id: RecordID, language: Language) throws -> RecordPage? {
         guard let key = ImportedActor.key(fromRecordID: id.rawValue) else { return nil }
         guard let actor = try reading({ try database.actor(key: key) }) else { return nil }

@@ -65,3 +65,50 @@ extension StyleRole {
         .mapShade0: "0", .mapShade1: "1", .mapShade2: "2", .mapShade3: "3", .mapShade4: "4", .mapCursor: "X",
     ]
 }
+
+/// A run of cells on one row that link to the same address: what the backend wraps in OSC 8.
+public struct LinkSpan: Hashable, Sendable {
+    public var row: Int
+    public var columns: Range<Int>
+    public var uri: String
+
+    public init(row: Int, columns: Range<Int>, uri: String) {
+        self.row = row
+        self.columns = columns
+        self.uri = uri
+    }
+}
+
+extension Grid {
+    /// Every run of linked cells, row by row, left to right. A link cut by a line break is one
+    /// span per row, each with the same address.
+    public var linkSpans: [LinkSpan] {
+        var spans: [LinkSpan] = []
+        for y in 0..<height {
+            var x = 0
+            while x < width {
+                let link = self[x, y].link
+                guard link != 0 else {
+                    x += 1
+                    continue
+                }
+                let start = x
+                while x < width && self[x, y].link == link { x += 1 }
+                spans.append(LinkSpan(row: y, columns: start..<x, uri: links[Int(link) - 1]))
+            }
+        }
+        return spans
+    }
+
+    /// One character per column: the letter of the cell's link (`a` for the first address of
+    /// ``links``, `b` for the second…), a space for none, to assert links in tests.
+    public var linkMask: [String] {
+        (0..<height).map { y in
+            String((0..<width).map { x -> Character in
+                let link = self[x, y].link
+                guard link != 0 else { return " " }
+                return Character(Unicode.Scalar(UInt8(ascii: "a") + UInt8(min(25, Int(link) - 1))))
+            })
+        }
+    }
+}

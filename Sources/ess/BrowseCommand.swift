@@ -86,7 +86,8 @@ struct Browse: ParsableCommand {
         let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
         let terminal: CursesTerminal
         do {
-            terminal = try CursesTerminal.start(TerminalOptions(theme: theme ?? config.theme ?? .dark))
+            terminal = try CursesTerminal.start(TerminalOptions(theme: theme ?? config.theme ?? .dark,
+                                                                hyperlinks: config.hyperlinks ?? true))
         } catch {
             Console.error("ess: \(error)\n" + Self.terminalTypeHint + Self.subcommandsHint)
             throw ExitCode(2)

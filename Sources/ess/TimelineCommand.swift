@@ -56,12 +56,23 @@ struct Timeline: ParsableCommand {
             }
             // A note with parentheses of its own goes after a dash, never nested in more.
             let note = event.date?.note.map { $0.contains("(") ? " — " + Console.safe($0) : " (" + Console.safe($0) + ")" } ?? ""
-            // Fitting the width as tables do: the title and note are cut, the id kept whole.
-            let id = "  [\(event.id)]"
+            // Fitting the width as tables do: the title and note are cut, the id kept whole; an id
+            // too long to leave the title room goes on its own line, under the title.
+            let id = "[\(event.id)]"
             let title = Console.safe(event.title) + note
-            let room = Console.tableWidth.map { max(TextTable.minimumColumn, $0 - 4 - dateWidth - id.displayWidth) }
-            Console.print("  " + date.padded(toWidth: dateWidth) + "  " + (room.map { title.truncated(toWidth: $0) } ?? title)
-                + Console.styled(id, .dim))
+            let lead = "  " + date.padded(toWidth: dateWidth) + "  "
+            guard let width = Console.tableWidth else {
+                Console.print(lead + title + Console.styled("  " + id, .dim))
+                continue
+            }
+            let room = width - lead.displayWidth - 2 - id.displayWidth
+            if room >= TextTable.minimumColumn {
+                Console.print(lead + title.truncated(toWidth: room) + Console.styled("  " + id, .dim))
+            } else {
+                Console.print(lead + title.truncated(toWidth: max(TextTable.minimumColumn, width - lead.displayWidth)))
+                let indent = lead.displayWidth + id.displayWidth <= width ? lead.displayWidth : 4
+                Console.print(String(repeating: " ", count: indent) + Console.styled(id, .dim))
+            }
         }
         if events.isEmpty { Console.print(language == .fr ? "Aucun événement." : "No events.") }
     }

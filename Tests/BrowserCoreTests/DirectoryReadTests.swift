@@ -72,7 +72,7 @@ import Testing
         #expect(requests.map(\.id) == requests.map(\.id).sorted())
         browser.answerHeldReads()
         let heading = try #require(browser.state.current.rows.imported?.heading)
-        #expect(heading == "Acteurs importés (50 premiers)")
+        #expect(heading == "Acteurs importés (50 sur …)", "the count of all matches follows")
         #expect(browser.state.current.rows.imported?.key.text == "12")
         #expect(browser.state.directory.isReading(.list) == false)
     }

@@ -112,7 +112,7 @@ import Testing
     @Test func theListFilterAsksTheDirectorysSearch() throws {
         var (browser, _) = try make()
         try browser.type("2/0000042<Enter>")
-        #expect(heading(browser).contains("Acteurs importés (50 premiers)"))
+        #expect(heading(browser).contains("Acteurs importés (50 sur 111)"))
         #expect(browser.state.current.selectedID == "siren:000000042")
         try browser.type("/<C-U>")
         #expect(heading(browser).contains("Acteurs importés (1\u{00A0}000\u{00A0}000)"))

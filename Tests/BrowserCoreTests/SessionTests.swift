@@ -1,4 +1,5 @@
 import BrowserCore
+import Foundation
 import ESSModel
 import TUITestSupport
 import TerminalGrid
@@ -22,6 +23,55 @@ import Testing
         #expect(second.state.sections[.people]?.filter == "mar")
         #expect(second.state.marks == first.state.marks)
         #expect(second.lines == first.lines)
+    }
+
+    @Test func thePagesScrollAndCursorComeBack() throws {
+        var opened = BrowserState(catalogue: try BrowserHarness.builtInCatalogue(), language: .fr, size: Size(width: 80, height: 24))
+        opened.start(at: "sress-pays-de-la-loire")
+        var first = BrowserHarness(state: opened)
+        try first.type("Gkk")
+        #expect(first.state.current.detailScroll > 0)
+        let cursor = try #require(first.state.current.detailCursor)
+        var state = BrowserState(catalogue: try BrowserHarness.builtInCatalogue(), language: .fr, size: Size(width: 80, height: 24))
+        state.restore(first.state.session)
+        let second = BrowserHarness(state: state)
+        #expect(second.state.current.detailScroll == first.state.current.detailScroll)
+        #expect(second.state.current.detailCursor == cursor)
+        #expect(second.lines == first.lines)
+    }
+
+    @Test func theImportedActorFiltersComeBack() throws {
+        let source = SyntheticActorSource(total: 1_000_000, scopes: ImportedActorsTests.scopes)
+        func make() throws -> BrowserHarness {
+            let data = BrowserData(catalogue: try BrowserHarness.builtInCatalogue(), importedActors: source)
+            return BrowserHarness(state: BrowserState(data: data, language: .fr, size: Size(width: 80, height: 24)))
+        }
+        var first = try make()
+        try first.type("2drh<Enter>c<Down><Down><Enter>/0000001<Enter>")
+        let heading = try #require(first.state.current.rows.imported?.heading)
+        #expect(heading == "Acteurs importés · Rhône (69) · Coopératives (12)")
+        var second = try make()
+        var state = second.state
+        state.restore(first.state.session)
+        second = BrowserHarness(state: state)
+        second.send(.resized(Size(width: 80, height: 24)))
+        #expect(second.state.current.importFilter == first.state.current.importFilter)
+        #expect(second.state.current.filter == "0000001")
+        #expect(second.state.current.rows.imported?.heading == heading)
+    }
+
+    @Test func anOldSessionFileWithoutTheNewFieldsStillLoads() throws {
+        let old = """
+            {"version":1,"section":2,"focus":"detail","lists":[{"section":2,"filter":"","record":"cress-rhone-alpes"}],
+             "trail":[],"marks":[]}
+            """
+        let saved = try JSONDecoder().decode(SavedSession.self, from: Data(old.utf8))
+        #expect(saved.lists.first?.detailScroll == nil && saved.lists.first?.facets == nil)
+        var state = try browser().state
+        state.restore(saved)
+        #expect(state.section == .actors)
+        #expect(state.current.selectedID == "cress-rhone-alpes")
+        #expect(state.current.detailScroll == 0)
     }
 
     @Test func theTrailAndTheRegionComeBack() throws {

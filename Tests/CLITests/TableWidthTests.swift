@@ -35,6 +35,28 @@ struct TableWidthTests {
         #expect(event.contains("Interview de Maurice Vincent, P…") && event.contains("…  [interview"), "\(event)")
     }
 
+    /// At 80 columns the date column (30 wide) and the longest ids (40) leave no room for a
+    /// title: such an id goes on its own line, under the title, and no line is wider than 80.
+    @Test(arguments: [80, 120])
+    func timelineRowsFitTheWidthAndKeepEveryId(_ columns: Int) throws {
+        let run = try ESS.run(["timeline"], environment: ["COLUMNS": "\(columns)"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let wide = run.stdoutLines.filter { $0.displayWidth > columns }
+        #expect(wide.isEmpty, "\(wide.joined(separator: "\n"))")
+        let ids = try ids(["timeline"]).filter { !$0.isEmpty }
+        let shown = Set(run.stdoutLines.flatMap { $0.split(separator: " ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "[]")) } })
+        #expect(ids.filter { !shown.contains($0) }.isEmpty, "every programme and event id shown whole")
+        let own = run.stdoutLines.filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("[") }
+        if columns == 80 {
+            #expect(!own.isEmpty, "long ids on their own line at 80 columns")
+            let index = try #require(run.stdoutLines.firstIndex { $0 == String(repeating: " ", count: 34) + "[progress-co-construction-plan-d-actions]" })
+            #expect(run.stdoutLines[index - 1].contains("Co-construction du plan d'actions de PROGRESS"), "the id under its title")
+            #expect(run.stdoutLines[index - 1].hasSuffix("…"))
+        } else {
+            #expect(own.isEmpty, "every id beside its title at 120 columns: \(own)")
+        }
+    }
+
     @Test func theWidestTextColumnIsCutFirstAndTheHeaderKeepsItsPlace() throws {
         let run = try ESS.run(["list", "programmes"], environment: ["COLUMNS": "80"])
         let header = try #require(run.stdoutLines.first)

@@ -73,6 +73,24 @@ struct QueryTests {
         #expect(try database.search("  ").isEmpty)
     }
 
+    /// The count of all matches counts what the search finds with no limit: the same rule
+    /// (names starting with the query, then names whose words start with its words, one-letter
+    /// words checked on the name), within the same filters; past the bound it stops.
+    @Test func searchCountCountsWhatTheSearchFinds() throws {
+        let queries = ["Écureuils", "ecur", "mutu", "saint etienne agricole", "coop agri", "ecureuils l", "a", "de l",
+                       "association", "s", "zzzz", "  "]
+        for query in queries {
+            for filter in [ActorFilter(), ActorFilter(departement: "69"), ActorFilter(region: "84", legalFamily: "Associations")] {
+                let found = try database.search(query, filter, limit: 1000).count
+                #expect(try database.searchCount(query, filter, bound: 10_000) == SearchCount(count: found, isExact: true),
+                        "\(query) in \(filter)")
+            }
+        }
+        let many = try database.search("a", limit: 1000).count
+        #expect(many > 20)
+        #expect(try database.searchCount("a", bound: 20) == SearchCount(count: 21, isExact: true), "one past the bound, then it stops")
+    }
+
     @Test func territoriesOfTheCatalogueBecomeFilters() throws {
         let catalogue = try BuiltInCatalogueForTests.catalogue
         #expect(builtInPlaces.filter(for: RecordID("arrondissement-roanne"), in: catalogue) == ActorFilter(arrondissement: "422"))

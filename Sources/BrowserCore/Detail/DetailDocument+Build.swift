@@ -28,6 +28,8 @@ extension DetailDocument {
         var targets: [Target] = []
         var targetLines: [Range<Int>] = []
         var headings: [Heading] = []
+        /// True while the lines appended belong to a link or axis, which addresses then share.
+        var insideTarget = false
 
         init(inputs: DetailDocument.Inputs) {
             self.inputs = inputs
@@ -56,22 +58,23 @@ extension DetailDocument {
                 append([Span(safe(title), .heading)])
             case .field(let label, let value):
                 let prefix = Span(safe(label) + separator, .muted)
-                append([Span(safe(value))], firstIndent: [prefix], restIndent: 2)
+                let spans = WebAddresses.fieldAddress(safe(value)).map { [Span(safe(value), .link, link: $0)] } ?? linked(value)
+                append(spans, firstIndent: [prefix], restIndent: 2)
             case .paragraph(let text):
                 for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-                    append([Span(safe(String(paragraph)))])
+                    append(linked(String(paragraph)))
                 }
             case .axis(let id, let number, let title, let objectives):
                 addAxis(id: id, number: number, title: title, objectives: objectives)
             case .item(let text, let detail):
-                var spans = [Span(safe(text))]
-                if let detail, !detail.isEmpty { spans.append(Span(glyphs.dash + " " + safe(detail), .muted)) }
+                var spans = linked(text)
+                if let detail, !detail.isEmpty { spans += [Span(glyphs.dash + " ", .muted)] + linked(detail, .muted) }
                 append(spans, firstIndent: [Span("  " + glyphs.bullet + " ")], restIndent: 4)
             case .group(let label):
                 append([Span(safe(label), .accent)], firstIndent: [Span(" ")], restIndent: 1)
             case .link(let target, let text, let detail):
                 var spans = [Span(safe(text), .link)]
-                if let detail, !detail.isEmpty { spans.append(Span(glyphs.dash + " " + safe(detail), .muted)) }
+                if let detail, !detail.isEmpty { spans += [Span(glyphs.dash + " ", .muted)] + linked(detail, .muted) }
                 let arrow = glyphs.link + " "
                 addTarget(.link(target)) { builder in
                     builder.append(spans, firstIndent: [Span("  "), Span(arrow, .link)], restIndent: 2 + arrow.displayWidth)
@@ -98,7 +101,7 @@ extension DetailDocument {
             for (index, objective) in objectives.enumerated() {
                 let label = "\(number).\(index + 1) "
                 let indent = 4 + numberText.count
-                append([Span(safe(objective))], firstIndent: [Span(String(repeating: " ", count: indent) + label, .muted)],
+                append(linked(objective), firstIndent: [Span(String(repeating: " ", count: indent) + label, .muted)],
                        restIndent: indent + label.count)
             }
         }
@@ -109,7 +112,9 @@ extension DetailDocument {
             let start = lines.count
             let index = targets.count
             targets.append(target)
+            insideTarget = true
             body(&self)
+            insideTarget = false
             for line in start..<lines.count { lines[line].target = index }
             targetLines.append(start..<lines.count)
         }
@@ -117,7 +122,41 @@ extension DetailDocument {
         mutating func append(_ spans: [Span], firstIndent: [Span] = [], restIndent: Int = 0) {
             for wrapped in StyledText.wrap(spans, width: width, firstIndent: firstIndent, restIndent: restIndent) {
                 lines.append(Line(spans: wrapped, target: nil))
+                if !insideTarget { addAddressTarget(line: lines.count - 1) }
             }
+        }
+
+        /// A line showing an address becomes a target the cursor stops on (`o` and Enter open
+        /// it). A line with several addresses is the first's; an address wrapped onto the next
+        /// line keeps that line in its target.
+        mutating func addAddressTarget(line: Int) {
+            guard let uri = lines[line].spans.lazy.compactMap(\.link).first else { return }
+            if let last = targets.indices.last, targets[last] == .address(uri), targetLines[last].upperBound == line,
+               lines[line].spans.first(where: { $0.link != nil && !$0.text.allSatisfy { $0 == " " } })?.link == uri {
+                targetLines[last] = targetLines[last].lowerBound..<(line + 1)
+                lines[line].target = last
+                return
+            }
+            lines[line].target = targets.count
+            targets.append(.address(uri))
+            targetLines.append(line..<(line + 1))
+        }
+
+        /// Catalogue text as spans, its web and e-mail addresses as links.
+        func linked(_ text: String, _ role: StyleRole = .normal) -> [Span] {
+            let text = safe(text)
+            let matches = WebAddresses.find(in: text)
+            guard !matches.isEmpty else { return [Span(text, role)] }
+            let characters = Array(text)
+            var spans: [Span] = []
+            var position = 0
+            for match in matches {
+                if match.range.lowerBound > position { spans.append(Span(String(characters[position..<match.range.lowerBound]), role)) }
+                spans.append(Span(String(characters[match.range]), .link, link: match.uri))
+                position = match.range.upperBound
+            }
+            if position < characters.count { spans.append(Span(String(characters[position...]), role)) }
+            return spans
         }
 
         /// One empty line, never two in a row nor at the top.

@@ -28,6 +28,8 @@ public struct DetailDocument: Hashable, Sendable {
         case link(RecordID)
         /// An axis with objectives: Enter or Space folds it.
         case axis(RecordID)
+        /// A web or e-mail address shown on the page: Enter or `o` opens it.
+        case address(String)
     }
 
     /// One line of the pane, without the cursor mark, which the view adds.

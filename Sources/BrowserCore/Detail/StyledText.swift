@@ -1,13 +1,17 @@
 import TerminalGrid
 
-/// A run of text in one style role.
+/// A run of text in one style role, possibly a hyperlink to a web or e-mail address.
 public struct Span: Hashable, Sendable {
     public var text: String
     public var role: StyleRole
+    /// The address this text links to (`https://…`, `mailto:…`): the grid marks its cells, and
+    /// the terminal shows them as an OSC 8 hyperlink.
+    public var link: String?
 
-    public init(_ text: String, _ role: StyleRole = .normal) {
+    public init(_ text: String, _ role: StyleRole = .normal, link: String? = nil) {
         self.text = text
         self.role = role
+        self.link = link
     }
 }
 
@@ -32,19 +36,23 @@ enum StyledText {
         var used = firstWidth
         var lineHasWord = false
         var lastRole: StyleRole?
+        var lastLink: String?
         func newLine() {
             lines.append(line)
             line = rest > 0 ? [Span(String(repeating: " ", count: rest))] : []
             used = rest
             lineHasWord = false
             lastRole = nil
+            lastLink = nil
         }
-        for (word, role) in words(of: spans) {
+        for (word, role, link) in words(of: spans) {
             let wordWidth = word.displayWidth
             let gap = lineHasWord ? 1 : 0
             if used + gap + wordWidth > width && lineHasWord { newLine() }
             if lineHasWord {
-                append(" ", role: lastRole == role ? role : .normal, to: &line)
+                // The space between two words of one link is part of it; never between two links.
+                let joined = lastRole == role && lastLink == link
+                append(" ", role: joined ? role : .normal, link: joined ? link : nil, to: &line)
                 used += 1
             }
             var remaining = Substring(word)
@@ -57,7 +65,7 @@ enum StyledText {
                 }
                 // A grapheme wider than a whole fresh line goes alone; the grid clips it.
                 let taken = head.text.isEmpty ? String(remaining.prefix(1)) : head.text
-                append(taken, role: role, to: &line)
+                append(taken, role: role, link: link, to: &line)
                 used += taken.displayWidth
                 remaining = remaining.dropFirst(taken.count)
                 lineHasWord = true
@@ -65,27 +73,28 @@ enum StyledText {
                 newLine()
             }
             if !remaining.isEmpty {
-                append(String(remaining), role: role, to: &line)
+                append(String(remaining), role: role, link: link, to: &line)
                 used += remaining.displayWidth
             }
             lineHasWord = true
             lastRole = role
+            lastLink = link
         }
         lines.append(line)
         return lines
     }
 
-    /// Words split on spaces, each with the role of the span it came from.
-    private static func words(of spans: [Span]) -> [(String, StyleRole)] {
-        spans.flatMap { span in span.text.split(separator: " ").map { (String($0), span.role) } }
+    /// Words split on spaces, each with the role and link of the span it came from.
+    private static func words(of spans: [Span]) -> [(String, StyleRole, String?)] {
+        spans.flatMap { span in span.text.split(separator: " ").map { (String($0), span.role, span.link) } }
     }
 
-    /// Appends text, merging with the last span when the role is the same.
-    private static func append(_ text: String, role: StyleRole, to line: inout [Span]) {
-        if let last = line.last, last.role == role {
+    /// Appends text, merging with the last span when the role and link are the same.
+    private static func append(_ text: String, role: StyleRole, link: String? = nil, to line: inout [Span]) {
+        if let last = line.last, last.role == role, last.link == link {
             line[line.count - 1].text += text
         } else {
-            line.append(Span(text, role))
+            line.append(Span(text, role, link: link))
         }
     }
 }

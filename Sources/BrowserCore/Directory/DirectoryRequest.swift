@@ -25,6 +25,8 @@ public enum DirectoryLane: String, CaseIterable, Hashable, Sendable {
     case total
     /// The Actors list: its count, the window of rows on screen, or the list filter's matches.
     case list
+    /// How many actors the list filter matches in all (after its first matches are shown).
+    case matchCount
     /// The open département, legal family or NAF picker's values.
     case picker
     /// The search overlay's imported matches.
@@ -61,6 +63,8 @@ public enum DirectoryQuery: Hashable, Sendable {
     case window(ImportedListKey, range: Range<Int>)
     /// The first matches of a list's text.
     case matches(ImportedListKey)
+    /// How many actors a list's text matches in all, up to ``BrowserState/importedMatchCountBound``.
+    case matchCount(ImportedListKey)
     /// A facet's values with their counts, within a scope and the other facets.
     case facetValues(ImportedFacet, scope: RecordID?, filter: ImportedActorFilter)
     /// The NAF divisions of a section with their counts, within a scope and the other facets.
@@ -78,6 +82,7 @@ public enum DirectoryQuery: Hashable, Sendable {
         switch self {
         case .total: .total
         case .count, .window, .matches: .list
+        case .matchCount: .matchCount
         case .facetValues, .nafDivisions: .picker
         case .search: .search
         case .page: .page
@@ -91,6 +96,7 @@ public enum DirectoryQuery: Hashable, Sendable {
 public enum DirectoryAnswer: Hashable, Sendable {
     /// Nil: the territory has no narrower scope than the whole directory.
     case count(Int?)
+    case matchCount(ImportedMatchCount)
     case rows([ImportedActorRow])
     case facetValues([ImportedFacetCount], allCount: Int)
     case page(RecordPage?)
@@ -128,6 +134,9 @@ extension DirectoryQuery {
             case .matches(let key):
                 return .rows(try source.search(key.text, in: key.scope, matching: key.filter,
                                                limit: BrowserState.importedSearchLimit))
+            case .matchCount(let key):
+                return .matchCount(try source.searchCount(key.text, in: key.scope, matching: key.filter,
+                                                          bound: BrowserState.importedMatchCountBound))
             case .facetValues(let facet, let scope, let filter):
                 let values = try source.facetCounts(facet, in: scope, matching: filter)
                 return .facetValues(values, allCount: try source.count(in: scope, matching: filter) ?? 0)

@@ -23,6 +23,9 @@ public protocol ImportedActorSource: AnyObject, Sendable {
     func rows(in scope: RecordID?, matching filter: ImportedActorFilter, offset: Int, limit: Int) throws -> [ImportedActorRow]
     /// The first `limit` actors whose name matches `text`, best first.
     func search(_ text: String, in scope: RecordID?, matching filter: ImportedActorFilter, limit: Int) throws -> [ImportedActorRow]
+    /// How many actors ``search(_:in:matching:limit:)`` would find with no limit, counted up to
+    /// `bound` (a count past it means "more than `bound`").
+    func searchCount(_ text: String, in scope: RecordID?, matching filter: ImportedActorFilter, bound: Int) throws -> ImportedMatchCount
     /// Every value of `facet` among the actors of the scope and filter, with how many each
     /// holds, most first (ties by label); values holding none are left out.
     func facetCounts(_ facet: ImportedFacet, in scope: RecordID?, matching filter: ImportedActorFilter) throws -> [ImportedFacetCount]
@@ -62,7 +65,26 @@ public enum ImportedSourceError: Error, Hashable, Sendable, CustomStringConverti
     }
 }
 
+/// How many imported actors match a search, counted up to a bound.
+public struct ImportedMatchCount: Hashable, Sendable {
+    /// The matches counted; past the bound when there are more.
+    public var count: Int
+    /// False when the source stopped counting early and `count` is a floor.
+    public var isExact: Bool
+
+    public init(count: Int, isExact: Bool = true) {
+        self.count = count
+        self.isExact = isExact
+    }
+}
+
 extension ImportedActorSource {
+    /// The search itself, up to one past the bound: right for a small source; a directory
+    /// counts without reading the rows.
+    public func searchCount(_ text: String, in scope: RecordID?, matching filter: ImportedActorFilter, bound: Int) throws -> ImportedMatchCount {
+        ImportedMatchCount(count: try search(text, in: scope, matching: filter, limit: bound + 1).count)
+    }
+
     /// A source that counts every territory over itself.
     public func countedTerritory(for territory: RecordID) -> RecordID? { territory }
 

@@ -11,12 +11,15 @@ import TerminalGrid
 /// bind   generic <C-j> move-down
 /// set theme light
 /// set sources ~/ess/seeds
+/// set hyperlinks off
 /// ```
 public struct UserConfig: Hashable, Sendable {
     public var keyMap: KeyMap
     public var theme: ThemeName?
     /// The folder of the source documents, as written (a leading `~/` is the caller's to expand).
     public var sources: String?
+    /// `set hyperlinks off` keeps web and e-mail addresses plain text (no OSC 8); nil: on.
+    public var hyperlinks: Bool?
 
     public init(keyMap: KeyMap = .standard, theme: ThemeName? = nil, sources: String? = nil) {
         self.keyMap = keyMap
@@ -92,12 +95,17 @@ public struct UserConfig: Hashable, Sendable {
                 return (words[1].column, "unknown theme '\(words[1].text)'", Self.themeHint)
             }
             self.theme = theme
+        case "hyperlinks":
+            guard words.count == 2, let value = ["on": true, "off": false][words[1].text] else {
+                return (words.count >= 2 ? words[1].column : end, "set hyperlinks takes on or off", "write: set hyperlinks off")
+            }
+            hyperlinks = value
         case "sources":
             guard words.count >= 2 else { return (end, "set sources takes a folder", "write: set sources ~/ess/seeds") }
             // A folder name may hold spaces: the rest of the line is the path.
             sources = words.dropFirst().map(\.text).joined(separator: " ")
         default:
-            return (name.column, "unknown setting '\(name.text)'", "settings: theme, sources")
+            return (name.column, "unknown setting '\(name.text)'", "settings: theme, sources, hyperlinks")
         }
         return nil
     }

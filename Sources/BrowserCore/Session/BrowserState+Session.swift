@@ -7,8 +7,12 @@ extension BrowserState {
     public var session: SavedSession {
         let lists = Section.allCases.map { section in
             let state = sections[section] ?? SectionState()
-            return SavedSession.SavedList(section: section.rawValue, filter: state.filter,
-                                          record: state.selectedID?.rawValue)
+            let facets = ImportedFacet.allCases.compactMap { facet in
+                state.importFilter[facet].map { SavedSession.SavedFacet(facet: facet.rawValue, code: $0.code, label: $0.label, section: $0.section) }
+            }
+            return SavedSession.SavedList(section: section.rawValue, filter: state.filter, record: state.selectedID?.rawValue,
+                                          detailScroll: state.detailScroll == 0 ? nil : state.detailScroll,
+                                          detailCursor: state.detailCursor, facets: facets.isEmpty ? nil : facets)
         }
         let trail = back.suffix(Self.savedTrailLimit).map { SavedSession.SavedPlace(section: $0.section.rawValue, record: $0.record?.rawValue) }
         return SavedSession(section: section.rawValue, focus: focus.rawValue, region: region?.requested.rawValue,
@@ -44,12 +48,16 @@ extension BrowserState {
         for list in saved.lists {
             guard let section = Section(rawValue: list.section) else { continue }
             sections[section]?.filter = list.filter
+            if data.importedActors != nil { sections[section]?.importFilter = Self.importFilter(list.facets ?? []) }
         }
         reloadAllRows()
         for list in saved.lists {
             guard let section = Section(rawValue: list.section), let id = list.record.map(RecordID.init(rawValue:)),
                   let index = sections[section]?.rows.index(of: id) else { continue }
             sections[section]?.selection = index
+            // Clamped to the page by settling, like any scroll.
+            sections[section]?.detailScroll = max(0, list.detailScroll ?? 0)
+            sections[section]?.detailCursor = list.detailCursor.map { max(0, $0) }
         }
         section = Section(rawValue: saved.section) ?? .programmes
         focus = Focus(rawValue: saved.focus) ?? .list
@@ -66,6 +74,16 @@ extension BrowserState {
         if focus == .detail { placeDetailCursor() }
         if !dropped.isEmpty { status = StatusMessage(UIStrings.marksDropped(dropped.map(TerminalText.sanitize), language), isWarning: true) }
         if savesSession { savedSession = session }
+    }
+
+    /// The facets saved, those of a facet this version knows.
+    private static func importFilter(_ facets: [SavedSession.SavedFacet]) -> ImportedActorFilter {
+        var filter = ImportedActorFilter()
+        for saved in facets {
+            guard let facet = ImportedFacet(rawValue: saved.facet) else { continue }
+            filter[facet] = ImportedFacetChoice(code: saved.code, label: TerminalText.sanitize(saved.label), section: saved.section)
+        }
+        return filter
     }
 
     /// Opens `id` as a followed link would: `ess browse ID`.

@@ -8,16 +8,41 @@ public struct SavedSession: Codable, Hashable, Sendable {
     /// Bumped when a field changes meaning; a file of another version is set aside, not guessed at.
     public static let currentVersion = 1
 
-    /// One section's list as it was left: its text filter and the selected record.
+    /// One section's list as it was left: its text filter, the selected record, where its page
+    /// was scrolled and its cursor, and (Actors) the facets narrowing the imported actors.
+    /// The fields after `record` came later: a file without them still loads.
     public struct SavedList: Codable, Hashable, Sendable {
         public var section: Int
         public var filter: String
         public var record: String?
+        public var detailScroll: Int?
+        public var detailCursor: Int?
+        public var facets: [SavedFacet]?
 
-        public init(section: Int, filter: String, record: String?) {
+        public init(section: Int, filter: String, record: String?, detailScroll: Int? = nil, detailCursor: Int? = nil,
+                    facets: [SavedFacet]? = nil) {
             self.section = section
             self.filter = filter
             self.record = record
+            self.detailScroll = detailScroll
+            self.detailCursor = detailCursor
+            self.facets = facets
+        }
+    }
+
+    /// A facet value narrowing the imported actors, with the label it was shown with, so it
+    /// shows again without reading the directory.
+    public struct SavedFacet: Codable, Hashable, Sendable {
+        public var facet: String
+        public var code: String
+        public var label: String
+        public var section: String?
+
+        public init(facet: String, code: String, label: String, section: String? = nil) {
+            self.facet = facet
+            self.code = code
+            self.label = label
+            self.section = section
         }
     }
 

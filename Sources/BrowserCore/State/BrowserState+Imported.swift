@@ -7,6 +7,10 @@ extension BrowserState {
     static let importedBlock = 64
     /// At most this many imported actors answer a list filter or a search.
     public static let importedSearchLimit = 50
+    /// Where the list filter's count of all matches stops ("plus de 10 000"): a count costs a
+    /// read per match, so the bound keeps a keystroke within the browse targets on a million
+    /// rows (docs/performance.md).
+    public static let importedMatchCountBound = 10_000
     /// Link targets that lead to the imported actors of a territory start with this.
     static let importedScopePrefix = "imported-in:"
 
@@ -18,17 +22,18 @@ extension BrowserState {
         let text = state.filter.allSatisfy(\.isWhitespace) ? "" : state.filter
         let key = ImportedListKey(scope: state.importScope ?? region?.region, filter: state.importFilter, text: text)
         var rows = state.rows.imported.flatMap { $0.key == key ? $0 : nil } ?? ImportedRows(key: key, heading: "")
-        rows.heading = importedHeading(state, count: rows.count)
+        rows.heading = importedHeading(state, count: rows.count, matchCount: rows.matchCount)
         rows.mark = UIStrings.importedMark(language)
         return rows
     }
 
     /// "Acteurs importés · Loire (12 345)"; "(…)" while not counted.
-    func importedHeading(_ state: SectionState, count: Int?) -> String {
+    func importedHeading(_ state: SectionState, count: Int?, matchCount: ImportedMatchCount? = nil) -> String {
         let scopeName = state.importScope.map(scopeLabel)
         let narrowing = ([scopeName].compactMap { $0 } + state.importFilter.labels).joined(separator: " · ")
         let searched = !state.filter.allSatisfy(\.isWhitespace)
-        return UIStrings.importedHeading(count: count, scope: narrowing.isEmpty ? nil : narrowing, searched: searched, language)
+        return UIStrings.importedHeading(count: count, scope: narrowing.isEmpty ? nil : narrowing, searched: searched,
+                                         matchCount: matchCount, language)
     }
 
     // MARK: - Jumps

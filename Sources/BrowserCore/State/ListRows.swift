@@ -75,6 +75,9 @@ public struct ImportedRows: Hashable, Sendable {
     public internal(set) var key: ImportedListKey
     /// Nil until the directory answered.
     public internal(set) var count: Int?
+    /// With a list filter whose first matches fill the list: how many match in all, nil while
+    /// counted.
+    public internal(set) var matchCount: ImportedMatchCount?
     /// "Acteurs importés (1 000 000)".
     public internal(set) var heading: String
     /// Position of `window`'s first row among the imported actors.

@@ -10,13 +10,32 @@ extension UIStrings {
     public static let importedInTerritory = Localized(fr: "Acteurs importés du territoire", en: "Imported actors in the territory")
     static let importedActors = Localized(fr: "Acteurs importés", en: "Imported actors")
 
-    /// "Acteurs importés (1 000 000)", "Acteurs importés · Loire (12 345)", "… (50 premiers)";
-    /// "(…)" while not counted.
-    public static func importedHeading(count: Int?, scope: String?, searched: Bool, _ language: Language) -> String {
+    /// "Acteurs importés (1 000 000)", "Acteurs importés · Loire (12 345)", "(…)" while not
+    /// counted; a filter's first matches: "(50 sur 1 234)", "(50 sur …)" while the matches are
+    /// counted (`matchCount` nil), "(50 sur plus de 10 000)" past the bound, "(50 premiers)"
+    /// where no count is asked (the search overlay).
+    public static func importedHeading(count: Int?, scope: String?, searched: Bool, matchCount: ImportedMatchCount?? = .none,
+                                       _ language: Language) -> String {
         let number = count.map { Formatting.number(Double($0), language) } ?? "…"
-        let amount = searched && count ?? 0 >= BrowserState.importedSearchLimit
-            ? (language == .fr ? "\(number) premiers" : "first \(number)") : number
+        var amount = number
+        if searched && count ?? 0 >= BrowserState.importedSearchLimit {
+            switch matchCount {
+            case .none: amount = language == .fr ? "\(number) premiers" : "first \(number)"
+            case .some(let counted): amount = number + (language == .fr ? " sur " : " of ") + matchTotal(counted, language)
+            }
+        }
         return importedActors(language) + (scope.map { " · " + $0 } ?? "") + " (\(amount))"
+    }
+
+    /// "1 234", "plus de 10 000" past the bound, "…" while counted.
+    static func matchTotal(_ counted: ImportedMatchCount?, _ language: Language) -> String {
+        guard let counted else { return "…" }
+        let bound = BrowserState.importedMatchCountBound
+        guard counted.count <= bound, counted.isExact else {
+            let floor = Formatting.number(Double(min(counted.count, bound)), language)
+            return (language == .fr ? "plus de " : "over ") + floor
+        }
+        return Formatting.number(Double(counted.count), language)
     }
 
     /// "Loire : 12 345 acteurs importés": a line of a programme's page that lists them.

@@ -3,14 +3,21 @@ import TerminalGrid
 
 /// `o`: opening a web or e-mail address of the page in the user's browser (an effect).
 extension BrowserState {
-    /// The address `o` opens: that of the record under the detail cursor (a source's URL, an
-    /// actor's website), else that of the record shown.
+    /// The address `o` opens: the one under the detail cursor (an address of the page, even in
+    /// free text, or the site of the record a link leads to), else the record's own (a
+    /// source's URL, an actor's website), else the first address the page shows.
     var selectedAddress: String? {
-        if focus == .detail, let cursor = current.detailCursor, detail.targets.indices.contains(cursor),
-           case .link(let id) = detail.targets[cursor], let address = Self.address(of: id, in: catalogue) {
-            return address
+        if focus == .detail, let cursor = current.detailCursor, detail.targets.indices.contains(cursor) {
+            switch detail.targets[cursor] {
+            case .address(let uri): return uri
+            case .link(let id): if let address = Self.address(of: id, in: catalogue) { return address }
+            case .axis: break
+            }
         }
-        return current.displayedID.flatMap { Self.address(of: $0, in: catalogue) }
+        if let address = current.displayedID.flatMap({ Self.address(of: $0, in: catalogue) }) { return address }
+        return detail.targets.lazy.compactMap { target -> String? in
+            if case .address(let uri) = target { uri } else { nil }
+        }.first
     }
 
     mutating func openSelectedAddress() -> [Effect] {

@@ -81,16 +81,19 @@ extension BrowserState {
 
     // MARK: - Enter, folding
 
-    /// Enter in the detail pane: follows the link under the cursor, or folds the axis.
-    mutating func followCursor() {
+    /// Enter in the detail pane: follows the link under the cursor, folds the axis, or opens
+    /// the web or e-mail address.
+    mutating func followCursor() -> [Effect] {
         guard let cursor = visibleCursor else {
             setStatus(UIStrings.noLinkSelected)
-            return
+            return []
         }
         switch detail.targets[cursor] {
         case .link(let id): open(id)
         case .axis(let id): toggleFold(id)
+        case .address: return openSelectedAddress()
         }
+        return []
     }
 
     mutating func toggleFoldUnderCursor() {

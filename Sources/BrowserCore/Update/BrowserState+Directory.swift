@@ -12,6 +12,7 @@ extension BrowserState {
         var needs: [DirectoryQuery] = []
         if directory.total == nil { needs.append(.total) }
         if let list = listNeed { needs.append(list) }
+        if let matchCount = matchCountNeed { needs.append(matchCount) }
         switch overlay {
         case .facetPicker(let picker) where picker.values == nil:
             needs.append(.facetValues(picker.facet, scope: picker.scope, filter: picker.otherFilters))
@@ -56,6 +57,15 @@ extension BrowserState {
         let block = Self.importedBlock
         let start = low / block * block
         return .window(key, range: start..<min(count, (high + block - 1) / block * block))
+    }
+
+    /// Once the list filter's first matches fill the list: how many match in all. Asked after
+    /// them, so the rows never wait for the count, and on its own lane, so the next keystroke
+    /// replaces it.
+    private var matchCountNeed: DirectoryQuery? {
+        guard section == .actors, let imported = current.rows.imported, !imported.key.text.isEmpty,
+              let count = imported.count, count >= Self.importedSearchLimit, imported.matchCount == nil else { return nil }
+        return .matchCount(imported.key)
     }
 
     /// Turns the needs not already asked into requests; the newest request of a lane replaces
@@ -103,6 +113,8 @@ extension BrowserState {
                 imported.window = rows
                 imported.windowStart = 0
             }
+        case (.matchCount(let key), .matchCount(let counted)):
+            updateImportedRows(key) { $0.matchCount = counted }
         case (.window(let key, let range), .rows(let rows)):
             if rows.count < range.count { directory.settled[request.lane] = request.query }
             updateImportedRows(key) { imported in
@@ -134,7 +146,7 @@ extension BrowserState {
         guard var actors = sections[.actors], var imported = actors.rows.imported, imported.key == key else { return }
         let wasImported = actors.rows.firstImportedIndex.map { actors.selection >= $0 } ?? false
         change(&imported)
-        imported.heading = importedHeading(actors, count: imported.count)
+        imported.heading = importedHeading(actors, count: imported.count, matchCount: imported.matchCount)
         actors.rows.imported = imported
         if wasImported, actors.rows.firstImportedIndex == nil {
             // Nothing imported after all: back to the first curated row rather than the last.

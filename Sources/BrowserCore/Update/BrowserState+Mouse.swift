@@ -6,23 +6,25 @@ extension BrowserState {
     /// How many rows or lines one wheel notch scrolls.
     static let wheelStep = 3
 
-    mutating func handle(_ event: MouseEvent) {
-        guard fitsMinimumSize else { return }
+    mutating func handle(_ event: MouseEvent) -> [Effect] {
+        guard fitsMinimumSize else { return [] }
         let layout = BrowserLayout(self)
         switch event.kind {
-        case .press(button: 1): click(at: event.point, layout)
+        case .press(button: 1): return click(at: event.point, layout)
         case .wheelUp: wheel(-Self.wheelStep, at: event.point, layout)
         case .wheelDown: wheel(Self.wheelStep, at: event.point, layout)
         default: break
         }
+        return []
     }
 
     // MARK: - Clicks
 
-    private mutating func click(at point: Point, _ layout: BrowserLayout) {
+    /// A click; a click on an address opens it, the one effect a click can have.
+    private mutating func click(at point: Point, _ layout: BrowserLayout) -> [Effect] {
         if overlay != nil {
             clickInOverlay(at: point, layout)
-            return
+            return []
         }
         isEditingFilter = false
         if section == .map, MapPanel.mapArea(layout).contains(point) {
@@ -31,7 +33,7 @@ extension BrowserState {
             let row = current.scroll + point.y - layout.listRows.y
             let again = row == current.selection && focus == .list && current.aside == nil
             focus = .list
-            guard current.rows.indices.contains(row), !current.rows[row].isHeading else { return }
+            guard current.rows.indices.contains(row), !current.rows[row].isHeading else { return [] }
             selectRow(row)
             if again { openSelectedRow() }
         } else if layout.listBox.contains(point) {
@@ -39,11 +41,12 @@ extension BrowserState {
         } else if layout.detailText.contains(point) {
             focus = .detail
             let line = current.detailScroll + point.y - layout.detailText.y
-            guard detail.lines.indices.contains(line), let target = detail.lines[line].target else { return }
+            guard detail.lines.indices.contains(line), let target = detail.lines[line].target else { return [] }
             current.detailCursor = target
             switch detail.targets[target] {
             case .link(let id): open(id)
             case .axis(let id): toggleFold(id)
+            case .address: return openSelectedAddress()
             }
         } else if layout.detailBox.contains(point) {
             setFocus(.detail)
@@ -55,6 +58,7 @@ extension BrowserState {
             let bar = point.y - layout.chart.y - 2
             if bar >= 0 && bar < layout.chartBars { open(chart.spans[bar].id) }
         }
+        return []
     }
 
     /// A click on an overlay row picks it and acts on it; a click outside closes the overlay.

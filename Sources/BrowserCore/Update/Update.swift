@@ -14,7 +14,7 @@ public func update(_ state: inout BrowserState, _ action: BrowserAction) -> [Eff
         effects = state.handle(key)
     case .mouse(let event):
         if case .press = event.kind { state.status = nil }
-        state.handle(event)
+        effects = state.handle(event)
     case .resized(let size):
         state.size = size
     case .commandIssued(let command):
@@ -79,7 +79,7 @@ extension BrowserState {
         case .openRecord:
             openSelectedRow()
         case .followLink:
-            followCursor()
+            return followCursor()
         case .goBack:
             goBack()
         case .goForward:

@@ -23,7 +23,7 @@ enum DetailPanel {
             let selected = line.target != nil && line.target == cursor
             var spans = line.spans
             if selected && focused { spans = highlighted(spans) }
-            grid.write(spans, at: Point(x: text.x, y: text.y + row), width: text.width)
+            grid.write(spans.fittingWidth(text.width), at: Point(x: text.x, y: text.y + row), width: text.width)
             if selected, let cursor, index == document.targetLines[cursor].lowerBound {
                 grid.put(look.glyphs.cursor, at: Point(x: text.x - 1, y: text.y + row), role: focused ? .linkSelected : .accent)
             }
@@ -57,8 +57,8 @@ enum DetailPanel {
             if !reachedText && span.text.allSatisfy({ $0 == " " }) { return span }
             reachedText = true
             switch span.role {
-            case .link: return Span(span.text, .linkSelected)
-            case .normal, .accent, .muted: return Span(span.text, .selection)
+            case .link: return Span(span.text, .linkSelected, link: span.link)
+            case .normal, .accent, .muted: return Span(span.text, .selection, link: span.link)
             default: return span
             }
         }

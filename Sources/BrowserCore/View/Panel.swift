@@ -26,13 +26,14 @@ extension Grid {
     }
 
     /// Writes styled spans from `point`, clipped to `width` columns; returns the columns used.
+    /// A span's link marks its cells, so the terminal shows them as a hyperlink.
     @discardableResult
     mutating func write(_ spans: [Span], at point: Point, width: Int) -> Int {
         var x = point.x
         for span in spans {
             let room = point.x + width - x
             guard room > 0 else { break }
-            x += put(span.text, at: Point(x: x, y: point.y), role: span.role, maxWidth: room)
+            x += put(span.text, at: Point(x: x, y: point.y), role: span.role, maxWidth: room, link: span.link)
         }
         return x - point.x
     }

@@ -54,7 +54,7 @@ extension Array where Element == Span {
             } else {
                 let cut = span.text.displayWidth > room || (used + span.text.displayWidth == width && span != last)
                 let text = cut ? span.text.truncated(toWidth: room) : span.text
-                result.append(Span(text, span.role))
+                result.append(Span(text, span.role, link: span.link))
                 if cut { break }
             }
             used += span.text.displayWidth

@@ -74,9 +74,8 @@ extension DirectoryDatabase {
     /// prefix matches most of a million names, so such words are checked on the folded name
     /// instead; it reads at most ``searchCandidates`` matches.
     public func search(_ text: String, _ filter: ActorFilter = ActorFilter(), limit: Int = 50) throws -> [ImportedActor] {
-        let folded = TextFolding.fold(text)
-        let words = folded.split(separator: " ")
-        guard !words.isEmpty, limit > 0 else { return [] }
+        guard let terms = SearchTerms(text), limit > 0 else { return [] }
+        let (folded, words, asked) = (terms.folded, terms.words, terms.asked)
         let (condition, arguments) = filter.rowSQL()
         return try read { db in
             let starting = try ListQuery.ranks(startingWith: folded, db)
@@ -84,15 +83,7 @@ extension DirectoryDatabase {
                 ? [] : try ListQuery(filter, db).fetch(db, from: starting.lowerBound, to: starting.upperBound, limit: limit)
             guard results.count < limit else { return results }
             var seen = Set(results.map(\.rowID))
-            let longest = words.max { $0.count < $1.count }!
-            let indexed = words.filter { $0.count >= 2 }
-            let asked = indexed.isEmpty ? [longest] : indexed
-            let checked = words.filter { !asked.contains($0) }
-            // Candidates are read lean (id, folded name, acronym); whole rows only for those kept.
-            let statement = try db.cachedStatement(sql: """
-                SELECT actors.id, actors.sort_name, actors.acronym FROM actors_fts JOIN actors ON actors.id = actors_fts.rowid
-                WHERE actors_fts MATCH ?\(condition) LIMIT ?
-                """)
+            let statement = try db.cachedStatement(sql: SearchTerms.candidateSQL(condition))
             var candidates: [(id: Int64, sortName: String, position: Int)] = []
             func collect(_ match: String) throws {
                 let cursor = try Row.fetchCursor(statement, arguments: [match] + StatementArguments(arguments) + [Self.searchCandidates])
@@ -100,11 +91,7 @@ extension DirectoryDatabase {
                     let id: Int64 = row[0]
                     guard seen.insert(id).inserted else { continue }
                     let sortName: String = row[1]
-                    if !checked.isEmpty {
-                        let acronym: String? = row[2]
-                        let nameWords = sortName.split(separator: " ") + (acronym.map { TextFolding.fold($0).split(separator: " ") } ?? [])
-                        guard checked.allSatisfy({ word in nameWords.contains { $0.hasPrefix(word) } }) else { continue }
-                    }
+                    guard terms.checkedWordsMatch(sortName: sortName, acronym: row[2]) else { continue }
                     candidates.append((id, sortName, Self.matchPosition(words, in: sortName)))
                 }
             }
@@ -115,7 +102,7 @@ extension DirectoryDatabase {
             let last = words.last!
             try collect(asked.map { $0 == last ? try lastWordTerms(String($0), db) : "\"\($0)\"" }.joined(separator: " AND "))
             if candidates.count < limit - results.count {
-                try collect(asked.map { "\"\($0)\"*" }.joined(separator: " AND "))
+                try collect(terms.allPrefixes)
             }
             candidates.sort { ($0.position, $0.sortName.count, $0.sortName) < ($1.position, $1.sortName.count, $1.sortName) }
             let kept = candidates.prefix(limit - results.count).map(\.id)
@@ -128,6 +115,35 @@ extension DirectoryDatabase {
             return results
         }
     }
+
+    /// How many actors ``search(_:_:limit:)`` could return with no limit: the names that start
+    /// with the query and the names whose words start with its words, by the same rule and the
+    /// same SQL, counted up to `bound`.
+    ///
+    /// The count stops at `bound + 1` (the caller shows "over `bound`"), and after reading
+    /// ``searchCountReads`` index matches whose names the short words then reject, when it is
+    /// only a lower bound (`isExact` false).
+    public func searchCount(_ text: String, _ filter: ActorFilter = ActorFilter(), bound: Int) throws -> SearchCount {
+        guard let terms = SearchTerms(text), bound > 0 else { return SearchCount(count: 0, isExact: true) }
+        let (condition, arguments) = filter.rowSQL()
+        return try read { db in
+            let starting = try ListQuery.ranks(startingWith: terms.folded, db)
+            var seen = Set(starting.isEmpty ? [] : try ListQuery(filter, db).ids(db, from: starting.lowerBound, to: starting.upperBound, limit: bound + 1))
+            guard seen.count <= bound else { return SearchCount(count: seen.count, isExact: true) }
+            let statement = try db.cachedStatement(sql: SearchTerms.candidateSQL(condition))
+            let cursor = try Row.fetchCursor(statement, arguments: [terms.allPrefixes] + StatementArguments(arguments) + [Self.searchCountReads])
+            var read = 0
+            while let row = try cursor.next(), seen.count <= bound {
+                read += 1
+                guard terms.checkedWordsMatch(sortName: row[1], acronym: row[2]) else { continue }
+                seen.insert(row[0])
+            }
+            return SearchCount(count: seen.count, isExact: read < Self.searchCountReads || seen.count > bound)
+        }
+    }
+
+    /// The most index matches one count reads.
+    public static let searchCountReads = 200_000
 
     /// The last word of a query as FTS5 reads it: the words of the directory it starts, as an OR
     /// of whole terms (each streams from the index; a prefix term of three letters or more is

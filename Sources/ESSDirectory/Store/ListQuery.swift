@@ -84,6 +84,17 @@ struct ListQuery {
         return try Self.actors(picked, db)
     }
 
+    /// The ids of the list's actors from rank `start` (below `end`), at most `limit`, lean: what
+    /// a count needs, without reading the rows.
+    func ids(_ db: Database, from start: Int64, to end: Int64, limit: Int) throws -> [Int64] {
+        var ids: [Int64] = []
+        try walk(db, from: start, to: end, descending: false) { _, id in
+            ids.append(id)
+            return ids.count < limit
+        }
+        return ids
+    }
+
     /// Whole actors for ranked ids, in the given order.
     private static func actors(_ ranked: [(rank: Int64, id: Int64)], _ db: Database) throws -> [ImportedActor] {
         guard !ranked.isEmpty else { return [] }

@@ -195,10 +195,29 @@ func measureKeystrokes(_ database: DirectoryDatabase) throws -> Measurement {
     return keystrokes
 }
 
-/// `directory-search`: the keystroke measurement alone, over the directory `ESS_BENCH_DB` names.
+/// The browser's `/` filter asks, after the first 50 matches, how many match in all (bounded at
+/// 10,000): every prefix of every query counted, the slowest on stderr.
+func measureMatchCounts(_ database: DirectoryDatabase) throws -> Measurement {
+    var counts = Measurement("ess search count of all matches, each keystroke (bound 10,000)")
+    var slowest: [(String, Double, Int)] = []
+    for query in queries {
+        for end in 1...query.count {
+            let prefix = String(query.prefix(end))
+            var found = 0
+            _ = try counts.time { found = try database.searchCount(prefix, bound: 10_000).count }
+            slowest.append((prefix, counts.samples.last!, found))
+        }
+    }
+    let top = slowest.sorted { $0.1 > $1.1 }.prefix(6).map { "\"\($0.0)\" \(Measurement.format($0.1)) ms (\($0.2))" }
+    FileHandle.standardError.write(Data(("slowest counts: " + top.joined(separator: ", ") + "\n").utf8))
+    return counts
+}
+
+/// `directory-search`: the keystroke measurements alone, over the directory `ESS_BENCH_DB` names.
 func runDirectorySearchBenchmark() throws {
     guard let path = ProcessInfo.processInfo.environment["ESS_BENCH_DB"] else { throw BenchError("set ESS_BENCH_DB to a directory database") }
-    printTable("Directory: search keystrokes over \(path)", [try measureKeystrokes(try DirectoryDatabase(path: path, create: false))])
+    let database = try DirectoryDatabase(path: path, create: false)
+    printTable("Directory: search keystrokes over \(path)", [try measureKeystrokes(database), try measureMatchCounts(database)])
 }
 
 struct BenchError: Error, CustomStringConvertible {
