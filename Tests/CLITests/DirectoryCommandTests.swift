@@ -149,6 +149,35 @@ struct DirectoryCommandTests {
         }
     }
 
+    @Test func killedFirstImportLeavesNoDirectory() throws {
+        let scratch = try DirectoryScratch()
+        defer { scratch.remove() }
+        let big = scratch.url.appendingPathComponent("big.csv")
+        try Data(DirectoryGenerator(shape: .essFrance, rows: 150_000, seed: 7).text().utf8).write(to: big)
+        // A first import writes a new file beside the directory and renames it into place at the
+        // end: killed before, it leaves no directory, and the next import succeeds.
+        let process = Process()
+        process.executableURL = try ESS.binary()
+        process.arguments = ["import", big.path, "--db", scratch.db]
+        process.environment = ESS.baseEnvironment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date().addingTimeInterval(20)
+        while !(ImportMarker.isImportRunning(scratch.db) && bytesRead(by: process.processIdentifier) >= 4 << 20)
+            && process.isRunning && Date() < deadline { usleep(2_000) }
+        #expect(process.isRunning, "the import ended before it was stopped")
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let list = try ESS.run(["list", "actors", "--db", scratch.db, "--limit", "1"])
+        #expect(list.status == 1 && list.stderr.hasPrefix("ess: no directory at \(scratch.db): no import into it has finished"),
+                "\(list.stderr)")
+        let again = try ESS.run(["import", sample, "--db", scratch.db])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: scratch.db + ".new"))
+        #expect(try ESS.run(["list", "actors", "--db", scratch.db, "--limit", "1"]).stdout.contains(" imported of 1000)"))
+    }
+
     /// The bytes a process has read so far (`rchar` of /proc/PID/io); where there is no /proc,
     /// as much as asked, so that only the import's marker is waited for.
     private func bytesRead(by pid: Int32) -> Int {

@@ -1,0 +1,143 @@
+import Foundation
+import GRDB
+import Testing
+
+/// `ess import` of the committed fixtures compared with dumps recorded by the binary before the
+/// import was made faster (Tests/Fixtures/directory/dumps): what the import printed (its report,
+/// every note with its first example) and every table it wrote (each actor row, the counts, the
+/// packed name order, the key index, the search's words and a few searches). A change of how an
+/// import works (threads, journal, files) must not change a byte of what it stores or reports.
+///
+/// To record them again, from a binary that is known to be right:
+/// `ESS_RECORD_DUMPS=1 ESS_BINARY=path/to/ess swift test --filter ImportDumpTests`.
+@Suite("Import results kept")
+struct ImportDumpTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/directory")
+    static func fixture(_ name: String) -> String { fixtures.appendingPathComponent(name).path }
+
+    static let wideMap = ["--preset", "generic", "--map", "raison_sociale=name", "--map", "categorie_juridique=legal-category",
+                          "--map", "code_naf=naf", "--map", "tranche_effectif=headcount", "--map", "code_postal=postcode",
+                          "--map", "code_commune=commune-code"]
+
+    @Test func essFranceFile() throws {
+        try expectDump("ess-france", [[Self.fixture("ess-france-1000.csv")]])
+    }
+
+    @Test func everyPlaceLayout() throws {
+        try expectDump("mixed-places", [[Self.fixture("mixed-places-1000.csv"), "--preset", "generic"]])
+    }
+
+    @Test func wideSpreadsheetExport() throws {
+        try expectDump("pandas-wide", [[Self.fixture("realistic/pandas-wide-export.csv")] + Self.wideMap])
+    }
+
+    @Test func sireneUnitsPlacedAtTheirHeadOffices() throws {
+        try expectDump("sirene-head-offices", [[Self.fixture("sirene-unites-1000.csv"), "--preset", "sirene",
+                                                "--establishments", Self.fixture("sirene-etablissements-1000.csv")]])
+    }
+
+    @Test func fileRepeatingKeysAndBadRecords() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("ess-dump-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        // The first twenty records again at the end, renamed (the last of each key wins), and two bad ones.
+        let lines = try String(contentsOfFile: Self.fixture("ess-france-1000.csv"), encoding: .utf8).split(separator: "\n").map(String.init)
+        let repeated = lines[1...20].map { line in
+            var fields = line.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+            fields[1] += " (bis)"
+            return fields.joined(separator: ";")
+        }
+        let file = scratch.appendingPathComponent("repeated.csv")
+        try Data((lines + repeated + ["12;Trop court;Associations;42000;;42;Loire;", "123456789;;Associations"]).joined(separator: "\n").utf8).write(to: file)
+        try expectDump("repeated-keys", [[file.path]])
+    }
+
+    @Test func secondFileOverAFirst() throws {
+        try expectDump("reimport", [[Self.fixture("ess-france-1000.csv")], [Self.fixture("mixed-places-1000.csv"), "--preset", "generic"]])
+    }
+
+    // MARK: - Dumping
+
+    private func expectDump(_ name: String, _ imports: [[String]], sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("ess-dump-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let db = scratch.appendingPathComponent("directory.sqlite").path
+        var text = ""
+        for arguments in imports {
+            let run = try ESS.run(["import"] + arguments + ["--db", db])
+            #expect(run.status == 0, "\(run.stderr)", sourceLocation: sourceLocation)
+            text += "$ ess import \(arguments.map { $0.replacingOccurrences(of: Self.fixtures.path, with: "FIXTURES") }.joined(separator: " "))\n"
+            text += Self.readable(run.stderr + run.stdout, db: db, scratch: scratch.path)
+        }
+        text += try Self.dump(database: db)
+        let expected = Self.fixtures.appendingPathComponent("dumps/\(name).txt")
+        if ProcessInfo.processInfo.environment["ESS_RECORD_DUMPS"] == "1" {
+            try FileManager.default.createDirectory(at: expected.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: expected)
+            return
+        }
+        let recorded = try String(contentsOf: expected, encoding: .utf8)
+        let got = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let want = recorded.split(separator: "\n", omittingEmptySubsequences: false)
+        let first = zip(got, want).enumerated().first { $0.element.0 != $0.element.1 }
+        #expect(got.count == want.count && first == nil,
+                "\(name): \(got.count) lines, \(want.count) recorded; first difference at line \((first?.offset ?? min(got.count, want.count)) + 1):\n"
+                    + "got:      \(first.map { String($0.element.0) } ?? "")\nrecorded: \(first.map { String($0.element.1) } ?? "")",
+                sourceLocation: sourceLocation)
+    }
+
+    /// The command's output without what changes from run to run: its time and the scratch folder.
+    private static func readable(_ output: String, db: String, scratch: String) -> String {
+        output.split(separator: "\n").map { line in
+            var line = String(line).replacingOccurrences(of: db, with: "DB").replacingOccurrences(of: scratch, with: "SCRATCH")
+                .replacingOccurrences(of: fixtures.path, with: "FIXTURES")
+            if let time = line.range(of: #" in [0-9.]+ s$"#, options: .regularExpression) { line.replaceSubrange(time, with: " in … s") }
+            return line + "\n"
+        }.joined()
+    }
+
+    /// Every table an import writes, in a fixed order, as text.
+    static func dump(database path: String) throws -> String {
+        var configuration = Configuration()
+        configuration.readonly = true
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        defer { try? queue.close() }
+        return try queue.read { db in
+            var text = "# format \(try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0)\n"
+            let tables: [(String, String)] = [
+                ("actors", "SELECT * FROM actors ORDER BY id"),
+                ("actor_counts", "SELECT * FROM actor_counts ORDER BY number"),
+                ("commune_counts", "SELECT * FROM commune_counts ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9"),
+                ("actor_order", "SELECT block, hex(ids), hex(groups) FROM actor_order ORDER BY block"),
+                ("actor_order_departement",
+                 "SELECT departement, first_rank, hex(ranks), hex(ids), hex(groups) FROM actor_order_departement ORDER BY 1, 2"),
+                ("actor_order_commune", "SELECT commune, first_rank, hex(ranks), hex(ids), hex(groups) FROM actor_order_commune ORDER BY 1, 2"),
+                ("name_words", "SELECT word FROM name_words ORDER BY word"),
+                ("imports", "SELECT source, preset, rows FROM imports ORDER BY source"),
+                ("actors_by_key", "SELECT key, id FROM actors INDEXED BY actors_by_key ORDER BY key"),
+            ] + ["jardin", "coop", "saint", "mutuelle", "la"].map {
+                ("search \($0)", "SELECT rowid FROM actors_fts WHERE actors_fts MATCH '\($0)*' ORDER BY rowid")
+            }
+            for (name, sql) in tables {
+                text += "# \(name)\n"
+                for row in try Row.fetchAll(db, sql: sql) {
+                    text += row.databaseValues.map(Self.text).joined(separator: "|") + "\n"
+                }
+            }
+            return text
+        }
+    }
+
+    /// A value with its storage class: `∅`, `#12` for an integer, text as it is, `x…` for a blob.
+    private static func text(_ value: DatabaseValue) -> String {
+        switch value.storage {
+        case .null: "∅"
+        case .int64(let number): "#\(number)"
+        case .double(let number): "~\(number)"
+        case .string(let text): text
+        case .blob(let data): "x" + data.map { String(format: "%02X", $0) }.joined()
+        }
+    }
+}
