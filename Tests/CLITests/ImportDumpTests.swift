@@ -1,3 +1,4 @@
+import ESSDirectory
 import Foundation
 import GRDB
 import Testing
@@ -57,9 +58,22 @@ struct ImportDumpTests {
         try expectDump("reimport", [[Self.fixture("ess-france-1000.csv")], [Self.fixture("mixed-places-1000.csv"), "--preset", "generic"]])
     }
 
+    /// Ten chunks of records, mapped on several threads: ids, order, counts and the report's first
+    /// examples as one thread reading the file in order gave them (the actors sampled, so the
+    /// recorded dump stays small).
+    @Test func generatedFileOfManyChunks() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("ess-dump-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let file = scratch.appendingPathComponent("mixed-20000.csv")
+        try Data(DirectoryGenerator(shape: .mixed, rows: 20_000, seed: 11).text().utf8).write(to: file)
+        try expectDump("mixed-20000", [[file.path, "--preset", "generic"]], sampled: true)
+    }
+
     // MARK: - Dumping
 
-    private func expectDump(_ name: String, _ imports: [[String]], sourceLocation: SourceLocation = #_sourceLocation) throws {
+    private func expectDump(_ name: String, _ imports: [[String]], sampled: Bool = false,
+                            sourceLocation: SourceLocation = #_sourceLocation) throws {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("ess-dump-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -71,7 +85,7 @@ struct ImportDumpTests {
             text += "$ ess import \(arguments.map { $0.replacingOccurrences(of: Self.fixtures.path, with: "FIXTURES") }.joined(separator: " "))\n"
             text += Self.readable(run.stderr + run.stdout, db: db, scratch: scratch.path)
         }
-        text += try Self.dump(database: db)
+        text += try Self.dump(database: db, sampled: sampled)
         let expected = Self.fixtures.appendingPathComponent("dumps/\(name).txt")
         if ProcessInfo.processInfo.environment["ESS_RECORD_DUMPS"] == "1" {
             try FileManager.default.createDirectory(at: expected.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -98,27 +112,41 @@ struct ImportDumpTests {
         }.joined()
     }
 
-    /// Every table an import writes, in a fixed order, as text.
-    static func dump(database path: String) throws -> String {
+    /// Every table an import writes, in a fixed order, as text; `sampled`: one actor in 97 and
+    /// the start of each order block, with the tables' sizes.
+    static func dump(database path: String, sampled: Bool = false) throws -> String {
         var configuration = Configuration()
         configuration.readonly = true
         let queue = try DatabaseQueue(path: path, configuration: configuration)
         defer { try? queue.close() }
         return try queue.read { db in
             var text = "# format \(try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0)\n"
-            let tables: [(String, String)] = [
-                ("actors", "SELECT * FROM actors ORDER BY id"),
+            let sample = sampled ? " WHERE id % 97 = 1" : ""
+            let blob = sampled ? { "substr(hex(\($0)), 1, 64)" } : { "hex(\($0))" }
+            var tables: [(String, String)] = [
+                ("actors", "SELECT * FROM actors\(sample) ORDER BY id"),
                 ("actor_counts", "SELECT * FROM actor_counts ORDER BY number"),
-                ("commune_counts", "SELECT * FROM commune_counts ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9"),
-                ("actor_order", "SELECT block, hex(ids), hex(groups) FROM actor_order ORDER BY block"),
+                ("actor_order", "SELECT block, \(blob("ids")), \(blob("groups")) FROM actor_order ORDER BY block"),
                 ("actor_order_departement",
-                 "SELECT departement, first_rank, hex(ranks), hex(ids), hex(groups) FROM actor_order_departement ORDER BY 1, 2"),
-                ("actor_order_commune", "SELECT commune, first_rank, hex(ranks), hex(ids), hex(groups) FROM actor_order_commune ORDER BY 1, 2"),
-                ("name_words", "SELECT word FROM name_words ORDER BY word"),
+                 "SELECT departement, first_rank, \(blob("ranks")), \(blob("ids")), \(blob("groups")) FROM actor_order_departement ORDER BY 1, 2"),
                 ("imports", "SELECT source, preset, rows FROM imports ORDER BY source"),
-                ("actors_by_key", "SELECT key, id FROM actors INDEXED BY actors_by_key ORDER BY key"),
-            ] + ["jardin", "coop", "saint", "mutuelle", "la"].map {
-                ("search \($0)", "SELECT rowid FROM actors_fts WHERE actors_fts MATCH '\($0)*' ORDER BY rowid")
+            ]
+            if sampled {
+                tables += [("sizes", """
+                    SELECT (SELECT count(*) FROM actors), (SELECT count(*) FROM commune_counts), (SELECT sum(count) FROM commune_counts),
+                           (SELECT count(*) FROM actor_order_commune), (SELECT count(*) FROM name_words),
+                           (SELECT sum(id * length(key)) FROM actors INDEXED BY actors_by_key)
+                    """)]
+            } else {
+                tables += [
+                    ("commune_counts", "SELECT * FROM commune_counts ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9"),
+                    ("actor_order_commune", "SELECT commune, first_rank, hex(ranks), hex(ids), hex(groups) FROM actor_order_commune ORDER BY 1, 2"),
+                    ("name_words", "SELECT word FROM name_words ORDER BY word"),
+                    ("actors_by_key", "SELECT key, id FROM actors INDEXED BY actors_by_key ORDER BY key"),
+                ]
+            }
+            tables += ["jardin", "coop", "saint", "mutuelle", "la"].map {
+                ("search \($0)", "SELECT count(*), sum(rowid) FROM actors_fts WHERE actors_fts MATCH '\($0)*'")
             }
             for (name, sql) in tables {
                 text += "# \(name)\n"
