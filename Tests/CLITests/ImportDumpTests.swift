@@ -96,10 +96,11 @@ struct ImportDumpTests {
         let got = text.split(separator: "\n", omittingEmptySubsequences: false)
         let want = recorded.split(separator: "\n", omittingEmptySubsequences: false)
         let first = zip(got, want).enumerated().first { $0.element.0 != $0.element.1 }
-        #expect(got.count == want.count && first == nil,
-                "\(name): \(got.count) lines, \(want.count) recorded; first difference at line \((first?.offset ?? min(got.count, want.count)) + 1):\n"
-                    + "got:      \(first.map { String($0.element.0) } ?? "")\nrecorded: \(first.map { String($0.element.1) } ?? "")",
-                sourceLocation: sourceLocation)
+        let line = (first?.offset ?? min(got.count, want.count)) + 1
+        let gotLine = first.map { String($0.element.0) } ?? "", wantLine = first.map { String($0.element.1) } ?? ""
+        let message = "\(name): \(got.count) lines, \(want.count) recorded; first difference at line \(line):\n"
+            + "got:      \(gotLine)\nrecorded: \(wantLine)"
+        #expect(got.count == want.count && first == nil, Comment(rawValue: message), sourceLocation: sourceLocation)
     }
 
     /// The command's output without what changes from run to run: its time and the scratch folder.
