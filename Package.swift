@@ -46,7 +46,9 @@ let package = Package(
         // No terminal code.
         // Public French reference tables (communes of the COG, NAF, catégories juridiques, tranches
         // d'effectifs) in a compact generated form, decoded lazily. No dependencies.
-        .target(name: "ESSReference", exclude: ["Scripts"]),
+        // Optimised in debug builds too (as ESSMap): every directory process decodes the communes
+        // and every map frame rasters them; tests should not wait on that (docs/DECISIONS.md).
+        .target(name: "ESSReference", exclude: ["Scripts"], swiftSettings: optimisedAlways),
         .target(
             name: "ESSDirectory",
             dependencies: ["ESSModel", "ESSReference", .product(name: "GRDB", package: "GRDB.swift")]
@@ -55,7 +57,7 @@ let package = Package(
         .target(name: "TerminalGrid"),
         // A map of France from the communes' centres: projection, rasters per size, quantile
         // classes, glyphs, legend, SVG. Pure; drawn into a Grid by the browser and the CLI.
-        .target(name: "ESSMap", dependencies: ["ESSReference", "TerminalGrid"]),
+        .target(name: "ESSMap", dependencies: ["ESSReference", "TerminalGrid"], swiftSettings: optimisedAlways),
         // Browser state, actions, update, key map, views. Never calls ncurses.
         .target(name: "BrowserCore", dependencies: ["ESSModel", "TerminalGrid", "ESSMap", "ESSReference"]),
         .systemLibrary(
@@ -97,3 +99,6 @@ let package = Package(
         .testTarget(name: "FuzzTests", dependencies: ["FuzzHarnesses"], exclude: ["Regressions", "Seeds"]),
     ]
 )
+
+/// Hot, pure code compiled with optimisation in every configuration.
+var optimisedAlways: [SwiftSetting] { [.unsafeFlags(["-O"])] }

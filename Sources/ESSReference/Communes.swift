@@ -55,36 +55,19 @@ public final class CommuneTable: Sendable {
     }
 
     init(decoding text: String) {
-        var communes: [Commune] = []
-        var arrondissements: [String: String] = [:]
-        var regions: [String: String] = [:]
-        var departement = "", region = ""
-        for line in text.split(separator: "\n") {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            switch fields[0] {
-            case "D":
-                departement = fields[1]
-                region = fields[2]
-                regions[departement] = region
-            case "A":
-                arrondissements[departement + fields[1]] = fields[2]
-            default:
-                communes.append(Commune(
-                    code: fields[0], kind: Commune.Kind(rawValue: fields[1].utf8.first!)!, name: fields[2],
-                    departement: departement, region: region, arrondissement: fields[3].isEmpty ? nil : departement + fields[3],
-                    parent: fields[4].isEmpty ? nil : fields[4], postcode: fields[5].isEmpty ? nil : fields[5],
-                    population: Int(fields[6]), location: GeoPoint(fixedLatitude: fields[7], longitude: fields[8])))
-            }
-        }
+        let decoded = CommuneTableText(text)
+        let communes = decoded.communes
         var byCode: [String: Int] = [:], byPostcode: [String: [Int]] = [:]
+        byCode.reserveCapacity(communes.count)
+        byPostcode.reserveCapacity(communes.count / 5)
         for (index, commune) in communes.enumerated() {
             // A commune déléguée that shares its parent's code comes after it and does not replace it.
             if byCode[commune.code] == nil { byCode[commune.code] = index }
             if let postcode = commune.postcode { byPostcode[postcode, default: []].append(index) }
         }
         self.communes = communes
-        self.arrondissementNames = arrondissements
-        self.regionOfDepartement = regions
+        self.arrondissementNames = decoded.arrondissementNames
+        self.regionOfDepartement = decoded.regionOfDepartement
         self.byCode = byCode
         self.byPostcode = byPostcode
     }
@@ -154,12 +137,6 @@ public struct GeoPoint: Hashable, Sendable {
 
     public init(latitude: Double, longitude: Double) {
         self.init(latitudeE4: Int32((latitude * 10_000).rounded()), longitudeE4: Int32((longitude * 10_000).rounded()))
-    }
-
-    /// From the table's two fields; nil when either is empty.
-    init?(fixedLatitude latitude: String, longitude: String) {
-        guard let lat = Int32(latitude), let lng = Int32(longitude) else { return nil }
-        self.init(latitudeE4: lat, longitudeE4: lng)
     }
 
     public var latitude: Double { Double(latitudeE4) / 10_000 }

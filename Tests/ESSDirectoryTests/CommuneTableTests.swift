@@ -1,4 +1,4 @@
-import ESSReference
+@testable import ESSReference
 import Foundation
 import Testing
 
@@ -42,5 +42,29 @@ struct CommuneTableTests {
             guard let postcode = commune.postcode else { continue }
             #expect((Int(postcode)! < 20200) == (commune.departement == "2A"), "\(commune.code) \(postcode)")
         }
+    }
+
+    /// The generated lines as the decoder reads them: every field, empty fields, negative
+    /// longitudes, a commune déléguée sharing its parent's code.
+    @Test func decodesEveryFieldOfTheGeneratedLines() throws {
+        let text = """
+            D\t14\t28
+            A\t1\tBayeux
+            14003\tC\tAgy\t1\t\t14400\t313\t492372\t-7793
+            14005\tD\tÉcajeul\t\t14005\t\t\t\t
+            D\t2A\t94
+            2A004\tC\tAjaccio\t1\t\t20000\t71361\t419262\t87369
+            """
+        let table = CommuneTable(decoding: text)
+        #expect(table.communes == [
+            Commune(code: "14003", kind: .commune, name: "Agy", departement: "14", region: "28", arrondissement: "141",
+                    parent: nil, postcode: "14400", population: 313, location: GeoPoint(latitudeE4: 492_372, longitudeE4: -7_793)),
+            Commune(code: "14005", kind: .deleguee, name: "Écajeul", departement: "14", region: "28", arrondissement: nil,
+                    parent: "14005", postcode: nil, population: nil, location: nil),
+            Commune(code: "2A004", kind: .commune, name: "Ajaccio", departement: "2A", region: "94", arrondissement: "2A1",
+                    parent: nil, postcode: "20000", population: 71_361, location: GeoPoint(latitudeE4: 419_262, longitudeE4: 87_369)),
+        ])
+        #expect(table.arrondissementNames == ["141": "Bayeux"] && table.regionOfDepartement == ["14": "28", "2A": "94"])
+        #expect(table.commune(code: "14005")?.kind == .deleguee && table.communes(postcode: "20000").map(\.code) == ["2A004"])
     }
 }

@@ -2,8 +2,8 @@ import Foundation
 import FuzzHarnesses
 import Testing
 
-/// Builds `ess-fuzz` with AddressSanitizer and libFuzzer coverage, and runs every harness for
-/// a bounded time: `ESS_FUZZ_SECONDS` (60 by default; 0 skips the campaign) is the whole
+/// Builds `ess-fuzz` with AddressSanitizer and libFuzzer coverage (``configuration``), and runs
+/// every harness for a bounded time: `ESS_FUZZ_SECONDS` (60 by default; 0 skips the campaign) is the whole
 /// campaign's, shared equally by the harnesses, so adding one does not lengthen `swift test`.
 ///
 /// The build has its own scratch folder (`.build/fuzz`), so it never waits on the lock of the
@@ -15,15 +15,21 @@ import Testing
     static let seconds = Int(ProcessInfo.processInfo.environment["ESS_FUZZ_SECONDS"] ?? "") ?? 60
     static let secondsPerHarness = max(1, seconds / max(1, FuzzHarness.all.count))
     static let fuzzerRuntime = "libclang_rt.fuzzer_no_main-x86_64.a"
+    /// How `ess-fuzz` is built: `ESS_FUZZ_BUILD=debug|release`. A release build with sanitisers
+    /// takes about three times the CPU of a debug one (390 s against 120 s on two cores) and
+    /// runs the harnesses about twice as fast, so it pays off only for a long campaign: debug
+    /// under ten minutes of fuzzing, release from then on.
+    static let configuration = ProcessInfo.processInfo.environment["ESS_FUZZ_BUILD"] ?? (seconds >= 600 ? "release" : "debug")
 
     /// Skipped, and reported as skipped, where the campaign cannot run: a zero budget, or no
     /// libFuzzer runtime beside the toolchain (the Linux toolchain ships it; others may not).
     @Test(.enabled(if: seconds > 0, "ESS_FUZZ_SECONDS=0 skips the fuzz campaign"),
           .enabled(if: fuzzerRuntimePath() != nil, "no \(fuzzerRuntime) beside the Swift toolchain"),
+          .enabled(if: FuzzerBuild.shared.start(), "the fuzzer's build starts while the test plan is made"),
           arguments: FuzzHarness.all.map(\.name))
     func harnessSurvivesFuzzing(_ name: String) throws {
         let harness = try #require(FuzzHarness.named(name))
-        let binary = try Self.buildFuzzer()
+        let binary = try FuzzerBuild.shared.binary()
         let corpus = try Self.corpus(for: harness)
         let findings = Self.root.appendingPathComponent(".build/fuzz-findings/\(name)")
         // Findings of an earlier run were reported then; only this run's count.
@@ -55,30 +61,6 @@ import Testing
                 \(output.suffix(3_000))
                 """)
         }
-    }
-
-    /// Builds `ess-fuzz` instrumented for libFuzzer and returns its path.
-    static func buildFuzzer() throws -> URL {
-        let runtime = try #require(fuzzerRuntimePath(), "no \(fuzzerRuntime) beside the Swift toolchain")
-        let scratch = root.appendingPathComponent(".build/fuzz")
-        let flags = [
-            "-c", "release", "--scratch-path", scratch.path, "--product", "ess-fuzz",
-            "-Xswiftc", "-sanitize=address",
-            "-Xswiftc", "-sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table",
-            "-Xswiftc", "-DFUZZING",
-            "-Xcc", "-fsanitize=address,fuzzer-no-link",
-            "-Xlinker", runtime, "-Xlinker", "-lstdc++",
-        ]
-        let log = root.appendingPathComponent(".build/fuzz-build.log")
-        // The build runs the plugin's tool (embed-seeds), built with these flags too: AddressSanitizer's
-        // leak check would fail it on the Swift runtime's caches, which are kept for the process's life.
-        let status = try run(swiftExecutable(), ["build"] + flags, log: log, environment: ["ASAN_OPTIONS": "detect_leaks=0"],
-                             directory: root)
-        let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-        try #require(status == 0, "building the fuzzer failed (\(status)):\n\(output.suffix(3_000))")
-        let binary = scratch.appendingPathComponent("release/ess-fuzz")
-        try #require(FileManager.default.isExecutableFile(atPath: binary.path), "no fuzzer at \(binary.path)")
-        return binary
     }
 
     /// A corpus folder kept between runs (`.build/fuzz-corpus/<harness>`), topped up with the
