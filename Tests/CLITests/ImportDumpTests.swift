@@ -123,7 +123,7 @@ struct ImportDumpTests {
         return try queue.read { db in
             var text = "# format \(try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0)\n"
             let sample = sampled ? " WHERE id % 97 = 1" : ""
-            let blob = sampled ? { "substr(hex(\($0)), 1, 64)" } : { "hex(\($0))" }
+            let blob: (String) -> String = sampled ? { "substr(hex(\($0)), 1, 64)" } : { "hex(\($0))" }
             var tables: [(String, String)] = [
                 ("actors", "SELECT * FROM actors\(sample) ORDER BY id"),
                 ("actor_counts", "SELECT * FROM actor_counts ORDER BY number"),
