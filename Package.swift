@@ -93,7 +93,8 @@ let package = Package(
             dependencies: ["BrowserCore", "TUITestSupport", "ESSReference"],
             exclude: ["StateMachineRegressions"]
         ),
-        .testTarget(name: "CLITests", dependencies: ["ESSModel", "ESSDirectory", "TerminalGrid", "ess", "ProcessTestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["ESSModel", "ESSDirectory", "TerminalGrid", "ess", "ProcessTestSupport",
+                                              .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "EndToEndTests", dependencies: ["ess", "ProcessTestSupport", "ESSDirectory"]),
         .testTarget(name: "FuzzTests", dependencies: ["FuzzHarnesses"], exclude: ["Regressions", "Seeds"]),
     ]

@@ -106,9 +106,10 @@ struct Import: ParsableCommand {
 }
 
 extension Import {
-    /// Removes the database file this command created, with SQLite's side files.
+    /// Removes the database file this command created, with SQLite's side files and the new file
+    /// a first import writes beside it.
     func removeDatabase() {
-        for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: directory.path + suffix) }
+        for suffix in ["", "-journal", "-wal", "-shm", ".new"] { try? FileManager.default.removeItem(atPath: directory.path + suffix) }
     }
 }
 

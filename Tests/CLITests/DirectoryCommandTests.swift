@@ -126,27 +126,49 @@ struct DirectoryCommandTests {
         // SIGINT first: a killed import leaves uncommitted frames in the write-ahead log, which the
         // next opening ignores.
         for signal in [SIGINT, SIGKILL] {
-            let process = Process()
-            process.executableURL = try ESS.binary()
-            process.arguments = ["import", big.path, "--db", scratch.db]
-            process.environment = ESS.baseEnvironment
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            // Stop it once it is reading rows: its marker names it (so the signal handler is set) and
-            // it has read a few of the file's 1 MiB blocks.
-            let deadline = Date().addingTimeInterval(20)
-            while !(ImportMarker.isImportRunning(scratch.db) && bytesRead(by: process.processIdentifier) >= 4 << 20)
-                && process.isRunning && Date() < deadline { usleep(2_000) }
-            #expect(process.isRunning, "\(signal): the import ended before it was stopped")
-            kill(process.processIdentifier, signal)
-            process.waitUntilExit()
+            let process = try importStoppedWhileReading(big, db: scratch.db, by: signal)
             #expect(process.terminationReason == (signal == SIGKILL ? .uncaughtSignal : .exit))
             if signal == SIGINT { #expect(process.terminationStatus == 130) }
             let list = try ESS.run(["list", "actors", "--db", scratch.db, "--limit", "1"])
             #expect(list.status == 0)
             #expect(list.stdout.contains(" imported of 1000)"), "\(signal): \(list.stdoutLines.suffix(2))")
         }
+    }
+
+    @Test func killedFirstImportLeavesNoDirectory() throws {
+        let scratch = try DirectoryScratch()
+        defer { scratch.remove() }
+        let big = scratch.url.appendingPathComponent("big.csv")
+        try Data(DirectoryGenerator(shape: .essFrance, rows: 150_000, seed: 7).text().utf8).write(to: big)
+        // A first import writes a new file beside the directory and renames it into place at the
+        // end: killed before, it leaves no directory, and the next import succeeds.
+        _ = try importStoppedWhileReading(big, db: scratch.db, by: SIGKILL)
+        let list = try ESS.run(["list", "actors", "--db", scratch.db, "--limit", "1"])
+        #expect(list.status == 1 && list.stderr.hasPrefix("ess: no directory at \(scratch.db): no import into it has finished"),
+                "\(list.stderr)")
+        let again = try ESS.run(["import", sample, "--db", scratch.db])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: scratch.db + ".new"))
+        #expect(try ESS.run(["list", "actors", "--db", scratch.db, "--limit", "1"]).stdout.contains(" imported of 1000)"))
+    }
+
+    /// Runs `ess import FILE` and sends it `signal` once it is reading rows: its marker names it
+    /// (so the signal handler is set) and it has read a few of the file's 1 MiB blocks.
+    private func importStoppedWhileReading(_ file: URL, db: String, by signal: Int32) throws -> Process {
+        let process = Process()
+        process.executableURL = try ESS.binary()
+        process.arguments = ["import", file.path, "--db", db]
+        process.environment = ESS.baseEnvironment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date().addingTimeInterval(20)
+        while !(ImportMarker.isImportRunning(db) && bytesRead(by: process.processIdentifier) >= 4 << 20)
+            && process.isRunning && Date() < deadline { usleep(2_000) }
+        #expect(process.isRunning, "\(signal): the import ended before it was stopped")
+        kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+        return process
     }
 
     /// The bytes a process has read so far (`rchar` of /proc/PID/io); where there is no /proc,

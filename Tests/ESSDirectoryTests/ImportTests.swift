@@ -97,6 +97,38 @@ struct ImportTests {
         #expect(try scratch.database().search("nouvelle").isEmpty)
     }
 
+    @Test func firstImportIsWrittenBesideThenPutInPlace() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        // The database handed to the importer reads the directory once the new file is in place.
+        let database = try scratch.database()
+        let report = try DirectoryImporter(database: database, places: builtInPlaces)
+            .importFile(fixture("ess-france-1000.csv"), options: ImportOptions())
+        #expect(report.total == 1000 && report.phases.map(\.name).contains("file in place"))
+        #expect(try database.count() == 1000 && database.search("jardins partages").count == 50)
+        #expect(!FileManager.default.fileExists(atPath: scratch.databasePath + ".new"))
+        // A second import goes through the write-ahead log, in place.
+        let again = try DirectoryImporter(database: database, places: builtInPlaces)
+            .importFile(fixture("ess-france-1000.csv"), options: ImportOptions())
+        #expect(again.replaced == 1000 && again.phases.map(\.name).contains("checkpoint"))
+        #expect(try database.count() == 1000)
+    }
+
+    @Test func interruptedFirstImportLeavesNoDirectoryAndNoNewFile() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        var importer = try scratch.importer()
+        importer.progressInterval = 100
+        importer.progress = { $0.records < 500 }
+        #expect(throws: ImportError.interrupted) { try importer.importFile(fixture("ess-france-1000.csv"), options: ImportOptions()) }
+        #expect(!FileManager.default.fileExists(atPath: scratch.databasePath + ".new"))
+        #expect(throws: DirectoryError.noImport(scratch.databasePath)) { try DirectoryDatabase(path: scratch.databasePath, create: false) }
+        // A new file left by a killed import is replaced by the next one.
+        _ = try scratch.file("directory.sqlite.new", "left by a killed import")
+        #expect(try scratch.importer().importFile(fixture("ess-france-1000.csv"), options: ImportOptions()).total == 1000)
+        #expect(try DirectoryDatabase(path: scratch.databasePath, create: false).count() == 1000)
+    }
+
     @Test func missingColumnsNameThemAndTheHeader() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }

@@ -2,7 +2,7 @@ import GRDB
 import GRDBSQLite
 
 /// A batch of actors laid out for the insert: the bytes of every text column end to end in one
-/// buffer, bound in place (`SQLITE_STATIC`). The reading thread builds it; the writing thread
+/// buffer, bound in place (`SQLITE_STATIC`). A mapping thread builds it; the writing thread
 /// binds pointers into it, with no string to copy, retain or release: those took two thirds of
 /// the writer's time in a million-row import, the insertion itself one third.
 struct EncodedActors: Sendable {
@@ -51,7 +51,12 @@ struct EncodedActors: Sendable {
         add(actor.arrondissement)
         guessed.append(actor.placeGuessed)
         active.append(actor.active.map { $0 ? 1 : 0 } ?? -1)
-        ordinals.append(prepared.ordinal)
+        ordinals.append(0)
+    }
+
+    /// Numbers the actors from `previous + 1` on, in order: their row ids in a fresh import.
+    mutating func number(from previous: Int64) {
+        for index in ordinals.indices { ordinals[index] = previous + Int64(index) + 1 }
     }
 
     private mutating func add(_ text: String?) {

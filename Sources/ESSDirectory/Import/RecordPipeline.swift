@@ -1,6 +1,6 @@
 import Foundation
 
-/// What the reading thread hands to the writing one, in file order.
+/// What the mapping threads hand to the writing one, in file order.
 enum PipelineItem: Sendable {
     /// The batch's next encoded actor.
     case actor(unplaced: Bool)
@@ -15,54 +15,104 @@ struct PipelineBatch: Sendable {
     var items: [PipelineItem] = []
     var actors: EncodedActors
     var bytesRead = 0
+    /// Per actor, when the name order is kept: what its entry needs but its number.
+    var orderEntries: [OrderEntry] = []
 }
 
-/// An actor with what the insert derives from it, computed on the reading thread.
+/// An actor's entry of the name order, before it is numbered.
+struct OrderEntry: Sendable {
+    var sortName: String
+    var group: ActorGroup
+    var communeCode: String?
+    var naf: String?
+}
+
+/// An actor with what the insert derives from it, computed on a mapping thread.
 struct PreparedActor: Sendable {
     var row: ActorRow
     var sortName: String
     var nafSection: String?
-    /// Its number in the file's actors, from 1: the row id of a fresh import.
-    var ordinal: Int64
 }
 
-/// Reads, parses, maps and encodes records on a second thread while the caller writes them to
-/// SQLite: on two cores the two halves of an import overlap. Batches go through a queue of bounded
-/// length, so a slow writer holds the reader back instead of letting memory grow.
+/// Reads, parses, maps and encodes records on other threads while the caller writes them to
+/// SQLite. One thread scans the CSV into chunks of records; mapping threads (one per core) turn
+/// chunks into batches of encoded actors, each with its own place resolver and notes; the caller
+/// takes the batches back in file order. Queues are bounded, so a slow writer holds the others
+/// back instead of letting memory grow. Mapping a record (its place resolved, its codes
+/// normalised) costs far more than scanning it or writing it: on one thread it was the import's
+/// bottleneck (docs/performance.md).
 ///
 /// Asked to, it also keeps each actor's entry of the name order (with its group, which gives the
-/// counts) and, once the file is read, sorts and packs it while the writer builds the key index
-/// (``sortedOrder()``).
+/// counts), numbered as the caller takes the batches, and once the file is read sorts and packs
+/// it on a thread of its own while the writer builds the key index (``sortedOrder()``).
 final class RecordPipeline: @unchecked Sendable {
     private let condition = NSCondition()
-    private var batches: [PipelineBatch] = []
-    private var finished = false
-    private let keepsOrder: Bool
-    private var order: OrderBlocks.Packed?
-    private var tally = ValueTally()
-    private var orderReady = false
+    /// Chunks scanned and not yet taken by a mapping thread, in file order.
+    private var scanned: [(sequence: Int, records: [ScannedRecord], bytesRead: Int)] = []
+    /// How many chunks the file made, once it is scanned.
+    private var chunkCount: Int?
+    /// Batches mapped and not yet taken by the writer, by chunk number.
+    private var mapped: [Int: PipelineBatch] = [:]
+    /// The chunk number the writer takes next.
+    private var nextSequence = 0
+    private var mappersRunning: Int
+    /// Each mapping thread's notes, merged in file order by ``valueTally()``.
+    private var tallies: [ValueTally]
     private var cancelled = false
-    private static let batchSize = 2048
-    private static let maxBatches = 8
 
-    /// Starts reading `reader` (already past its header) with `mapper` on a new thread.
+    private let keepsOrder: Bool
+    /// Appended by ``next()`` on the writer's thread, then sorted on a thread of its own.
+    private var order = NameOrder()
+    private var numbered: Int64 = 0
+    private var sortStarted = false
+    private var packed: OrderBlocks.Packed?
+    private var orderReady = false
+
+    private static let batchSize = 2048
+    /// Chunks waiting for a mapping thread, and batches mapped ahead of the one the writer waits for.
+    private static let maxScanned = 4
+    private static let maxAhead = 8
+
+    /// Starts reading `reader` (already past its header) with `mapper` on new threads.
     init(reader: consuming CSVReader, mapper: RowMapper, places: PlaceIndex, keepsOrder: Bool = false) {
         self.keepsOrder = keepsOrder
+        let mappers = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
+        mappersRunning = mappers
+        tallies = Array(repeating: ValueTally(), count: mappers)
         let box = ReaderBox(reader)
-        let thread = Thread { [self] in self.produce(box, mapper, MappingContext(places: places)) }
-        thread.stackSize = 1 << 20
-        thread.start()
+        let scanner = Thread { [self] in self.scan(box) }
+        scanner.stackSize = 1 << 20
+        scanner.start()
+        for slot in 0..<mappers {
+            let thread = Thread { [self] in self.map(mapper, MappingContext(places: places), slot: slot) }
+            thread.stackSize = 1 << 20
+            thread.start()
+        }
     }
 
-    /// The next batch in file order, nil when the file is done.
+    /// The next batch in file order, its actors numbered, nil when the file is done.
     func next() -> PipelineBatch? {
         condition.lock()
-        defer { condition.unlock() }
-        while batches.isEmpty && !finished { condition.wait() }
-        guard !batches.isEmpty else { return nil }
-        let batch = batches.removeFirst()
-        condition.signal()
-        return batch
+        while mapped[nextSequence] == nil && !cancelled && !(chunkCount.map { nextSequence >= $0 } ?? false) { condition.wait() }
+        guard let batch = mapped.removeValue(forKey: nextSequence) else {
+            let ended = !cancelled
+            condition.unlock()
+            if ended { startSort() }
+            return nil
+        }
+        nextSequence += 1
+        condition.broadcast()
+        condition.unlock()
+        var numberedBatch = batch
+        numberedBatch.actors.number(from: numbered)
+        if keepsOrder {
+            for (index, entry) in batch.orderEntries.enumerated() {
+                order.append(sortName: entry.sortName, id: numbered + Int64(index) + 1, group: entry.group, communeCode: entry.communeCode,
+                             naf: entry.naf)
+            }
+        }
+        numbered += Int64(batch.actors.count)
+        return numberedBatch
     }
 
     /// The name order of the actors read, sorted and packed with its counts; waits for the sort.
@@ -71,97 +121,178 @@ final class RecordPipeline: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         while !orderReady && !cancelled { condition.wait() }
-        return cancelled ? nil : order
+        return cancelled ? nil : packed
     }
 
-    /// What the mapping changed or left empty, column by column; complete once ``next()`` returned nil.
+    /// What the mapping changed or left empty, column by column, as if the file had been read in
+    /// one go; complete once ``next()`` returned nil.
     func valueTally() -> ValueTally {
         condition.lock()
         defer { condition.unlock() }
-        return tally
+        while mappersRunning > 0 && !cancelled { condition.wait() }
+        return ValueTally.inFileOrder(tallies)
     }
 
-    /// Stops the reading thread (an error or an interruption on the writing side).
+    /// Stops the other threads (an error or an interruption on the writing side).
     func cancel() {
         condition.lock()
         cancelled = true
-        batches.removeAll()
+        scanned.removeAll()
+        mapped.removeAll()
         condition.broadcast()
         condition.unlock()
     }
 
-    private func produce(_ box: ReaderBox, _ mapper: RowMapper, _ context: consuming MappingContext) {
-        var batch = PipelineBatch(actors: EncodedActors(capacity: Self.batchSize))
+    // MARK: - Scanning
+
+    private enum ScannedRecord {
+        case row(CSVRow)
+        case bad(line: Int, message: String)
+        case fatal(CSVError)
+    }
+
+    private func scan(_ box: ReaderBox) {
+        var sequence = 0
+        var records: [ScannedRecord] = []
+        records.reserveCapacity(Self.batchSize)
         var stop = false
-        var order = NameOrder()
-        var ordinal: Int64 = 0
-        var sections = Memo<String, String?>()
         while !stop {
             do {
                 guard let row = try box.reader.next() else { break }
-                do {
-                    if let actor = try mapper.actor(from: row.fields, line: row.line, context: &context) {
-                        ordinal += 1
-                        let prepared = PreparedActor(row: actor, sortName: NameFolding.fold(actor.name),
-                                                     nafSection: actor.naf.flatMap { sections.value($0, Classification.nafSection) },
-                                                     ordinal: ordinal)
-                        if keepsOrder {
-                            order.append(sortName: prepared.sortName, id: ordinal, group: ActorGroup(prepared),
-                                         communeCode: actor.communeCode)
-                        }
-                        batch.actors.append(prepared)
-                        batch.items.append(.actor(unplaced: actor.place == nil))
-                    } else {
-                        batch.items.append(.skipped)
-                    }
-                } catch {
-                    batch.items.append(.bad(line: row.line, message: error.message))
-                }
+                records.append(.row(row))
             } catch {
-                batch.items.append(error.isFatal ? .fatal(error) : .bad(line: error.line, message: error.message))
+                records.append(error.isFatal ? .fatal(error) : .bad(line: error.line, message: error.message))
                 stop = error.isFatal
             }
-            if batch.items.count >= Self.batchSize || stop {
-                batch.bytesRead = box.reader.bytesRead
-                if !hand(batch) { return }
-                batch = PipelineBatch(actors: EncodedActors(capacity: Self.batchSize))
+            if records.count >= Self.batchSize || stop {
+                guard queue(records, sequence, bytesRead: box.reader.bytesRead) else { return }
+                sequence += 1
+                records.removeAll(keepingCapacity: true)
             }
         }
-        if !batch.items.isEmpty {
-            batch.bytesRead = box.reader.bytesRead
-            _ = hand(batch)
+        if !records.isEmpty {
+            guard queue(records, sequence, bytesRead: box.reader.bytesRead) else { return }
+            sequence += 1
         }
         condition.lock()
-        tally = context.tally
-        finished = true
-        condition.broadcast()
-        condition.unlock()
-        var packed: OrderBlocks.Packed?
-        if keepsOrder && !stop {
-            order.sort()
-            packed = order.packed()
-        }
-        condition.lock()
-        self.order = packed
-        orderReady = true
+        chunkCount = sequence
         condition.broadcast()
         condition.unlock()
     }
 
-    /// Queues a batch, waiting while the queue is full; false when cancelled.
-    private func hand(_ batch: PipelineBatch) -> Bool {
+    /// Queues a chunk for the mapping threads, waiting while the queue is full; false when cancelled.
+    private func queue(_ records: [ScannedRecord], _ sequence: Int, bytesRead: Int) -> Bool {
         condition.lock()
         defer { condition.unlock() }
-        while batches.count >= Self.maxBatches && !cancelled { condition.wait() }
+        while scanned.count >= Self.maxScanned && !cancelled { condition.wait() }
         guard !cancelled else { return false }
-        batches.append(batch)
+        scanned.append((sequence, records, bytesRead))
         condition.broadcast()
         return true
     }
+
+    // MARK: - Mapping
+
+    private func map(_ mapper: RowMapper, _ context: consuming MappingContext, slot: Int) {
+        var sections = Memo<String, String?>()
+        while let chunk = takeChunk() {
+            let (sequence, records, bytesRead) = (chunk.sequence, chunk.records, chunk.bytesRead)
+            var batch = PipelineBatch(actors: EncodedActors(capacity: records.count))
+            batch.bytesRead = bytesRead
+            batch.items.reserveCapacity(records.count)
+            for record in records {
+                switch record {
+                case .row(let row):
+                    do {
+                        if let actor = try mapper.actor(from: row.fields, line: row.line, context: &context) {
+                            let prepared = PreparedActor(row: actor, sortName: NameFolding.fold(actor.name),
+                                                         nafSection: actor.naf.flatMap { sections.value($0, Classification.nafSection) })
+                            if keepsOrder {
+                                batch.orderEntries.append(OrderEntry(sortName: prepared.sortName, group: ActorGroup(prepared),
+                                                                     communeCode: actor.communeCode, naf: actor.naf))
+                            }
+                            batch.actors.append(prepared)
+                            batch.items.append(.actor(unplaced: actor.place == nil))
+                        } else {
+                            batch.items.append(.skipped)
+                        }
+                    } catch {
+                        batch.items.append(.bad(line: row.line, message: error.message))
+                    }
+                case .bad(let line, let message):
+                    batch.items.append(.bad(line: line, message: message))
+                case .fatal(let error):
+                    batch.items.append(.fatal(error))
+                }
+            }
+            guard deliver(batch, sequence) else { break }
+        }
+        condition.lock()
+        tallies[slot] = context.tally
+        mappersRunning -= 1
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The next chunk to map, nil once the file is scanned and every chunk taken (or cancelled).
+    private func takeChunk() -> (sequence: Int, records: [ScannedRecord], bytesRead: Int)? {
+        condition.lock()
+        defer { condition.unlock() }
+        while scanned.isEmpty && chunkCount == nil && !cancelled { condition.wait() }
+        guard !cancelled, !scanned.isEmpty else { return nil }
+        condition.broadcast()
+        return scanned.removeFirst()
+    }
+
+    /// Hands a mapped batch to the writer, waiting while it is too far ahead of the one the writer
+    /// waits for (which is always taken first, so some thread can always deliver); false when cancelled.
+    private func deliver(_ batch: PipelineBatch, _ sequence: Int) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while sequence >= nextSequence + Self.maxAhead && !cancelled { condition.wait() }
+        guard !cancelled else { return false }
+        mapped[sequence] = batch
+        condition.broadcast()
+        return true
+    }
+
+    // MARK: - The name order
+
+    /// Sorts and packs the order on a thread of its own (the writer goes on with the key index).
+    private func startSort() {
+        guard !sortStarted else { return }
+        sortStarted = true
+        guard keepsOrder else {
+            condition.lock()
+            orderReady = true
+            condition.broadcast()
+            condition.unlock()
+            return
+        }
+        let box = OrderBox(order)
+        order = NameOrder()
+        let thread = Thread { [self] in
+            box.order.sort()
+            let result = box.order.packed()
+            condition.lock()
+            packed = result
+            orderReady = true
+            condition.broadcast()
+            condition.unlock()
+        }
+        thread.stackSize = 1 << 20
+        thread.start()
+    }
 }
 
-/// The reader, moved to the reading thread and used only there.
+/// The reader, moved to the scanning thread and used only there.
 private final class ReaderBox: @unchecked Sendable {
     var reader: CSVReader
     init(_ reader: consuming CSVReader) { self.reader = reader }
+}
+
+/// The name order, moved to the sorting thread.
+private final class OrderBox: @unchecked Sendable {
+    var order: NameOrder
+    init(_ order: NameOrder) { self.order = order }
 }

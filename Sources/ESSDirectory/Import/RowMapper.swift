@@ -140,7 +140,7 @@ public struct RowMapper: Sendable {
 }
 
 /// What mapping records keeps from one record to the next: the notes of values changed or left
-/// empty, and the place resolver with the places it found. Owned by the reading thread.
+/// empty, and the place resolver with the places it found. Owned by one mapping thread.
 struct MappingContext {
     var tally = ValueTally()
     let resolver: PlaceResolver

@@ -13,7 +13,7 @@ public struct ColumnNote: Equatable, Sendable {
     public var reason: String?
 }
 
-/// The column notes of one import, in the order they first occurred; kept by the reading thread.
+/// The column notes of one import, in the order they first occurred; kept by each mapping thread (see ``inFileOrder(_:)``).
 public struct ValueTally: Sendable {
     public private(set) var notes: [ColumnNote] = []
     /// Actors placed at a commune, and those whose commune is a best guess.
@@ -30,6 +30,30 @@ public struct ValueTally: Sendable {
             notes.append(ColumnNote(field: field, column: column, kind: kind, count: 1, line: line, original: original,
                                     result: result, reason: reason))
         }
+    }
+
+    /// The tallies of parts of one file mapped on several threads, as the tally of the whole file
+    /// read in order: each note's count is the sum, its example the first in the file, and notes
+    /// come in the order of their examples' lines. Each part's tally is in line order, and a line
+    /// belongs to one part, so notes of the same line keep their part's order.
+    static func inFileOrder(_ tallies: [ValueTally]) -> ValueTally {
+        var result = ValueTally()
+        var firsts: [(note: ColumnNote, part: Int, position: Int)] = []
+        for (part, tally) in tallies.enumerated() {
+            result.communesFound += tally.communesFound
+            result.placesGuessed += tally.placesGuessed
+            for (position, note) in tally.notes.enumerated() {
+                guard let index = firsts.firstIndex(where: { $0.note.field == note.field && $0.note.kind == note.kind }) else {
+                    firsts.append((note, part, position))
+                    continue
+                }
+                let count = firsts[index].note.count + note.count
+                if note.line < firsts[index].note.line { firsts[index] = (note, part, position) }
+                firsts[index].note.count = count
+            }
+        }
+        result.notes = firsts.sorted { ($0.note.line, $0.part, $0.position) < ($1.note.line, $1.part, $1.position) }.map(\.note)
+        return result
     }
 
     /// Adds another tally's notes (the establishment file's, after the unit file's).

@@ -3,9 +3,12 @@ import GRDB
 
 /// The directory's SQLite file: `$XDG_DATA_HOME/ess/directory.sqlite` (or `~/.local/share/…`)
 /// unless a path is given.
-public final class DirectoryDatabase: Sendable {
+public final class DirectoryDatabase: @unchecked Sendable {
     public let path: String
-    let queue: DatabaseQueue
+    /// The connection; replaced only by ``replaceFile(with:)``, under `lock`.
+    private var connection: DatabaseQueue
+    private let lock = NSLock()
+    var queue: DatabaseQueue { lock.withLock { connection } }
 
     /// The default location, from `ESS_DB`, then `XDG_DATA_HOME`, then `HOME`.
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
@@ -30,16 +33,9 @@ public final class DirectoryDatabase: Sendable {
                 throw DirectoryError.unreadable(path, "cannot create the folder \(folder) (is a file in its way, or its parent not writable?)")
             }
         }
-        var configuration = Configuration()
-        configuration.readonly = !create
-        // A reader waits for an import's commit instead of failing at once.
-        configuration.busyMode = .timeout(10)
-        configuration.prepareDatabase { db in
-            // The page cache is large so a bulk load rarely spills to disk before its commit.
-            try db.execute(sql: "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY")
-        }
         do {
-            queue = try DatabaseQueue(path: path, configuration: configuration)
+            connection = try DatabaseQueue(path: path, configuration: Self.configuration(readonly: !create))
+            let queue = connection
             let version = try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
             if version != DirectorySchema.version {
                 let isEmpty = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0 } == 0
@@ -65,6 +61,47 @@ public final class DirectoryDatabase: Sendable {
         } catch {
             throw DirectoryError.unreadable(path, "\(error)")
         }
+    }
+}
+
+extension DirectoryDatabase {
+    static func configuration(readonly: Bool) -> Configuration {
+        var configuration = Configuration()
+        configuration.readonly = readonly
+        // A reader waits for an import's commit instead of failing at once.
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            // The page cache is large so a bulk load rarely spills to disk before its commit.
+            try db.execute(sql: "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY")
+        }
+        return configuration
+    }
+
+    /// Puts the finished directory at `newPath` in place of this one (a first import, written
+    /// beside it): closes the connection, removes the old file's write-ahead log and index so that
+    /// no frame of the old file is ever read into the new one, renames the new file over the old
+    /// one (atomic: any opening sees one or the other) and opens it.
+    func replaceFile(with newPath: String) throws {
+        try lock.withLock {
+            try connection.close()
+            for suffix in ["-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            guard rename(newPath, path) == 0 else {
+                let reason = String(cString: strerror(errno))
+                connection = try DatabaseQueue(path: path, configuration: Self.configuration(readonly: false))
+                throw DirectoryError.unreadable(path, "cannot move the imported directory into place (\(reason))")
+            }
+            connection = try DatabaseQueue(path: path, configuration: Self.configuration(readonly: false))
+        }
+    }
+
+    /// Whether an import has been committed into the directory (a browser may be reading it).
+    func hasImport() throws -> Bool {
+        try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM imports") ?? 0 } > 0
+    }
+
+    /// Removes a database file and SQLite's files beside it.
+    static func removeFiles(_ path: String) {
+        for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 }
 

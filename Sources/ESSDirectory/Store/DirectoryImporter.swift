@@ -43,67 +43,14 @@ public struct DirectoryImporter {
         let start = ContinuousClock.now
         var report = ImportReport()
         var phases: [(name: String, seconds: Double)] = []
-        let source = url.lastPathComponent
         // Browsers open on the directory watch for it (see ImportMarker).
         ImportMarker.write(for: database.path)
         defer { ImportMarker.remove(for: database.path) }
         do {
-            try database.queue.writeWithoutTransaction { db in
-                try db.inTransaction(.exclusive) {
-                    let before = try Int.fetchOne(db, sql: "SELECT count(*) FROM actors") ?? 0
-                    // Into an empty directory: rows numbered here, no key index while loading,
-                    // counts and name order kept on the way (unless head offices move actors after).
-                    let fresh = before == 0
-                    let placedLater = options.establishments != nil
-                    if fresh { try db.execute(sql: "DROP INDEX IF EXISTS actors_by_key") }
-                    var pipeline: RecordPipeline?
-                    defer { pipeline?.cancel() }
-                    try phase("reading", &phases) {
-                        pipeline = try load(url, source: source, options: options, fresh: fresh, keepsOrder: fresh && !placedLater,
-                                            into: db, report: &report)
-                    }
-                    var keysRepeated = false
-                    if fresh {
-                        try phase("key index", &phases) {
-                            do {
-                                try db.execute(sql: DirectorySchema.keyIndex)
-                            } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-                                try db.execute(sql: DirectorySchema.keepLastOfEachKey)
-                                try db.execute(sql: DirectorySchema.keyIndex)
-                                keysRepeated = true
-                            }
-                        }
-                    }
-                    if let establishments = options.establishments {
-                        try phase("head offices", &phases) {
-                            try attachHeadOffices(establishments, source: source, into: db, report: &report)
-                        }
-                    }
-                    _ = progress(ImportProgress(bytesRead: 0, totalBytes: 0, records: report.records, phase: "indexing"))
-                    try phase("search index", &phases) {
-                        // A fresh import indexed its rows as it wrote them, unless some were removed since.
-                        if !fresh || keysRepeated { try db.execute(sql: "INSERT INTO actors_fts(actors_fts) VALUES('rebuild')") }
-                        try db.execute(sql: DirectorySchema.rebuildWords)
-                    }
-                    // Sorted and counted on the reading thread meanwhile, unless rows changed after it read them.
-                    let sortedOrder = keysRepeated ? nil : pipeline?.sortedOrder()
-                    try phase("name order and counts", &phases) {
-                        if let sortedOrder {
-                            try sortedOrder.write(to: db)
-                        } else {
-                            var order = try NameOrder.read(from: db)
-                            order.sort()
-                            try order.packed().write(to: db)
-                        }
-                    }
-                    try phase("commune counts", &phases) { try db.execute(sql: DirectorySchema.recountCommunes) }
-                    try db.execute(sql: "INSERT OR REPLACE INTO imports VALUES (?, ?, ?, datetime('now'))",
-                                   arguments: [source, options.preset.rawValue, report.imported])
-                    report.total = try Int.fetchOne(db, sql: "SELECT count(*) FROM actors") ?? 0
-                    report.added = report.total - before
-                    report.replaced = report.imported - report.added
-                    return .commit
-                }
+            if try database.hasImport() {
+                try importInPlace(url, options: options, report: &report, phases: &phases)
+            } else {
+                try importIntoNewFile(url, options: options, report: &report, phases: &phases)
             }
         } catch let error as ImportError {
             throw error
@@ -113,13 +60,124 @@ public struct DirectoryImporter {
         } catch {
             throw .database("\(error)")
         }
-        // The log holds the whole import until copied into the file: copied now, and emptied,
-        // unless a reader still needs its frames (then SQLite finishes it later).
-        try? database.queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
         report.phases = phases
         let elapsed = ContinuousClock.now - start
         report.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         return report
+    }
+
+    /// Into a directory that has actors (a browser may be reading it): one transaction through
+    /// the write-ahead log, which readers never see until it commits.
+    private func importInPlace(_ url: URL, options: ImportOptions, report: inout ImportReport,
+                               phases: inout [(name: String, seconds: Double)]) throws {
+        try database.queue.writeWithoutTransaction { db in
+            let seconds = try commit(db) { try write(url, options: options, into: db, report: &report, phases: &phases) }
+            phases.append(("commit", seconds))
+        }
+        // The log holds the whole import until copied into the file: copied now, and emptied,
+        // unless a reader still needs its frames (then SQLite finishes it later).
+        phase("checkpoint", &phases) {
+            try? database.queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        }
+    }
+
+    /// Into a directory no import has filled yet, which nobody can be reading: a new file beside
+    /// it (`directory.sqlite.new`), written without a log on disk (its rollback journal in memory
+    /// holds only the empty tables' pages), then renamed over the directory. Each page is written
+    /// once instead of twice (to the log, then copied into the file), and whatever stops the
+    /// import, a kill included, leaves the directory as it was: the new file is never in its place
+    /// until complete, and a later import removes one left behind.
+    private func importIntoNewFile(_ url: URL, options: ImportOptions, report: inout ImportReport,
+                                   phases: inout [(name: String, seconds: Double)]) throws {
+        let newPath = database.path + ".new"
+        DirectoryDatabase.removeFiles(newPath)
+        var placed = false
+        defer { if !placed { DirectoryDatabase.removeFiles(newPath) } }
+        let queue = try DatabaseQueue(path: newPath, configuration: DirectoryDatabase.configuration(readonly: false))
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA journal_mode = MEMORY")
+            try DirectorySchema.create(db)
+            let seconds = try commit(db) { try write(url, options: options, into: db, report: &report, phases: &phases) }
+            phases.append(("commit", seconds))
+        }
+        try phase("file in place", &phases) {
+            // Readers of the directory use the write-ahead log, as every later import into it.
+            try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+            try queue.close()
+            try database.replaceFile(with: newPath)
+        }
+        placed = true
+        DirectoryDatabase.removeFiles(newPath)
+    }
+
+    /// Reads the file into the open transaction: actors, key index, head offices, search index,
+    /// name order and counts, the import's row.
+    private func write(_ url: URL, options: ImportOptions, into db: Database, report: inout ImportReport,
+                       phases: inout [(name: String, seconds: Double)]) throws {
+        let source = url.lastPathComponent
+        let before = try Int.fetchOne(db, sql: "SELECT count(*) FROM actors") ?? 0
+        // Into an empty directory: rows numbered here, no key index while loading,
+        // counts and name order kept on the way (unless head offices move actors after).
+        let fresh = before == 0
+        let placedLater = options.establishments != nil
+        if fresh { try db.execute(sql: "DROP INDEX IF EXISTS actors_by_key") }
+        var pipeline: RecordPipeline?
+        defer { pipeline?.cancel() }
+        try phase("reading", &phases) {
+            pipeline = try load(url, source: source, options: options, fresh: fresh, keepsOrder: fresh && !placedLater,
+                                into: db, report: &report)
+        }
+        var keysRepeated = false
+        if fresh {
+            try phase("key index", &phases) {
+                do {
+                    try db.execute(sql: DirectorySchema.keyIndex)
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                    try db.execute(sql: DirectorySchema.keepLastOfEachKey)
+                    try db.execute(sql: DirectorySchema.keyIndex)
+                    keysRepeated = true
+                }
+            }
+        }
+        if let establishments = options.establishments {
+            try phase("head offices", &phases) {
+                try attachHeadOffices(establishments, source: source, into: db, report: &report)
+            }
+        }
+        _ = progress(ImportProgress(bytesRead: 0, totalBytes: 0, records: report.records, phase: "indexing"))
+        try phase("search index", &phases) {
+            // A fresh import indexed its rows as it wrote them, unless some were removed since.
+            if !fresh || keysRepeated { try db.execute(sql: "INSERT INTO actors_fts(actors_fts) VALUES('rebuild')") }
+            try db.execute(sql: DirectorySchema.rebuildWords)
+        }
+        // Sorted and counted on another thread meanwhile, unless rows changed after it read them.
+        let sortedOrder = keysRepeated ? nil : pipeline?.sortedOrder()
+        try phase("name order and counts", &phases) {
+            if let sortedOrder {
+                try sortedOrder.write(to: db)
+            } else {
+                var order = try NameOrder.read(from: db)
+                order.sort()
+                try order.packed().write(to: db)
+            }
+        }
+        try db.execute(sql: "INSERT OR REPLACE INTO imports VALUES (?, ?, ?, datetime('now'))",
+                       arguments: [source, options.preset.rawValue, report.imported])
+        report.total = try Int.fetchOne(db, sql: "SELECT count(*) FROM actors") ?? 0
+        report.added = report.total - before
+        report.replaced = report.imported - report.added
+    }
+
+    /// Runs `body` in one exclusive transaction; returns the seconds its commit took.
+    private func commit(_ db: Database, _ body: () throws -> Void) throws -> Double {
+        var committing = ContinuousClock.now
+        try db.inTransaction(.exclusive) {
+            try body()
+            committing = ContinuousClock.now
+            return .commit
+        }
+        let elapsed = ContinuousClock.now - committing
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
 
     private func phase(_ name: String, _ phases: inout [(name: String, seconds: Double)], _ body: () throws -> Void) rethrows {
@@ -159,8 +217,8 @@ public struct DirectoryImporter {
         defer { if !succeeded { pipeline.cancel() } }
         var bytesRead = 0
         let handle = statement.sqliteStatement
-        // A fresh import indexes names as it writes them, on the writing thread's spare time
-        // (the reading thread is the slower of the two); other imports rebuild the index after.
+        // A fresh import indexes names as it writes them (one pass instead of a rebuild after the
+        // load); other imports rebuild the index after.
         let searchIndex = fresh ? try db.makeStatement(sql: "INSERT INTO actors_fts(rowid, name, acronym) VALUES (?, ?, ?)") : nil
         if fresh { try db.execute(sql: "INSERT INTO actors_fts(actors_fts) VALUES('delete-all')") }
         // Bound once: a reset keeps the bindings, and the source is the same for every row.

@@ -10,8 +10,8 @@ import GRDB
 /// `actor_counts` holds the counts filters show, one row per group of actors (see ``NameOrder``);
 /// the name order is packed in two tables of ranks (see ``OrderBlocks``), not indexes.
 /// `commune_counts` holds the actors per commune (null for actors placed no finer than a
-/// département), with the columns filters read, for maps: written once per import, so a map's
-/// frame never counts rows.
+/// département), with the columns filters read, for maps: written once per import with the name
+/// order (see ``NameOrder``), so a map's frame never counts rows.
 enum DirectorySchema {
     /// Bumped whenever the tables change; a database of another version is refused, not half-read.
     static let version = 5
@@ -100,15 +100,6 @@ enum DirectorySchema {
             legal_category = ?7, naf = ?8, naf_section = ?9, headcount = ?10, created = ?11, active = ?12,
             postcode = ?13, commune = ?14, departement = ?15, region = ?16, former_region = ?17, source = ?18,
             commune_code = ?20, arrondissement = ?21, place_guessed = ?22
-        """
-
-    /// The actors per commune and filter columns, counted again after each import.
-    static let recountCommunes = """
-        DELETE FROM commune_counts;
-        INSERT INTO commune_counts
-            SELECT commune_code, region, former_region, departement, arrondissement, legal_family, naf_section,
-                   substr(naf, 1, 2), count(*)
-            FROM actors GROUP BY 1, 2, 3, 4, 5, 6, 7, 8;
         """
 
     static func create(_ db: Database) throws {

@@ -1,6 +1,7 @@
 import ESSReference
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The name order as stored: the actors' ids by rank, packed 256 to a row.
 ///
@@ -18,13 +19,14 @@ import GRDB
 enum OrderBlocks {
     static let size = 256
 
-    /// The rows of the three tables, packed (on the reading thread, while the writer is busy).
+    /// The rows of the three tables, packed (on the sorting thread, while the writer is busy).
     struct Packed: Sendable {
         private let groups: [ActorGroup]
         private var counts: [Int]
         private var blocks: [(ids: Data, groups: Data)] = []
         private var departements: [Run] = []
         private var communes: [Run] = []
+        private let communeCounts: [(commune: String?, group: UInt32, nafDivision: String?, count: Int)]
 
         /// Up to `size` ranks of one département's or commune's part of the order.
         private struct Run {
@@ -33,8 +35,10 @@ enum OrderBlocks {
             var ranks, ids, groups: Data
         }
 
-        init(ids: [Int64], groupNumbers: [UInt32], groups: [ActorGroup], communeNumbers: [Int32], communes communeCodes: [String]) {
+        init(ids: [Int64], groupNumbers: [UInt32], groups: [ActorGroup], communeNumbers: [Int32], communes communeCodes: [String],
+             communeCounts: [(commune: String?, group: UInt32, nafDivision: String?, count: Int)]) {
             self.groups = groups
+            self.communeCounts = communeCounts
             counts = [Int](repeating: 0, count: groups.count)
             for number in groupNumbers { counts[Int(number)] += 1 }
             for start in stride(from: 0, to: ids.count, by: size) {
@@ -93,6 +97,34 @@ enum OrderBlocks {
             let commune = try db.makeStatement(sql: "INSERT INTO actor_order_commune VALUES (?, ?, ?, ?, ?)")
             for row in communes {
                 try commune.execute(arguments: [row.key, row.firstRank, row.ranks, row.ids, row.groups])
+            }
+            try writeCommuneCounts(to: db)
+        }
+
+        /// `commune_counts`, what `GROUP BY` over every column filters read would give, without
+        /// reading the actors again: up to one row per actor for a file whose places do not repeat,
+        /// so bound with SQLite's C API (GRDB's arguments cost more than the insertion).
+        private func writeCommuneCounts(to db: Database) throws {
+            try db.execute(sql: "DELETE FROM commune_counts")
+            let statement = try db.makeStatement(sql: "INSERT INTO commune_counts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            let handle = statement.sqliteStatement
+            func bind(_ text: String?, _ parameter: Int32) {
+                guard let text else { sqlite3_bind_null(handle, parameter); return }
+                _ = text.withCString { sqlite3_bind_text(handle, parameter, $0, -1, SQLiteStep.transient) }
+            }
+            for row in communeCounts {
+                let group = groups[Int(row.group)]
+                sqlite3_reset(handle)
+                bind(row.commune, 1)
+                bind(group.region, 2)
+                bind(group.formerRegion, 3)
+                bind(group.departement, 4)
+                bind(group.arrondissement, 5)
+                bind(group.legalFamily, 6)
+                bind(group.nafSection, 7)
+                bind(row.nafDivision, 8)
+                sqlite3_bind_int64(handle, 9, Int64(row.count))
+                try SQLiteStep.run(handle, db.sqliteConnection)
             }
         }
 

@@ -234,14 +234,14 @@ private func writeNames(of csv: URL, to names: URL) throws {
     try Data(text.utf8).write(to: names)
 }
 
-private func megabytes(_ url: URL) -> String {
+func megabytes(_ url: URL) -> String {
     let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
     return String(format: "%.0f", Double(size) / 1e6)
 }
 
 /// Runs a program found on PATH, its output discarded; throws when it fails (unless allowed).
 @discardableResult
-private func run(_ program: String, _ arguments: [String], input: URL? = nil, allowFailure: Bool = false) throws -> Int32 {
+func run(_ program: String, _ arguments: [String], input: URL? = nil, allowFailure: Bool = false) throws -> Int32 {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = [program] + arguments

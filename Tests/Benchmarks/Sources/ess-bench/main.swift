@@ -10,6 +10,7 @@ let suites: [(name: String, run: () throws -> Void)] = [
     ("start", runStartBenchmarks),
     ("browser", runBrowserBenchmarks),
     ("directory", runDirectoryBenchmarks),
+    ("import", runImportBenchmarks),
     ("directory-search", runDirectorySearchBenchmark),
     ("directory-browser", runDirectoryBrowserBenchmark),
     ("map", runMapBenchmark),
