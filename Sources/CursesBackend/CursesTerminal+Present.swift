@@ -57,7 +57,7 @@ extension CursesTerminal {
         }
         wnoutrefresh(window)
         doupdate()
-        writeHyperlinks(from: presented?.size == grid.size ? presented : nil, to: grid)
+        writeHyperlinks(from: presented, to: grid)
         presented = grid
     }
 

@@ -83,6 +83,8 @@ extension Grid {
     /// Every run of linked cells, row by row, left to right. A link cut by a line break is one
     /// span per row, each with the same address.
     public var linkSpans: [LinkSpan] {
+        // Most frames link nothing, and the backend asks for every frame's spans.
+        guard !links.isEmpty else { return [] }
         var spans: [LinkSpan] = []
         for y in 0..<height {
             var x = 0

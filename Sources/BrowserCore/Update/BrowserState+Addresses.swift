@@ -29,8 +29,9 @@ extension BrowserState {
         return [.openAddress(address)]
     }
 
-    /// A record's web or e-mail address, when it has one the browser may hand to another
-    /// program: `http(s)://` or `mailto:` only, never a local file or an unknown scheme.
+    /// A record's web or e-mail address (a source's URL, an actor's website), read by the same
+    /// rule as an address field of its page (``WebAddresses/fieldAddress(_:)``): `http(s)://` or
+    /// `mailto:` only, never a local file or an unknown scheme.
     static func address(of id: RecordID, in catalogue: Catalogue) -> String? {
         let raw: String?
         switch catalogue.record(id) {
@@ -39,13 +40,6 @@ extension BrowserState {
         default: raw = nil
         }
         guard let text = raw?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
-        if text.contains("@"), !text.contains("/"), !text.hasPrefix("mailto:") { return "mailto:" + text }
-        guard !text.unicodeScalars.contains(where: { $0.value < 0x21 || $0.value == 0x7F }) else { return nil }
-        let lowered = text.lowercased()
-        if ["http://", "https://", "mailto:"].contains(where: lowered.hasPrefix) { return text }
-        // The documents write sites without a scheme (`www.loire-solidaires.org`); any other
-        // scheme (`file:`, `javascript:`) is never handed on.
-        guard !text.contains(":"), text.contains("."), text.first?.isLetter == true || text.first?.isNumber == true else { return nil }
-        return "https://" + text
+        return WebAddresses.fieldAddress(text)
     }
 }
