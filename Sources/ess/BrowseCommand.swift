@@ -1,10 +1,5 @@
 import ArgumentParser
-import BrowserCore
-import CursesBackend
-import DirectoryBrowser
-import ESSDirectory
 import ESSModel
-import Foundation
 import TerminalGrid
 
 /// `ess browse` (and `ess` alone): the full-screen browser.
@@ -49,105 +44,13 @@ struct Browse: ParsableCommand {
         }
     }
 
-    /// Checks the arguments and the data first, so their errors (exit 1) show whether or not
-    /// there is a terminal; then the terminal (exit 2), which is left untouched when unusable.
+    /// What the options ask for, as the plain value ``BrowserLaunch`` runs.
+    var launch: BrowserLaunch {
+        BrowserLaunch(record: record, fresh: fresh, region: region, theme: theme, lang: lang,
+                      catalogue: catalogueOptions.source, directory: directory.location, sources: sourcesOptions.folder)
+    }
+
     func run() throws {
-        let catalogue = try catalogueOptions.loadCatalogue()
-        var filter: RegionFilter?
-        if let region {
-            switch catalogue.resolveRegion(region) {
-            case .success(let resolved): filter = resolved
-            case .failure(let error): throw fail(error)
-            }
-        }
-        let database = try directory.openForReading()
-        var start: RecordID?
-        if let record {
-            switch catalogue.lookup(record) {
-            case .success(let found): start = found.id
-            case .failure(let error):
-                guard error.candidates.isEmpty, ImportedActorRow.isImportedID(RecordID(record)), database != nil else {
-                    throw fail(error)
-                }
-                start = RecordID(record)
-            }
-        }
-        let configFile = UserConfigFile()
-        let (config, configProblems) = configFile.load()
-        // The documents are read once, here: the browser's core never touches the disk for them.
-        let data = BrowserData(catalogue: catalogue, keyMap: config.keyMap,
-                               importedActors: database.map { DirectoryActorSource(database: $0, catalogue: catalogue) },
-                               documents: try sourcesOptions.loadDocuments(fallback: config.sources))
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            Console.error("ess: the browser needs an interactive terminal (standard input and output must be a tty).\n"
-                + Self.subcommandsHint)
-            throw ExitCode(2)
-        }
-        let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
-        let terminal: CursesTerminal
-        do {
-            terminal = try CursesTerminal.start(TerminalOptions(theme: theme ?? config.theme ?? .dark,
-                                                                hyperlinks: config.hyperlinks ?? true))
-        } catch {
-            Console.error("ess: \(error)\n" + Self.terminalTypeHint + Self.subcommandsHint)
-            throw ExitCode(2)
-        }
-        let store = SessionStore()
-        var state = BrowserState(data: data, language: language, size: terminal.size, unicode: terminal.unicodeSupported)
-        startingPoint(&state, store: store, region: filter, record: start)
-        state.setToday(Self.today())
-        if let first = configProblems.first {
-            // The status line is one row: the first mistake, by the file's short name; every
-            // mistake, with the full path, goes to standard error on exit.
-            let more = configProblems.count > 2 ? " (+\(configProblems.count - 2), on exit)" : ""
-            state.announce(first.replacingOccurrences(of: configFile.url.path, with: "config") + more)
-        }
-        var program = BrowserProgram(state: state, importWatch: database.map(ImportWatch.init(database:)), sessionStore: store)
-        let reason = runTerminalProgram(&program, terminal: terminal)
-        terminal.stop()
-        for message in configProblems + program.exitMessages { Console.error("ess: \(message)") }
-        if reason.exitStatus != 0 { throw ExitCode(reason.exitStatus) }
+        try launch.run()
     }
-
-    /// Where the browser opens: the last session's place (unless `--fresh`), then the region and
-    /// the record asked on the command line over it. Marks are always kept.
-    private func startingPoint(_ state: inout BrowserState, store: SessionStore, region: RegionFilter?, record: RecordID?) {
-        switch store.load() {
-        case .none:
-            break
-        case .session(var saved):
-            if fresh || record != nil || region != nil {
-                saved = SavedSession(section: 1, focus: "list", region: nil, lists: [], trail: [], marks: saved.marks)
-            }
-            state.restore(saved)
-        case .setAside(let message):
-            state.announce(message)
-        }
-        if let region { state.startNarrowed(to: region) }
-        if let record { state.start(at: record) }
-        state.enableSessionSaving()
-    }
-
-    /// Today as `2026-11-29`, in local time: the default export name carries it.
-    static func today() -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: Date())
-    }
-
-    static let terminalTypeHint = """
-        The browser needs TERM to name a terminal that can move the cursor (xterm-256color, \
-        screen-256color, tmux-256color …).
-
-        """
-
-    static let subcommandsHint = """
-        Without the browser, the same catalogue is printed by the subcommands:
-          ess list programmes --region "Pays de la Loire"
-          ess show progress
-          ess search "saint etienne"
-          ess timeline --region rhone-alpes
-        See ess --help for all of them.
-        """
 }

@@ -11,6 +11,20 @@ struct CatalogueOptions: ParsableArguments {
         valueName: "dir"))
     var data: String?
 
+    var source: CatalogueSource { CatalogueSource(data: data) }
+
+    /// The folder to load, from `--data` or `ESS_DATA`; nil for the built-in catalogue.
+    var dataDirectory: URL? { source.dataDirectory }
+
+    /// Loads the catalogue, or prints every problem to standard error and exits 1.
+    func loadCatalogue() throws -> Catalogue { try source.load() }
+}
+
+/// Which catalogue to read, as a plain value: `ess` alone builds it without the parser.
+struct CatalogueSource {
+    /// `--data`, as given.
+    var data: String?
+
     /// The folder to load, from `--data` or `ESS_DATA`; nil for the built-in catalogue.
     var dataDirectory: URL? {
         let path = data ?? ProcessInfo.processInfo.environment["ESS_DATA"].flatMap { $0.isEmpty ? nil : $0 }
@@ -18,7 +32,7 @@ struct CatalogueOptions: ParsableArguments {
     }
 
     /// Loads the catalogue, or prints every problem to standard error and exits 1.
-    func loadCatalogue() throws -> Catalogue {
+    func load() throws -> Catalogue {
         let result = dataDirectory.map { CatalogueLoader.load(directory: $0) } ?? BuiltInCatalogue.load()
         switch result {
         case .success(let catalogue):
@@ -85,6 +99,19 @@ struct SourcesOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "The folder holding the source documents (the .txt files sources.yaml names), or set ESS_SOURCES.",
         valueName: "dir"))
+    var sources: String?
+
+    var folder: SourcesFolder { SourcesFolder(sources: sources) }
+
+    /// The documents, nil without a folder, or exit 1 with what is wrong with the folder.
+    func loadDocuments(fallback: String? = nil) throws -> SourceDocuments? {
+        try folder.loadDocuments(fallback: fallback)
+    }
+}
+
+/// Where the source documents are, as a plain value: `ess` alone builds it without the parser.
+struct SourcesFolder {
+    /// `--sources`, as given.
     var sources: String?
 
     /// The folder from `--sources` or `ESS_SOURCES`; nil when neither is given.

@@ -12,6 +12,20 @@ struct DirectoryOptions: ParsableArguments {
         valueName: "path"))
     var db: String?
 
+    var location: DirectoryLocation { DirectoryLocation(db: db) }
+
+    var path: String { location.path }
+
+    /// The directory to read, nil when there is none (see ``DirectoryLocation/openForReading()``).
+    func openForReading() throws -> DirectoryDatabase? { try location.openForReading() }
+}
+
+/// Which directory of imported actors to read, as a plain value: `ess` alone builds it without
+/// the parser.
+struct DirectoryLocation {
+    /// `--db`, as given.
+    var db: String?
+
     var path: String {
         db ?? DirectoryDatabase.defaultPath()
     }

@@ -18,15 +18,15 @@ struct ESS: ParsableCommand {
         defaultSubcommand: Browse.self
     )
 
-    /// `ess` alone opens the browser without parsing the whole command tree: ArgumentParser would
-    /// reflect over every subcommand's options to find that there are no arguments, a part of
-    /// the browser's start as large as loading the catalogue (docs/performance.md). Anything else,
-    /// `ess browse` included, is parsed as usual, with the same help, errors and exit codes.
+    /// `ess` alone opens the browser without the parser: ArgumentParser would reflect over every
+    /// subcommand's options, then over `Browse`'s, to find that there are no arguments, a part of
+    /// the browser's start as large as loading the catalogue (docs/performance.md). The defaults
+    /// are ``BrowserLaunch``'s own. Anything else, `ess browse` included, is parsed as usual,
+    /// with the same help, errors and exit codes.
     static func main() {
         guard CommandLine.arguments.count == 1 else { return main(nil) }
         do {
-            var browse = try Browse.parse([])
-            try browse.run()
+            try BrowserLaunch().run()
         } catch {
             exit(withError: error)
         }

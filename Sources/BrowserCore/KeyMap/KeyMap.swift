@@ -39,7 +39,11 @@ public struct KeyMap: Hashable, Sendable {
 
     /// Binds `key` in `context`, replacing an earlier binding of that key there.
     public mutating func bind(_ key: Key, to command: Command, in context: KeyContext) {
-        bindings.removeAll { $0.context == context && $0.key == key }
+        // The table knows whether there is an earlier binding: without one (every line of the
+        // default map), no walk over every binding so far, which made the parse quadratic.
+        if table[context]?[key] != nil {
+            bindings.removeAll { $0.context == context && $0.key == key }
+        }
         bindings.append(Binding(context: context, key: key, command: command))
         table[context, default: [:]][key] = command
     }

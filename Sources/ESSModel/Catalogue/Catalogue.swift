@@ -60,8 +60,10 @@ public struct Catalogue: Sendable {
         self.outgoing = outgoing
         self.incoming = incoming
         self.regionsByRecord = RegionIndex.regions(territories: self.territories, edges: edges)
-        let all: [any CatalogueRecord] = programmes + actors + people + events + territories + sources
-        self.lazySearchIndex = Lazy { SearchIndex(records: all) }
+        // The records as existentials (a boxed copy of each) only when the first search needs them.
+        self.lazySearchIndex = Lazy {
+            SearchIndex(records: programmes as [any CatalogueRecord] + actors + people + events + territories + sources)
+        }
     }
 
     // MARK: - Lookup

@@ -15,7 +15,7 @@ public enum TextFolding {
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            let folded: Substring
+            let folded: String
             if scalar.isASCII {
                 let byte = UInt8(scalar.value)
                 switch byte {
@@ -39,20 +39,19 @@ public enum TextFolding {
             } else {
                 if pendingSpace && !result.isEmpty { result.append(" ") }
                 pendingSpace = false
-                result.append(contentsOf: folded)
+                result.append(folded)
             }
         }
         return result
     }
 
-    /// U+0080 to U+017F (Latin-1 Supplement and Latin Extended-A), each folded by `slowFold`
-    /// once, so the fast path folds exactly as the slow one does.
-    private static let latinStart = 0x80
-    private static let latinTable: [Substring] = (0x80...0x17F).map { value in
-        Substring(Unicode.Scalar(UInt32(value)).map { slowFold(String(Character($0))) } ?? "")
-    }
+    /// U+0080 to U+017F (Latin-1 Supplement and Latin Extended-A), each folded as `slowFold`
+    /// folds it (TextFolding+LatinTable.swift).
+    static let latinStart = 0x80
 
-    private static func slowFold(_ text: String) -> String {
+    /// Folding through Foundation's normalisation and Unicode properties: what the table holds
+    /// for Latin letters, and the fold of any other text.
+    static func slowFold(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
