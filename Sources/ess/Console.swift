@@ -44,6 +44,19 @@ enum Console {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 
+    /// Prints lines of text meant for a person in one write (a page is some hundred lines:
+    /// one system call and one buffer instead of one each).
+    static func print(lines: [String]) {
+        guard !lines.isEmpty else { return }
+        var text = ""
+        text.reserveCapacity(lines.reduce(lines.count) { $0 + $1.utf8.count })
+        for line in lines {
+            text += line
+            text += "\n"
+        }
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
     /// Catalogue text made safe to print: control, bidi and invisible characters made visible.
     static func safe(_ text: String) -> String { TerminalText.sanitize(text) }
 

@@ -46,9 +46,7 @@ struct Show: ParsableCommand {
             if evidence {
                 page.blocks += catalogue.evidenceBlocks(of: record.id, language: output.language, documents: documents)
             }
-            for line in PageTextRenderer(width: Console.width, language: output.language).render(page) {
-                Console.print(line)
-            }
+            Console.print(lines: PageTextRenderer(width: Console.width, language: output.language).render(page))
         }
     }
 }

@@ -87,6 +87,21 @@ import Testing
         #expect(second.state.section == .programmes)
     }
 
+    /// Restoring rebuilds only the lists whose region or filter changed: every list must still
+    /// hold the rows the saved browser had, with a filter, with a region, and with neither.
+    @Test(arguments: ["3/mar<Enter>1", "rpays<Enter>2/a<Enter>1", "2jj"])
+    func everyListHasTheSavedBrowsersRows(keys: String) throws {
+        var first = try browser()
+        try first.type(keys)
+        var state = try browser().state
+        state.restore(first.state.session)
+        for section in Section.allCases {
+            #expect(state.sections[section]?.rows == first.state.sections[section]?.rows, "\(section)")
+            #expect(state.sections[section]?.selectedID == first.state.sections[section]?.selectedID, "\(section)")
+        }
+        #expect(state.chart == first.state.chart)
+    }
+
     @Test func marksOfRecordsNoLongerInTheCatalogueAreDroppedWithANote() throws {
         var saved = try browser().state.session
         saved.marks = [Mark(id: "progress", name: "PROGRESS"), Mark(id: "gone-away", name: "Disparu")]

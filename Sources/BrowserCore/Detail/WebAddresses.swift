@@ -15,6 +15,7 @@ enum WebAddresses {
 
     /// Every address in `text`, in order, not overlapping.
     static func find(in text: String) -> [Match] {
+        guard mayHoldAddress(text) else { return [] }
         let characters = Array(text)
         var matches: [Match] = []
         var index = 0
@@ -40,6 +41,27 @@ enum WebAddresses {
               labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") } }),
               let tld = labels.last, tld.count >= 2, tld.allSatisfy(\.isLetter) else { return nil }
         return "https://" + value
+    }
+
+    /// False when `text` cannot hold an address: every address has an `@`, or `www.` or
+    /// `http` in some case. Checked on the bytes first, since most catalogue text holds none
+    /// and the search proper looks at every character (most of a record page's build).
+    private static func mayHoldAddress(_ text: String) -> Bool {
+        var window: UInt32 = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "@") { return true }
+            let lower = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
+            window = window << 8 | UInt32(lower)
+            if window == Self.www || window == Self.http { return true }
+        }
+        return false
+    }
+
+    private static let www = Self.fourBytes("www.")
+    private static let http = Self.fourBytes("http")
+
+    private static func fourBytes(_ text: String) -> UInt32 {
+        text.utf8.reduce(0) { $0 << 8 | UInt32($1) }
     }
 
     // MARK: - Web

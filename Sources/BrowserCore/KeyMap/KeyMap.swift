@@ -109,15 +109,14 @@ public struct KeyMap: Hashable, Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The browser's default key map, parsed from ``DefaultKeyMap/text``.
-    ///
-    /// The text is part of the program and a test parses it, so a mistake in it is a programming
-    /// error caught before release, not something a user can cause.
+    /// The browser's default key map, ``DefaultKeyMap/text``, built from its table written in
+    /// advance (DefaultKeyMap+Table.swift): parsing the text was a tenth of the browser's start.
+    /// A test parses the text and checks that it gives this same map.
     public static let standard: KeyMap = {
-        switch KeyMapParser.parse(DefaultKeyMap.text) {
-        case .success(let map): return map
-        case .failure(let errors): preconditionFailure("the default key map does not parse:\n\(errors)")
-        }
+        var map = KeyMap()
+        for (context, key, command) in DefaultKeyMap.bindings { map.bind(key, to: command, in: context) }
+        for (context, items) in DefaultKeyMap.footers { map.setFooter(items.map(FooterItem.init(commands:)), for: context) }
+        return map
     }()
 }
 

@@ -42,15 +42,26 @@ extension BrowserState {
     /// section, focus, trail and marks. What the catalogue no longer holds is dropped; dropped
     /// marks are said in the status line.
     public mutating func restore(_ saved: SavedSession) {
+        let regionBefore = region
         if let id = saved.region, let choice = data.regionChoices.first(where: { $0.filter.requested.rawValue == id }) {
             region = choice.filter
         }
+        var changed: Set<Section> = []
         for list in saved.lists {
-            guard let section = Section(rawValue: list.section) else { continue }
-            sections[section]?.filter = list.filter
-            if data.importedActors != nil { sections[section]?.importFilter = Self.importFilter(list.facets ?? []) }
+            guard let section = Section(rawValue: list.section), var state = sections[section] else { continue }
+            let before = (state.filter, state.importFilter)
+            state.filter = list.filter
+            if data.importedActors != nil { state.importFilter = Self.importFilter(list.facets ?? []) }
+            if (state.filter, state.importFilter) != before { changed.insert(section) }
+            sections[section] = state
         }
-        reloadAllRows()
+        // Rows depend on the region and each list's filters: only those that changed are
+        // rebuilt (a session with neither, the usual one, rebuilds none at start).
+        if region != regionBefore {
+            reloadAllRows()
+        } else {
+            for section in Section.allCases where changed.contains(section) { reloadRows(section) }
+        }
         for list in saved.lists {
             guard let section = Section(rawValue: list.section), let id = list.record.map(RecordID.init(rawValue:)),
                   let index = sections[section]?.rows.index(of: id) else { continue }

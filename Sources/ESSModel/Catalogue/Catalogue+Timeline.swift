@@ -22,11 +22,16 @@ extension Catalogue {
         return ([name(of: id)] + (acronym.map { [$0] } ?? [])).map(TextFolding.fold).filter { !$0.isEmpty }
     }
 
-    /// Whether folded `title` holds `name` as whole words.
+    /// Whether folded `title` holds `name` as whole words. Folded text is letters and digits in
+    /// words separated by single spaces, so its words are split at spaces, byte by byte (a split
+    /// on `Character.isLetter` gave the same words at many times the cost, once per event and
+    /// name at every start).
     private static func title(_ title: String, names name: String) -> Bool {
-        let words = title.split { !$0.isLetter && !$0.isNumber }.map(String.init)
-        let nameWords = name.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        let words = title.utf8.split(separator: UInt8(ascii: " "))
+        let nameWords = name.utf8.split(separator: UInt8(ascii: " "))
         guard !nameWords.isEmpty, nameWords.count <= words.count else { return false }
-        return (0...(words.count - nameWords.count)).contains { Array(words[$0..<($0 + nameWords.count)]) == nameWords }
+        return (0...(words.count - nameWords.count)).contains { start in
+            zip(words[start..<(start + nameWords.count)], nameWords).allSatisfy { $0.elementsEqual($1) }
+        }
     }
 }

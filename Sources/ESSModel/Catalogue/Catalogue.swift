@@ -38,6 +38,8 @@ public struct Catalogue: Sendable {
         self.sources = sources
 
         var positions: [RecordID: (RecordType, Int)] = [:]
+        let recordCount = programmes.count + actors.count + people.count + events.count + territories.count + sources.count
+        positions.reserveCapacity(recordCount)
         func index(_ records: [some CatalogueRecord]) {
             for (i, record) in records.enumerated() { positions[record.id] = (Swift.type(of: record).recordType, i) }
         }
@@ -47,8 +49,8 @@ public struct Catalogue: Sendable {
 
         let edges = Catalogue.edges(programmes: self.programmes, actors: self.actors, people: self.people,
                                     events: self.events, territories: self.territories, sources: self.sources)
-        var outgoing: [RecordID: [Neighbour]] = [:]
-        var incoming: [RecordID: [Neighbour]] = [:]
+        var outgoing: [RecordID: [Neighbour]] = Dictionary(minimumCapacity: recordCount)
+        var incoming: [RecordID: [Neighbour]] = Dictionary(minimumCapacity: recordCount)
         for edge in edges {
             outgoing[edge.from, default: []].append(
                 Neighbour(id: edge.to, relation: edge.relation, direction: .outgoing, title: edge.title, note: edge.note,

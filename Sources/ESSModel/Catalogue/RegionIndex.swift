@@ -10,12 +10,12 @@ enum RegionIndex {
         }
 
         var result = territoryRegions
-        var direct: [RecordID: Set<RecordID>] = [:]
+        var direct: [RecordID: [RecordID]] = [:]
         var linked: [RecordID: [RecordID]] = [:]
         for edge in edges {
             switch edge.relation {
             case .territory:
-                direct[edge.from, default: []].formUnion(territoryRegions[edge.to] ?? [])
+                direct[edge.from, default: []].append(contentsOf: territoryRegions[edge.to] ?? [])
             case .link:
                 linked[edge.from, default: []].append(edge.to)
             default:
@@ -23,21 +23,32 @@ enum RegionIndex {
             }
         }
         for (id, regions) in direct where !regions.isEmpty {
-            result[id] = regions.sorted()
+            result[id] = sortedUnique(regions)
         }
         for (id, targets) in linked where result[id] == nil {
-            let regions = Set(targets.flatMap { direct[$0] ?? [] })
-            if !regions.isEmpty { result[id] = regions.sorted() }
+            let regions = sortedUnique(targets.flatMap { direct[$0] ?? [] })
+            if !regions.isEmpty { result[id] = regions }
         }
         return result
+    }
+
+    /// Sorted, each once: what a set then a sort gave, without a set per record (a few
+    /// regions each, hundreds of records, at every start).
+    private static func sortedUnique(_ ids: [RecordID]) -> [RecordID] {
+        var unique: [RecordID] = []
+        for id in ids.sorted() where unique.last != id { unique.append(id) }
+        return unique
     }
 
     /// Walks up the parent chain to a region; a former region stands for its current one.
     /// A cycle (rejected by validation anyway) stops the walk instead of looping.
     static func currentRegions(of id: RecordID, in territories: [RecordID: Territory]) -> [RecordID] {
-        var seen: Set<RecordID> = []
+        // A walk longer than there are territories has met a cycle: it stops as on a territory
+        // seen twice, without a set per walk.
+        var steps = 0
         var cursor: RecordID? = id
-        while let current = cursor, let territory = territories[current], seen.insert(current).inserted {
+        while let current = cursor, let territory = territories[current], steps <= territories.count {
+            steps += 1
             switch territory.level {
             case .region: return [territory.id]
             case .ancienneRegion: return territory.current.map { [$0] } ?? []

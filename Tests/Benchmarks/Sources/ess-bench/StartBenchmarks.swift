@@ -1,6 +1,8 @@
+import BrowserCore
 import ESSModel
 import ESSSeeds
 import Foundation
+import TerminalGrid
 
 /// Start-up, beside the same process doing nothing (`ess --version`), interleaved in one run so
 /// that a change of load weighs on every row alike: the built-in catalogue's load in this process,
@@ -22,6 +24,16 @@ func runStartBenchmarks() throws {
         _ = try json.time { Catalogue(try JSONDecoder().decode(CatalogueContents.self, from: encoded)) }
     }
     for _ in 0..<10 { _ = try yaml.time { try CatalogueLoader.load(directory: seedsFolder).get() } }
+    // What the browser does in process before its first frame, beyond the catalogue (warm: a
+    // fresh process pays more, the rows below measure that).
+    var keyMap = Measurement("the default key map parsed from its text")
+    var firstState = Measurement("the browser's first state and view, 80×24")
+    for _ in 0..<50 {
+        _ = keyMap.time { KeyMapParser.parse(DefaultKeyMap.text) }
+        _ = firstState.time {
+            view(BrowserState(data: BrowserData(catalogue: catalogue), language: .fr, size: Size(width: 80, height: 24)))
+        }
+    }
 
     let empty = FileManager.default.temporaryDirectory.appendingPathComponent("ess-bench-start-\(getpid())")
     try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
@@ -54,7 +66,7 @@ func runStartBenchmarks() throws {
         browseFrameCPU.record(milliseconds: browse.cpu)
     }
     printTable("Start: the built-in catalogue, and processes beside `ess --version` (release)",
-               [compiled, build, json, yaml, version, show, showYAML, frame, browseFrame,
+               [compiled, build, json, yaml, keyMap, firstState, version, show, showYAML, frame, browseFrame,
                 versionCPU, showCPU, showYAMLCPU, frameCPU, browseFrameCPU],
                note: "Targets: the catalogue's load ≤ 3 ms; ess show progress ≤ 1.5× ess --version; "
                    + "first frame ≤ 20 ms. Processes interleaved, 30 rounds. Wall-clock rows, then the "
