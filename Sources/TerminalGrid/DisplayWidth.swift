@@ -28,6 +28,20 @@ public func displayWidth(of character: Character) -> Int {
 extension StringProtocol {
     /// The number of terminal columns the string occupies, the sum of its graphemes' widths.
     public var displayWidth: Int {
+        // Below U+0300 every scalar is a grapheme of its own (CR LF aside, two zero-width
+        // controls either way) and nothing is wide: the width is counted on scalars, without
+        // breaking graphemes, for the Latin text that is nearly all of the catalogue.
+        var total = 0
+        for scalar in unicodeScalars {
+            let value = scalar.value
+            guard value < 0x300 else { return graphemeWidth }
+            if value >= 0x20 && !(value >= 0x7F && value < 0xA0) { total += 1 }
+        }
+        return total
+    }
+
+    /// The sum of the graphemes' widths, for text beyond Latin.
+    private var graphemeWidth: Int {
         var total = 0
         for character in self { total += TerminalGrid.displayWidth(of: character) }
         return total

@@ -31,11 +31,17 @@ struct CatalogueSource {
         return path.map { URL(fileURLWithPath: $0) }
     }
 
+    /// Every catalogue loaded, kept until the process ends: freeing each record's strings on the
+    /// way out is work nobody waits for (a twentieth of `ess show progress`), and the system takes
+    /// the memory back at exit anyway.
+    nonisolated(unsafe) private static var kept: [Catalogue] = []
+
     /// Loads the catalogue, or prints every problem to standard error and exits 1.
     func load() throws -> Catalogue {
         let result = dataDirectory.map { CatalogueLoader.load(directory: $0) } ?? BuiltInCatalogue.load()
         switch result {
         case .success(let catalogue):
+            Self.kept.append(catalogue)
             return catalogue
         case .failure(let errors):
             Console.error(errors.description)

@@ -13,4 +13,15 @@ struct TextFoldingTableTests {
             #expect(entry == expected, "U+\(String(value, radix: 16, uppercase: true))")
         }
     }
+
+    /// The fast path reads General Punctuation as separators: the slow one must fold each of its
+    /// scalars to nothing, and text holding them must fold the same either way.
+    @Test func generalPunctuationIsOnlySeparators() {
+        for value in TextFolding.generalPunctuation {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(TextFolding.slowFold(String(Character(scalar))) == "", "U+\(String(value, radix: 16, uppercase: true))")
+            let text = "l\u{2019}a" + String(Character(scalar)) + "b"
+            #expect(TextFolding.fold(text) == TextFolding.slowFold(text), "U+\(String(value, radix: 16, uppercase: true))")
+        }
+    }
 }

@@ -2,6 +2,22 @@ import Testing
 import TerminalGrid
 
 @Suite struct DisplayWidthTests {
+    /// Strings below U+0300 are measured scalar by scalar; that must be what measuring their
+    /// graphemes gives, controls, CR LF and a combining mark after them included.
+    @Test func latinTextMeasuresAsItsGraphemes() {
+        var everything = ""
+        for value in UInt32(0)..<0x300 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let character = Character(scalar)
+            #expect(String(character).displayWidth == displayWidth(of: character), "U+\(String(value, radix: 16))")
+            everything.unicodeScalars.append(scalar)
+        }
+        #expect(everything.displayWidth == everything.reduce(0) { $0 + displayWidth(of: $1) })
+        for text in ["a\r\nb", "Saint-Étienne", "e\u{301}te\u{301}", "l’ESS — 東京"] {
+            #expect(text.displayWidth == text.reduce(0) { $0 + displayWidth(of: $1) }, "\(text)")
+        }
+    }
+
     @Test func asciiIsOneColumnPerCharacter() {
         #expect("hello".displayWidth == 5)
         #expect(displayWidth(of: "a") == 1)

@@ -26,9 +26,10 @@ public struct TimelineChart: Hashable, Sendable {
             guard let period = programme.period, period.start != nil || period.end != nil else { return nil }
             return Span(id: programme.id, name: programme.name, start: period.start?.year, end: period.end?.year)
         }
-        self.spans = spans.sorted {
-            ($0.start ?? $0.end ?? 0, TextFolding.fold($0.name)) < ($1.start ?? $1.end ?? 0, TextFolding.fold($1.name))
-        }
+        // Each name folded once, not in every comparison.
+        self.spans = spans.map { ($0.start ?? $0.end ?? 0, TextFolding.fold($0.name), $0) }
+            .sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+            .map(\.2)
         let bounds = spans.flatMap { [$0.start, $0.end] }.compactMap { $0 } + (latestYear.map { [$0] } ?? [])
         if let first = bounds.min(), let last = bounds.max(), !spans.isEmpty {
             years = first...last

@@ -15,6 +15,7 @@ extension Catalogue {
     static func edges(programmes: [Programme], actors: [Actor], people: [Person], events: [Event],
                       territories: [Territory], sources: [Source]) -> [Edge] {
         var edges: [Edge] = []
+        edges.reserveCapacity(4 * (programmes.count + actors.count + people.count + events.count + territories.count + sources.count))
         func add(_ record: some CatalogueRecord, links: [Link]) {
             for link in links {
                 edges.append(Edge(from: record.id, to: link.target, relation: .link(link.role), title: link.title, note: link.note,

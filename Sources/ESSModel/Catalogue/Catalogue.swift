@@ -37,7 +37,8 @@ public struct Catalogue: Sendable {
         self.territories = territories
         self.sources = sources
 
-        var positions: [RecordID: (RecordType, Int)] = [:]
+        // Typed as the property is: a dictionary of unlabelled tuples was copied whole to convert.
+        var positions: [RecordID: (type: RecordType, index: Int)] = [:]
         let recordCount = programmes.count + actors.count + people.count + events.count + territories.count + sources.count
         positions.reserveCapacity(recordCount)
         func index(_ records: [some CatalogueRecord]) {

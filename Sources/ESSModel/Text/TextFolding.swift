@@ -32,6 +32,10 @@ public enum TextFolding {
                 }
                 continue
             }
+            if generalPunctuation.contains(scalar.value) {
+                pendingSpace = true
+                continue
+            }
             guard latinTable.indices.contains(Int(scalar.value) - latinStart) else { return nil }
             folded = latinTable[Int(scalar.value) - latinStart]
             if folded.isEmpty {
@@ -44,6 +48,11 @@ public enum TextFolding {
         }
         return result
     }
+
+    /// General Punctuation (typographic apostrophes and quotes, dashes, spaces, invisible
+    /// format characters): all separators, as `slowFold` folds them (a test checks each), so
+    /// `l’atelier` stays on the fast path.
+    static let generalPunctuation: ClosedRange<UInt32> = 0x2000...0x206F
 
     /// U+0080 to U+017F (Latin-1 Supplement and Latin Extended-A), each folded as `slowFold`
     /// folds it (TextFolding+LatinTable.swift).
