@@ -9,11 +9,15 @@ public final class BrowserData: Equatable, Sendable {
     public let catalogue: Catalogue
     public let keyMap: KeyMap
     /// Programmes, actors, people and events per current region.
-    public let regionCounts: [RecordID: Int]
+    public var regionCounts: [RecordID: Int] { regions.value.counts }
     /// Programmes, actors, people and events in all: what "all regions" holds.
     public let regionalRecordCount: Int
     /// Every region a user can pick, current and former, by name.
-    public let regionChoices: [RegionChoice]
+    public var regionChoices: [RegionChoice] { regions.value.choices }
+    /// The counts and choices above, made when the region picker (or a restored region) first
+    /// needs them: every record's regions are worked out for them, work the first frame can
+    /// skip.
+    private let regions: Lazy<(counts: [RecordID: Int], choices: [RegionChoice])>
     /// The latest year any programme period or event mentions: where open periods end on the
     /// timeline. Nil when the catalogue has no dates at all.
     public let latestYear: Int?
@@ -34,12 +38,12 @@ public final class BrowserData: Equatable, Sendable {
         self.keyMap = keyMap
         self.documents = documents
         self.documentBlocks = documents.map { BrowserData.blocks(documentsOf: catalogue, $0) } ?? [:]
-        let counts = catalogue.recordCountsByRegion()
-        self.regionCounts = counts
-        self.regionalRecordCount = [RecordType.programme, .actor, .person, .event].reduce(0) {
-            $0 + catalogue.records(of: $1).count
+        self.regions = Lazy {
+            let counts = catalogue.recordCountsByRegion()
+            return (counts, RegionChoice.all(in: catalogue, counts: counts))
         }
-        self.regionChoices = RegionChoice.all(in: catalogue, counts: counts)
+        self.regionalRecordCount = catalogue.programmes.count + catalogue.actors.count + catalogue.people.count
+            + catalogue.events.count
         let programmeYears = catalogue.programmes.flatMap { [$0.period?.start?.year, $0.period?.end?.year] }
         let eventYears = catalogue.events.flatMap { [$0.date?.start?.year, $0.date?.end?.year] }
         self.latestYear = (programmeYears + eventYears).compactMap { $0 }.max()

@@ -12,7 +12,10 @@ public struct Catalogue: Sendable {
     private let positions: [RecordID: (type: RecordType, index: Int)]
     private let outgoing: [RecordID: [Neighbour]]
     private let incoming: [RecordID: [Neighbour]]
-    let regionsByRecord: [RecordID: [RecordID]]
+    private let lazyRegions: Lazy<[RecordID: [RecordID]]>
+    /// The current regions of every record: built on first use, since neither `ess show` nor
+    /// the browser's first frame (no region chosen) asks for them.
+    var regionsByRecord: [RecordID: [RecordID]] { lazyRegions.value }
     private let lazySearchIndex: Lazy<SearchIndex>
     var searchIndex: SearchIndex { lazySearchIndex.value }
 
@@ -62,7 +65,7 @@ public struct Catalogue: Sendable {
         }
         self.outgoing = outgoing
         self.incoming = incoming
-        self.regionsByRecord = RegionIndex.regions(territories: self.territories, edges: edges)
+        self.lazyRegions = Lazy { RegionIndex.regions(territories: territories, edges: edges) }
         // The records as existentials (a boxed copy of each) only when the first search needs them.
         self.lazySearchIndex = Lazy {
             SearchIndex(records: programmes as [any CatalogueRecord] + actors + people + events + territories + sources)
