@@ -7,7 +7,8 @@ import Foundation
 /// The `import` suite: issue 10's target alone, `ess import` of a million rows with places
 /// resolved against sqlite3's own `.import` of the same file into a plain table, for the ESS
 /// France shape and the mixed one (every place layout), the four imports interleaved in each
-/// round so that a change of load weighs on both sides alike. `ESS_BENCH_ROWS` changes the size,
+/// round so that a change of load weighs on both sides alike (`ESS_BENCH_SHAPES=ess-france` or
+/// `mixed` for one of them). `ESS_BENCH_ROWS` changes the size,
 /// `ESS_BENCH_ROUNDS` the rounds (default 3); `ESS_BENCH_FILES=DIR` keeps the generated files
 /// in DIR and reuses them in later runs.
 func runImportBenchmarks() throws {
@@ -20,10 +21,12 @@ func runImportBenchmarks() throws {
     let files = environment["ESS_BENCH_FILES"].map { URL(fileURLWithPath: $0) } ?? scratch
     try FileManager.default.createDirectory(at: files, withIntermediateDirectories: true)
 
-    let shapes: [(title: String, shape: DirectoryGenerator.Shape, options: ImportOptions, sqlite: [String])] = [
+    let allShapes: [(title: String, shape: DirectoryGenerator.Shape, options: ImportOptions, sqlite: [String])] = [
         ("ESS France shape", .essFrance, ImportOptions(), ["-cmd", ".separator ;"]),
         ("mixed shape, --preset generic", .mixed, ImportOptions(preset: .generic), []),
     ]
+    let only = environment["ESS_BENCH_SHAPES"]?.split(separator: ",").map(String.init)
+    let shapes = allShapes.filter { only?.contains($0.shape.rawValue) ?? true }
     let csvs = try shapes.map { shape -> URL in
         let csv = files.appendingPathComponent("\(shape.shape.rawValue)-\(rows).csv")
         if !FileManager.default.fileExists(atPath: csv.path) {
