@@ -271,32 +271,28 @@ final class RecordPipeline: @unchecked Sendable {
         let keysBox = keepsKeys ? Box(keys) : nil
         order = NameOrder()
         keys = KeyBlocks.List()
-        condition.lock()
-        orderReady = !keepsOrder
-        keysReady = !keepsKeys
-        condition.broadcast()
-        condition.unlock()
+        publish { orderReady = !keepsOrder; keysReady = !keepsKeys }
         if let keysBox {
             background { [self] in
                 let result = keysBox.value.packed()
-                condition.lock()
-                packedKeys = result
-                keysReady = true
-                condition.broadcast()
-                condition.unlock()
+                publish { packedKeys = result; keysReady = true }
             }
         }
         if let orderBox {
             background { [self] in
                 orderBox.value.sort()
                 let result = orderBox.value.packed()
-                condition.lock()
-                packed = result
-                orderReady = true
-                condition.broadcast()
-                condition.unlock()
+                publish { packed = result; orderReady = true }
             }
         }
+    }
+
+    /// Changes state under the lock and wakes whoever waits for it.
+    private func publish(_ change: () -> Void) {
+        condition.lock()
+        change()
+        condition.broadcast()
+        condition.unlock()
     }
 
     private func background(_ body: @escaping @Sendable () -> Void) {

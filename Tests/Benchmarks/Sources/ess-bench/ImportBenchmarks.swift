@@ -48,10 +48,12 @@ func runImportBenchmarks() throws {
             let databasePath = scratch.appendingPathComponent("directory.sqlite").path
             for suffix in ["", "-wal", "-shm", ".new"] { try? FileManager.default.removeItem(atPath: databasePath + suffix) }
             let importer = DirectoryImporter(database: try DirectoryDatabase(path: databasePath, create: true), places: places)
+            let cpuBefore = processCPUSeconds()
             let report = try essRuns[index].time { try importer.importFile(csvs[index], options: shape.options) }
+            let cpu = processCPUSeconds() - cpuBefore
             guard report.total == rows else { throw BenchError("\(shape.title): imported \(report.total) of \(rows)") }
             phases[index].append("round \(round + 1): " + report.phases.map { String(format: "%@ %.2f", $0.name, $0.seconds) }
-                .joined(separator: ", "))
+                .joined(separator: ", ") + String(format: " (CPU %.1f s on all threads)", cpu))
             let plain = scratch.appendingPathComponent("plain.sqlite").path
             try? FileManager.default.removeItem(atPath: plain)
             _ = try sqliteRuns[index].time { try run("sqlite3", [plain, "-cmd", ".mode csv"] + shape.sqlite + [".import \(csvs[index].path) t"]) }
@@ -64,4 +66,12 @@ func runImportBenchmarks() throws {
                    note: String(format: "ess against sqlite3, medians: **%.2f×** (rounds: %@). Phases (s): ", ratio,
                                 perRound.joined(separator: ", ")) + phases[index].joined(separator: "; ") + ".")
     }
+}
+
+/// User and system time of this process so far, every thread included: what an import costs
+/// whatever else the machine runs (its wall time moves with the load, its CPU time much less).
+private func processCPUSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }
