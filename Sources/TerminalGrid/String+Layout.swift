@@ -83,7 +83,8 @@ extension String {
                 // A grapheme wider than the whole line still has to go somewhere.
                 let taken = head.text.isEmpty ? String(rest.prefix(1)) : head.text
                 lines.append(taken)
-                rest = rest.dropFirst(taken.count)
+                // A cut that falls on a glued space (`Vraiment ?`) does not indent the next line.
+                rest = rest.dropFirst(taken.count).drop { $0 == " " }
             }
             line = String(rest)
             lineWidth = rest.displayWidth
@@ -97,8 +98,34 @@ extension String {
     private static func words(of paragraph: String) -> [String] {
         let indentEnd = paragraph.firstIndex(where: { $0 != " " }) ?? paragraph.endIndex
         let indent = String(paragraph[..<indentEnd])
-        var words = paragraph[indentEnd...].split(separator: " ").map(String.init)
+        var words = paragraph[indentEnd...].split(separator: " ").map(String.init).gluingFrenchPunctuation()
         if !words.isEmpty { words[0] = indent + words[0] }
         return words
+    }
+}
+
+extension Array where Element == String {
+    /// The words with French typography's spaced punctuation kept on the line of the word it
+    /// belongs to: `Rhône-Alpes ;`, `« point`, `fin »` are one unit each, so that no line starts
+    /// with `;` or `»` and none ends with `«`.
+    public func gluingFrenchPunctuation() -> [String] {
+        var units: [String] = []
+        units.reserveCapacity(count)
+        var openQuote = false
+        for word in self {
+            if openQuote || (!units.isEmpty && Self.gluesToPrevious(word)) {
+                units[units.count - 1] += " " + word
+            } else {
+                units.append(word)
+            }
+            openQuote = word == "«"
+        }
+        return units
+    }
+
+    /// Whether a word is punctuation French writes after a space: it never starts a line.
+    private static func gluesToPrevious(_ word: String) -> Bool {
+        guard let first = word.first else { return false }
+        return first == ";" || first == ":" || first == "!" || first == "?" || first == "»"
     }
 }

@@ -66,17 +66,40 @@ struct ImportSummary {
             Console.error("… and \(report.badRecords - report.problems.count) more bad records")
         }
         var line = "imported \(report.imported) actor\(report.imported == 1 ? "" : "s") from \(file) (\(report.added) new, \(report.replaced) replaced)"
-        if report.skipped > 0 { line += ", \(report.skipped) units not flagged ESS skipped" }
+        if report.skipped > 0 { line += ", \(report.skipped) unit\(report.skipped == 1 ? "" : "s") not flagged ESS skipped" }
         if report.badRecords > 0 { line += ", \(report.badRecords) bad record\(report.badRecords == 1 ? "" : "s") skipped" }
         line += String(format: " in %.2f s", report.seconds)
         Console.print(Console.safe(line))
         if ProcessInfo.processInfo.environment["ESS_IMPORT_TIMES"] != nil {
             Console.print(report.phases.map { String(format: "%@ %.2f s", $0.name, $0.seconds) }.joined(separator: ", "))
         }
+        ColumnReport(report: report).lines.forEach { Console.print(Console.safe($0)) }
         if report.headOffices > 0 { Console.print("head offices placed: \(report.headOffices)") }
         ValueReport(values: report.values, imported: report.imported).lines.forEach { Console.print(Console.safe($0)) }
         if report.unplaced > 0 { Console.print("actors with no place (no département, commune or postcode): \(report.unplaced)") }
         Console.print(Console.safe("directory: \(report.total) actor\(report.total == 1 ? "" : "s") in \(databasePath)"))
+    }
+}
+
+/// The lines of an import's summary about columns: each column read, with the field it fills
+/// when its name is not the field's, and how many were not read.
+struct ColumnReport {
+    let report: ImportReport
+
+    var lines: [String] {
+        guard report.columnCount > 0 else { return [] }
+        let read = report.columnsRead.map { use in
+            use.isNamedAsField ? use.column : "\(use.column) (\(use.field.rawValue))"
+        }
+        var lines = ["columns read: " + read.joined(separator: ", ")]
+        let unread = report.columnCount - Set(report.columnsRead.map(\.column)).count
+        if unread > 0 {
+            lines.append("columns not read: \(unread) of \(report.columnCount) (--map COLUMN=FIELD reads one; ess import --help lists the fields)")
+        }
+        if let generic = report.columnsReadByGeneric, generic > report.columnsRead.count {
+            lines.append("hint: --preset generic reads \(generic) of this file's columns")
+        }
+        return lines
     }
 }
 

@@ -122,5 +122,10 @@ import Testing
         #expect(state.section == .actors)
         #expect(state.current.selectedID == "economie-solidaire-44")
         #expect(state.focus == .detail)
+        #expect(state.back.isEmpty, "the first programme's page, never seen, is not a step behind it")
+        var browser = BrowserHarness(state: state)
+        #expect(browser.lines[1] == " Parcours : Économie Solidaire 44".padding(toLength: 80, withPad: " ", startingAt: 0))
+        try browser.type("<BS>")
+        #expect(browser.state.current.selectedID == "economie-solidaire-44", "back has nowhere to go")
     }
 }

@@ -24,7 +24,7 @@ struct RealisticDirectoryTests {
         defer { remove() }
         let imported = try ESS.run(["import", Self.sirene, "--preset", "sirene", "--db", db])
         #expect(imported.status == 0, "\(imported.stderr)")
-        #expect(imported.stdoutLines.first?.hasPrefix("imported 14 actors from \(Self.sirene) (14 new, 0 replaced), 1 units not flagged ESS skipped") == true)
+        #expect(imported.stdoutLines.first?.hasPrefix("imported 14 actors from \(Self.sirene) (14 new, 0 replaced), 1 unit not flagged ESS skipped") == true)
         #expect(imported.stdout.contains("actors with no place (no département, commune or postcode): 14"))
         let associations = try ESS.run(["list", "actors", "--category", "associations", "--db", db])
         #expect(associations.stdout.contains("6 results (0 curated, 6 imported of 6)"), "\(associations.stdout)")
@@ -92,5 +92,29 @@ struct RealisticDirectoryTests {
         #expect(badArrondissement.status == 1 && badArrondissement.stderr.contains("unknown arrondissement code '999'"))
         let wrongType = try ESS.run(["list", "programmes", "--commune", "42187", "--db", db])
         #expect(wrongType.status == 64)
+    }
+
+    @Test func theSummarySaysWhichColumnsWereReadAndGenericReadsFrenchHeadersWithoutMaps() throws {
+        let (db, remove) = scratchDB()
+        defer { remove() }
+        // The default preset (ESS France's list) on the pandas export: four columns, and a hint.
+        let byDefault = try ESS.run(["import", Self.wide, "--db", db])
+        #expect(byDefault.status == 0, "\(byDefault.stderr)")
+        #expect(byDefault.stdoutLines[1] == "columns read: siren, raison_sociale (name), code_postal (postcode), commune")
+        #expect(byDefault.stdoutLines[2] == "columns not read: 57 of 61 (--map COLUMN=FIELD reads one; ess import --help lists the fields)")
+        #expect(byDefault.stdoutLines[3] == "hint: --preset generic reads 13 of this file's columns")
+
+        // The generic preset reads the French headers alone, as the maps read them.
+        let generic = try ESS.run(["import", Self.wide, "--preset", "generic", "--db", db])
+        #expect(generic.status == 0, "\(generic.stderr)")
+        #expect(generic.stdoutLines[1] == "columns read: siren, siret, raison_sociale (name), sigle (acronym), "
+                + "categorie_juridique (legal-category), code_naf (naf), tranche_effectif (headcount), date_creation (created), "
+                + "code_postal (postcode), commune, code_commune (commune-code), departement, famille (legal-family)")
+        #expect(!generic.stdout.contains("hint:"))
+        let show = try ESS.run(["show", "siren:323456787", "--format", "json", "--db", db])
+        let page = try JSONSerialization.jsonObject(with: Data(show.stdoutBytes)) as? [String: Any]
+        #expect(page?["legal_category"] as? String == "9220", "\(show.stdout)")
+        #expect(page?["naf"] as? String == "94.99Z")
+        #expect(page?["departement"] as? String == "42", "its département, written 42.0, places it")
     }
 }

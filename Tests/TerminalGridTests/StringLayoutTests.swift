@@ -76,6 +76,14 @@ import TerminalGrid
         #expect("  - item one two".wrapped(toWidth: 10) == ["  - item", "one two"])
     }
 
+    @Test func frenchSpacedPunctuationNeverStartsOrEndsALine() {
+        #expect("avec la CRESS Rhône-Alpes ; ses actions".wrapped(toWidth: 22)
+                == ["avec la CRESS", "Rhône-Alpes ; ses", "actions"])
+        #expect("les axes : ceux".wrapped(toWidth: 9) == ["les", "axes :", "ceux"])
+        #expect("le « point d’orgue » du plan".wrapped(toWidth: 10) == ["le « point", "d’orgue »", "du plan"])
+        #expect("Vraiment ?".wrapped(toWidth: 8) == ["Vraiment", "?"], "a unit wider than the line is cut as any word")
+    }
+
     @Test func everyLineFits() {
         let text = "L’économie sociale et solidaire (ESS) regroupe des structures 漢字 🌍 coopératives"
         for width in 1...20 {

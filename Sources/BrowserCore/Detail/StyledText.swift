@@ -67,7 +67,7 @@ enum StyledText {
                 let taken = head.text.isEmpty ? String(remaining.prefix(1)) : head.text
                 append(taken, role: role, link: link, to: &line)
                 used += taken.displayWidth
-                remaining = remaining.dropFirst(taken.count)
+                remaining = remaining.dropFirst(taken.count).drop { $0 == " " }
                 lineHasWord = true
                 if remaining.isEmpty { break }
                 newLine()
@@ -84,9 +84,12 @@ enum StyledText {
         return lines
     }
 
-    /// Words split on spaces, each with the role and link of the span it came from.
+    /// Words split on spaces, each with the role and link of the span it came from; French
+    /// spaced punctuation stays with its word (see `gluingFrenchPunctuation`).
     private static func words(of spans: [Span]) -> [(String, StyleRole, String?)] {
-        spans.flatMap { span in span.text.split(separator: " ").map { (String($0), span.role, span.link) } }
+        spans.flatMap { span in
+            span.text.split(separator: " ").map(String.init).gluingFrenchPunctuation().map { ($0, span.role, span.link) }
+        }
     }
 
     /// Appends text, merging with the last span when the role and link are the same.

@@ -86,9 +86,9 @@ extension BrowserState {
         return filter
     }
 
-    /// Opens `id` as a followed link would: `ess browse ID`.
+    /// Opens `id` as a followed link would, as the trail's first step: `ess browse ID`.
     public mutating func start(at id: RecordID) {
-        open(id)
+        open(id, asStep: false)
         settle()
     }
 

@@ -6,8 +6,9 @@ extension BrowserState {
     static let trailLimit = 200
 
     /// Opens `id` in its own section (a source in the current one), remembering where the user
-    /// was. The page gets the focus, so the next ↓ walks its links.
-    mutating func open(_ id: RecordID) {
+    /// was unless `asStep` is false (a start at a record: the list behind it was never visited).
+    /// The page gets the focus, so the next ↓ walks its links.
+    mutating func open(_ id: RecordID, asStep: Bool = true) {
         if let territory = Self.importedScope(of: id), data.importedActors != nil {
             openImported(in: territory)
             return
@@ -23,9 +24,11 @@ extension BrowserState {
             setFocus(.detail)
             return
         }
-        back.append(here)
-        if back.count > Self.trailLimit { back.removeFirst(back.count - Self.trailLimit) }
-        forward.removeAll()
+        if asStep {
+            back.append(here)
+            if back.count > Self.trailLimit { back.removeFirst(back.count - Self.trailLimit) }
+            forward.removeAll()
+        }
         go(to: there)
     }
 

@@ -35,13 +35,30 @@ public enum ImportPreset: String, CaseIterable, Sendable {
             ]
         case .generic:
             var columns: [ActorField: [String]] = [:]
-            for field in ActorField.allCases { columns[field] = [TextFolding.fold(field.rawValue)] }
-            columns[.name] = ["name", "nom", "raison sociale"]
-            columns[.postcode] = ["postcode", "code postal"]
-            columns[.departement] = ["departement", "code departement"]
+            for field in ActorField.allCases {
+                columns[field] = [TextFolding.fold(field.rawValue)] + (Self.genericHeaders[field] ?? [])
+            }
             return columns
         }
     }
+
+    /// Headers, folded, that French exports (CRESS spreadsheets, SIRENE extracts written by pandas)
+    /// give the fields, read without `--map`. Only names that cannot mean something else: a bare
+    /// `id` or `effectif` (a number, not a band) is left to `--map`.
+    static let genericHeaders: [ActorField: [String]] = [
+        .name: ["nom", "raison sociale", "nom ou raison sociale", "denomination"],
+        .acronym: ["sigle"],
+        .legalFamily: ["famille juridique", "famille"],
+        .legalCategory: ["categorie juridique", "code categorie juridique"],
+        .naf: ["code naf", "ape", "code ape", "activite principale"],
+        .headcount: ["tranche effectif", "tranche effectifs", "tranche d effectifs"],
+        .created: ["date creation", "date de creation"],
+        .state: ["etat administratif"],
+        .postcode: ["code postal", "cp"],
+        .commune: ["libelle commune", "ville"],
+        .communeCode: ["code commune", "code insee", "code insee commune"],
+        .departement: ["code departement", "dept"],
+    ]
 
     /// The fields a file must fill for this preset.
     var required: [ActorField] {

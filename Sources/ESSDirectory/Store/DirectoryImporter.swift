@@ -218,6 +218,11 @@ public struct DirectoryImporter {
         }
         let mapper = try RowMapper(header: header.fields, preset: options.preset, map: options.map,
                                    keepAll: options.keepAll, places: places)
+        report.columnsRead = mapper.columnUses
+        report.columnCount = header.fields.count
+        if options.preset != .generic, options.map.isEmpty {
+            report.columnsReadByGeneric = (try? RowMapper(header: header.fields, preset: .generic, places: places))?.columns.values.joined().count
+        }
         // Columns the mapper never reads (the ESS France file's département and region names) are not decoded.
         reader.ignoredColumns = Set(header.fields.indices).subtracting(mapper.columns.values.joined())
         let statement = try db.makeStatement(sql: fresh ? DirectorySchema.insert : DirectorySchema.upsert)

@@ -18,6 +18,11 @@ public struct ImportReport: Equatable, Sendable {
     /// Per column, values rewritten into the code they meant, left empty, or not found; and how
     /// many actors were placed at a commune, by a guess or not.
     public var values = ValueTally()
+    /// The file's columns read, and how many it has.
+    public var columnsRead: [ColumnUse] = []
+    public var columnCount = 0
+    /// How many columns `--preset generic` would read, when another preset was used.
+    public var columnsReadByGeneric: Int?
     /// Head offices read from an establishment file and matched to an imported unit.
     public var headOffices = 0
     /// Actors in the whole directory after the import.
