@@ -60,9 +60,10 @@ struct EncodedActors: Sendable {
     }
 
     private mutating func add(_ text: String?) {
-        guard let text else { slots.append(-1); slots.append(-1); return }
+        guard var text else { slots.append(-1); slots.append(-1); return }
         slots.append(Int32(bytes.count))
-        bytes.append(contentsOf: text.utf8)
+        // Through `withUTF8`: appending `text.utf8` went element by element.
+        text.withUTF8 { bytes.append(contentsOf: $0) }
         slots.append(Int32(text.utf8.count))
     }
 

@@ -15,16 +15,8 @@ struct PipelineBatch: Sendable {
     var items: [PipelineItem] = []
     var actors: EncodedActors
     var bytesRead = 0
-    /// Per actor, when the name order is kept: what its entry needs but its number.
-    var orderEntries: [OrderEntry] = []
-}
-
-/// An actor's entry of the name order, before it is numbered.
-struct OrderEntry: Sendable {
-    var sortName: String
-    var group: ActorGroup
-    var communeCode: String?
-    var naf: String?
+    /// When the name order or the keys are kept: what they need of its actors but their numbers.
+    var order: BatchOrder
 }
 
 /// An actor with what the insert derives from it, computed on a mapping thread.
@@ -43,8 +35,9 @@ struct PreparedActor: Sendable {
 /// bottleneck (docs/performance.md).
 ///
 /// Asked to, it also keeps each actor's entry of the name order (with its group, which gives the
-/// counts), numbered as the caller takes the batches, and once the file is read sorts and packs
-/// it on a thread of its own while the writer builds the key index (``sortedOrder()``).
+/// counts) and its key, numbered as the caller takes the batches, and once the file is read sorts
+/// and packs each on a thread of its own while the writer goes on (``sortedOrder()``,
+/// ``sortedKeys()``).
 final class RecordPipeline: @unchecked Sendable {
     private let condition = NSCondition()
     /// Chunks scanned and not yet taken by a mapping thread, in file order.
@@ -61,12 +54,16 @@ final class RecordPipeline: @unchecked Sendable {
     private var cancelled = false
 
     private let keepsOrder: Bool
-    /// Appended by ``next()`` on the writer's thread, then sorted on a thread of its own.
+    private let keepsKeys: Bool
+    /// Appended by ``next()`` on the writer's thread, then sorted on threads of their own.
     private var order = NameOrder()
+    private var keys = KeyBlocks.List()
     private var numbered: Int64 = 0
     private var sortStarted = false
     private var packed: OrderBlocks.Packed?
     private var orderReady = false
+    private var packedKeys: (packed: KeyBlocks.Packed, repeated: Bool)?
+    private var keysReady = false
 
     private static let batchSize = 2048
     /// Chunks waiting for a mapping thread, and batches mapped ahead of the one the writer waits for.
@@ -74,8 +71,9 @@ final class RecordPipeline: @unchecked Sendable {
     private static let maxAhead = 8
 
     /// Starts reading `reader` (already past its header) with `mapper` on new threads.
-    init(reader: consuming CSVReader, mapper: RowMapper, places: PlaceIndex, keepsOrder: Bool = false) {
+    init(reader: consuming CSVReader, mapper: RowMapper, places: PlaceIndex, keepsOrder: Bool = false, keepsKeys: Bool = false) {
         self.keepsOrder = keepsOrder
+        self.keepsKeys = keepsKeys
         let mappers = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
         mappersRunning = mappers
         tallies = Array(repeating: ValueTally(), count: mappers)
@@ -105,12 +103,8 @@ final class RecordPipeline: @unchecked Sendable {
         condition.unlock()
         var numberedBatch = batch
         numberedBatch.actors.number(from: numbered)
-        if keepsOrder {
-            for (index, entry) in batch.orderEntries.enumerated() {
-                order.append(sortName: entry.sortName, id: numbered + Int64(index) + 1, group: entry.group, communeCode: entry.communeCode,
-                             naf: entry.naf)
-            }
-        }
+        if keepsOrder { order.append(batch.order, firstID: numbered + 1) }
+        if keepsKeys { keys.append(batch.order, firstID: numbered + 1) }
         numbered += Int64(batch.actors.count)
         return numberedBatch
     }
@@ -122,6 +116,16 @@ final class RecordPipeline: @unchecked Sendable {
         defer { condition.unlock() }
         while !orderReady && !cancelled { condition.wait() }
         return cancelled ? nil : packed
+    }
+
+    /// The keys of the actors read, each once with its last actor's id, sorted and packed, and
+    /// whether the file repeated some; waits for the sort. Nil unless asked for, or when the
+    /// reading stopped early.
+    func sortedKeys() -> (packed: KeyBlocks.Packed, repeated: Bool)? {
+        condition.lock()
+        defer { condition.unlock() }
+        while !keysReady && !cancelled { condition.wait() }
+        return cancelled ? nil : packedKeys
     }
 
     /// What the mapping changed or left empty, column by column, as if the file had been read in
@@ -197,7 +201,8 @@ final class RecordPipeline: @unchecked Sendable {
         var sections = Memo<String, String?>()
         while let chunk = takeChunk() {
             let (sequence, records, bytesRead) = (chunk.sequence, chunk.records, chunk.bytesRead)
-            var batch = PipelineBatch(actors: EncodedActors(capacity: records.count))
+            var batch = PipelineBatch(actors: EncodedActors(capacity: records.count),
+                                      order: BatchOrder(keepsNames: keepsOrder, keepsKeys: keepsKeys, capacity: records.count))
             batch.bytesRead = bytesRead
             batch.items.reserveCapacity(records.count)
             for record in records {
@@ -207,9 +212,9 @@ final class RecordPipeline: @unchecked Sendable {
                         if let actor = try mapper.actor(from: row.fields, line: row.line, context: &context) {
                             let prepared = PreparedActor(row: actor, sortName: NameFolding.fold(actor.name),
                                                          nafSection: actor.naf.flatMap { sections.value($0, Classification.nafSection) })
-                            if keepsOrder {
-                                batch.orderEntries.append(OrderEntry(sortName: prepared.sortName, group: ActorGroup(prepared),
-                                                                     communeCode: actor.communeCode, naf: actor.naf))
+                            if !batch.order.keepsNothing {
+                                batch.order.append(sortName: prepared.sortName, key: actor.key, group: ActorGroup(prepared),
+                                                   communeCode: actor.communeCode, naf: actor.naf)
                             }
                             batch.actors.append(prepared)
                             batch.items.append(.actor(unplaced: actor.place == nil))
@@ -258,28 +263,40 @@ final class RecordPipeline: @unchecked Sendable {
 
     // MARK: - The name order
 
-    /// Sorts and packs the order on a thread of its own (the writer goes on with the key index).
+    /// Sorts and packs the order and the keys, each on a thread of its own (the writer goes on).
     private func startSort() {
         guard !sortStarted else { return }
         sortStarted = true
-        guard keepsOrder else {
-            condition.lock()
-            orderReady = true
-            condition.broadcast()
-            condition.unlock()
-            return
-        }
-        let box = OrderBox(order)
+        let orderBox = keepsOrder ? Box(order) : nil
+        let keysBox = keepsKeys ? Box(keys) : nil
         order = NameOrder()
-        let thread = Thread { [self] in
-            box.order.sort()
-            let result = box.order.packed()
-            condition.lock()
-            packed = result
-            orderReady = true
-            condition.broadcast()
-            condition.unlock()
+        keys = KeyBlocks.List()
+        publish { orderReady = !keepsOrder; keysReady = !keepsKeys }
+        if let keysBox {
+            background { [self] in
+                let result = keysBox.value.packed()
+                publish { packedKeys = result; keysReady = true }
+            }
         }
+        if let orderBox {
+            background { [self] in
+                orderBox.value.sort()
+                let result = orderBox.value.packed()
+                publish { packed = result; orderReady = true }
+            }
+        }
+    }
+
+    /// Changes state under the lock and wakes whoever waits for it.
+    private func publish(_ change: () -> Void) {
+        condition.lock()
+        change()
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    private func background(_ body: @escaping @Sendable () -> Void) {
+        let thread = Thread(block: body)
         thread.stackSize = 1 << 20
         thread.start()
     }
@@ -291,8 +308,8 @@ private final class ReaderBox: @unchecked Sendable {
     init(_ reader: consuming CSVReader) { self.reader = reader }
 }
 
-/// The name order, moved to the sorting thread.
-private final class OrderBox: @unchecked Sendable {
-    var order: NameOrder
-    init(_ order: NameOrder) { self.order = order }
+/// The name order or the keys, moved to the thread that sorts them.
+private final class Box<Value>: @unchecked Sendable {
+    var value: Value
+    init(_ value: Value) { self.value = value }
 }

@@ -20,14 +20,20 @@ struct ResolvedPlace: Sendable {
 final class PlaceResolver {
     private let places: PlaceIndex
     private let table = CommuneTable.shared
-    private var cache: [String: ResolvedPlace] = [:]
+    private var cache: [PlaceFields: ResolvedPlace] = [:]
+
+    /// A record's place values, the cache's key (the four strings hashed as they are: joining
+    /// them into one string allocated a string per record).
+    private struct PlaceFields: Hashable {
+        var communeCode, name, postcode, departement: String?
+    }
 
     init(places: PlaceIndex) { self.places = places }
 
     /// The place of normalised values (see ``ValueNormaliser``); nil values are absent.
     func resolve(communeCode: String?, commune name: String?, postcode: String?, departement: String?) -> ResolvedPlace {
         guard communeCode != nil || name != nil || postcode != nil || departement != nil else { return ResolvedPlace() }
-        let key = (communeCode ?? "") + "\t" + (name ?? "") + "\t" + (postcode ?? "") + "\t" + (departement ?? "")
+        let key = PlaceFields(communeCode: communeCode, name: name, postcode: postcode, departement: departement)
         if let known = cache[key] { return known }
         let resolved = uncachedResolve(communeCode: communeCode, name: name, postcode: postcode, departement: departement)
         if cache.count < 200_000 { cache[key] = resolved }

@@ -60,9 +60,12 @@ extension DirectoryDatabase {
         var rowExpression: String { self == .nafDivision ? "substr(actors.naf, 1, 2)" : "actors.\(rawValue)" }
     }
 
-    /// One actor by key (the SIREN for the presets).
+    /// One actor by key (the SIREN for the presets), found in the packed keys.
     public func actor(key: String) throws -> ImportedActor? {
-        try read { db in try ImportedActor.fetchOne(db, sql: "SELECT * FROM actors WHERE key = ?", arguments: [key]) }
+        try read { db in
+            guard let id = try KeyBlocks.id(of: key, in: db) else { return nil }
+            return try ImportedActor.fetchOne(db, sql: "SELECT * FROM actors WHERE id = ?", arguments: [id])
+        }
     }
 
     /// Actors whose name or acronym holds words starting with the query's words, ignoring case and

@@ -110,45 +110,59 @@ public struct DirectoryImporter {
         DirectoryDatabase.removeFiles(newPath)
     }
 
-    /// Reads the file into the open transaction: actors, key index, head offices, search index,
+    /// Reads the file into the open transaction: actors, keys, head offices, search index,
     /// name order and counts, the import's row.
     private func write(_ url: URL, options: ImportOptions, into db: Database, report: inout ImportReport,
                        phases: inout [(name: String, seconds: Double)]) throws {
         let source = url.lastPathComponent
         let before = try Int.fetchOne(db, sql: "SELECT count(*) FROM actors") ?? 0
-        // Into an empty directory: rows numbered here, no key index while loading,
-        // counts and name order kept on the way (unless head offices move actors after).
+        // Into an empty directory: rows numbered here, no key index while loading, keys,
+        // counts and name order kept on the way (the order unless head offices move actors after).
         let fresh = before == 0
         let placedLater = options.establishments != nil
-        if fresh { try db.execute(sql: "DROP INDEX IF EXISTS actors_by_key") }
+        if fresh {
+            try db.execute(sql: "DROP INDEX IF EXISTS actors_by_key")
+        } else {
+            // Upserts find the rows they replace through it (a directory made by a first import has none).
+            try phase("key index", &phases) { try db.execute(sql: DirectorySchema.keyIndex) }
+        }
         var pipeline: RecordPipeline?
         defer { pipeline?.cancel() }
         try phase("reading", &phases) {
             pipeline = try load(url, source: source, options: options, fresh: fresh, keepsOrder: fresh && !placedLater,
                                 into: db, report: &report)
         }
+        _ = progress(ImportProgress(bytesRead: 0, totalBytes: 0, records: report.records, phase: "indexing"))
+        // The search's words first: a fresh import's index is complete, and SQLite reads them while
+        // the keys and the name order are sorted on other threads.
+        if fresh { try phase("search words", &phases) { try db.execute(sql: DirectorySchema.rebuildWords) } }
         var keysRepeated = false
-        if fresh {
-            try phase("key index", &phases) {
-                do {
-                    try db.execute(sql: DirectorySchema.keyIndex)
-                } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-                    try db.execute(sql: DirectorySchema.keepLastOfEachKey)
-                    try db.execute(sql: DirectorySchema.keyIndex)
-                    keysRepeated = true
-                }
+        try phase("keys", &phases) {
+            let keys: KeyBlocks.Packed
+            if fresh, let sorted = pipeline?.sortedKeys() {
+                keys = sorted.packed
+                keysRepeated = sorted.repeated
+                // The last record of each key is kept, as a re-import would replace it.
+                if keysRepeated { try db.execute(sql: DirectorySchema.keepLastOfEachKey) }
+            } else {
+                var list = try KeyBlocks.List.read(from: db)
+                keys = list.packed().packed
             }
+            try keys.write(to: db)
+            // Head offices are matched to their units by key.
+            if fresh && placedLater { try db.execute(sql: DirectorySchema.keyIndex) }
         }
         if let establishments = options.establishments {
             try phase("head offices", &phases) {
                 try attachHeadOffices(establishments, source: source, into: db, report: &report)
             }
         }
-        _ = progress(ImportProgress(bytesRead: 0, totalBytes: 0, records: report.records, phase: "indexing"))
-        try phase("search index", &phases) {
-            // A fresh import indexed its rows as it wrote them, unless some were removed since.
-            if !fresh || keysRepeated { try db.execute(sql: "INSERT INTO actors_fts(actors_fts) VALUES('rebuild')") }
-            try db.execute(sql: DirectorySchema.rebuildWords)
+        // A fresh import indexed its rows as it wrote them, unless some were removed since.
+        if !fresh || keysRepeated {
+            try phase("search index", &phases) {
+                try db.execute(sql: "INSERT INTO actors_fts(actors_fts) VALUES('rebuild')")
+                try db.execute(sql: DirectorySchema.rebuildWords)
+            }
         }
         // Sorted and counted on another thread meanwhile, unless rows changed after it read them.
         let sortedOrder = keysRepeated ? nil : pipeline?.sortedOrder()
@@ -217,7 +231,7 @@ public struct DirectoryImporter {
             report.badRecords += 1
             if report.problems.count < ImportReport.problemsKept { report.problems.append((line, message)) }
         }
-        let pipeline = RecordPipeline(reader: reader, mapper: mapper, places: places, keepsOrder: keepsOrder)
+        let pipeline = RecordPipeline(reader: reader, mapper: mapper, places: places, keepsOrder: keepsOrder, keepsKeys: fresh)
         var succeeded = false
         defer { if !succeeded { pipeline.cancel() } }
         var bytesRead = 0

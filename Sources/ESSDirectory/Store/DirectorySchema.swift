@@ -9,12 +9,14 @@ import GRDB
 /// keystrokes within budget: docs/performance.md).
 /// `actor_counts` holds the counts filters show, one row per group of actors (see ``NameOrder``);
 /// the name order is packed in two tables of ranks (see ``OrderBlocks``), not indexes.
+/// Keys are found through `actor_keys`, sorted and packed (see ``KeyBlocks``); the unique index
+/// on `key` exists only once a re-import has upserted through it.
 /// `commune_counts` holds the actors per commune (null for actors placed no finer than a
 /// département), with the columns filters read, for maps: written once per import with the name
 /// order (see ``NameOrder``), so a map's frame never counts rows.
 enum DirectorySchema {
     /// Bumped whenever the tables change; a database of another version is refused, not half-read.
-    static let version = 5
+    static let version = 6
 
     static let tables = """
         CREATE TABLE IF NOT EXISTS actors (
@@ -56,7 +58,7 @@ enum DirectorySchema {
         CREATE TABLE IF NOT EXISTS imports (
             source TEXT PRIMARY KEY, preset TEXT NOT NULL, rows INTEGER NOT NULL, imported_at TEXT NOT NULL
         );
-        CREATE UNIQUE INDEX IF NOT EXISTS actors_by_key ON actors(key);
+        CREATE TABLE IF NOT EXISTS actor_keys (first_key TEXT PRIMARY KEY, keys BLOB NOT NULL, ids BLOB NOT NULL) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS name_words (word TEXT PRIMARY KEY) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS actor_order (block INTEGER PRIMARY KEY, ids BLOB NOT NULL, groups BLOB NOT NULL);
         CREATE TABLE IF NOT EXISTS actor_order_departement (
@@ -69,8 +71,8 @@ enum DirectorySchema {
         ) WITHOUT ROWID;
         """
 
-    /// The key index, dropped with the others when an import starts from an empty directory: one
-    /// sort after the load is much cheaper than a million insertions at random places.
+    /// The key index, which a re-import upserts through (`ON CONFLICT(key)`) and head offices are
+    /// matched by; a first import without head offices packs its keys instead (``KeyBlocks``).
     static let keyIndex = "CREATE UNIQUE INDEX IF NOT EXISTS actors_by_key ON actors(key)"
 
     /// The search's word list, read from the FTS index's own terms once it is built: a scan of its

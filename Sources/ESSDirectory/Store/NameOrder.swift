@@ -16,7 +16,7 @@ struct NameOrder {
     /// One actor: where its folded name lies in `names`, the first eight bytes of it as a number
     /// (most comparisons end there, without reading the names), its id and its group. Sorting
     /// moves these 32 bytes, nothing to retain.
-    private struct Entry {
+    private struct Entry: BytesOrderEntry {
         var prefix: UInt64
         var start: UInt32
         var length: UInt32
@@ -29,18 +29,18 @@ struct NameOrder {
     /// The folded names, end to end.
     private var names: [UInt8] = []
     private var entries: [Entry] = []
-    private var groups: [ActorGroup] = []
-    private var groupNumbers: [ActorGroup: Int] = [:]
+    private var groups = Interner<ActorGroup>()
     /// The commune codes met, numbered in order (the commune filter's part of the order).
-    private var communes: [String] = []
-    private var communeNumbers: [String: Int32] = [:]
+    private var communes = Interner<String>()
+    private var divisions = Interner<String>()
     /// The actors per commune, group and NAF division: the rows of `commune_counts`.
     private var communeCounts: [CommuneCountKey: Int] = [:]
 
+    /// Numbers in `communes`, `groups` and `divisions` (-1 for no commune or division).
     struct CommuneCountKey: Hashable {
         var commune: Int32
         var group: UInt32
-        var nafDivision: String?
+        var division: Int32
     }
 
     mutating func reserve(_ count: Int) {
@@ -50,48 +50,40 @@ struct NameOrder {
 
     /// Adds an actor; `naf` is its NAF code, whose first two characters are its division.
     mutating func append(sortName: String, id: Int64, group: ActorGroup, communeCode: String?, naf: String?) {
-        let number: Int
-        if let known = groupNumbers[group] {
-            number = known
-        } else {
-            number = groups.count
-            groups.append(group)
-            groupNumbers[group] = number
-        }
-        var commune: Int32 = -1
-        if let communeCode {
-            if let known = communeNumbers[communeCode] {
-                commune = known
-            } else {
-                commune = Int32(communes.count)
-                communes.append(communeCode)
-                communeNumbers[communeCode] = commune
-            }
-        }
         let start = names.count
-        names.append(contentsOf: sortName.utf8)
-        var prefix: UInt64 = 0
-        for index in 0..<8 { prefix = prefix << 8 | UInt64(start + index < names.count ? names[start + index] : 0) }
-        entries.append(Entry(prefix: prefix, start: UInt32(start), length: UInt32(names.count - start), id: id,
-                             group: UInt32(number), commune: commune))
-        communeCounts[CommuneCountKey(commune: commune, group: UInt32(number), nafDivision: naf.map { String($0.prefix(2)) }), default: 0] += 1
+        var sortName = sortName
+        sortName.withUTF8 { names.append(contentsOf: $0) }
+        add(start: start, end: names.count, id: id, group: UInt32(groups.number(group)), commune: communeCode.map { communes.number($0) } ?? -1,
+            division: naf.map { divisions.number(String($0.prefix(2))) } ?? -1)
+    }
+
+    /// Adds the actors of a batch, numbered from `firstID` on: its numbers translated once per
+    /// distinct group, commune and division of the batch, in the order they were first met, so
+    /// the numbers are those one actor at a time would have given.
+    mutating func append(_ batch: BatchOrder, firstID: Int64) {
+        let groupNumbers = batch.groups.values.map { UInt32(groups.number($0)) }
+        let communeNumbers = batch.communes.values.map { communes.number($0) }
+        let divisionNumbers = batch.divisions.values.map { divisions.number($0) }
+        let base = names.count
+        names.append(contentsOf: batch.names)
+        var start = base
+        for (index, entry) in batch.entries.enumerated() {
+            add(start: start, end: base + Int(entry.nameEnd), id: firstID + Int64(index), group: groupNumbers[Int(entry.group)],
+                commune: entry.commune < 0 ? -1 : communeNumbers[Int(entry.commune)],
+                division: entry.division < 0 ? -1 : divisionNumbers[Int(entry.division)])
+            start = base + Int(entry.nameEnd)
+        }
+    }
+
+    /// Adds the entry of the name at `start..<end` of `names`.
+    private mutating func add(start: Int, end: Int, id: Int64, group: UInt32, commune: Int32, division: Int32) {
+        entries.append(Entry(prefix: Entry.prefixNumber(names, start: start, end: end), start: UInt32(start), length: UInt32(end - start), id: id,
+                             group: group, commune: commune))
+        communeCounts[CommuneCountKey(commune: commune, group: group, division: division), default: 0] += 1
     }
 
     /// Sorts by folded name in SQLite's BINARY order (UTF-8 bytes, a prefix first), then by id.
-    mutating func sort() {
-        names.withUnsafeBufferPointer { names in
-            let base = names.baseAddress
-            entries.sort { a, b in
-                if a.prefix != b.prefix { return a.prefix < b.prefix }
-                let common = Int(min(a.length, b.length))
-                if common > 8, let base {
-                    let order = memcmp(base + Int(a.start) + 8, base + Int(b.start) + 8, common - 8)
-                    if order != 0 { return order < 0 }
-                }
-                return a.length != b.length ? a.length < b.length : a.id < b.id
-            }
-        }
-    }
+    mutating func sort() { entries.sortByBytes(in: names) }
 
     /// The entries of every actor in the table (after upserts or head offices changed them).
     static func read(from db: Database) throws -> NameOrder {
@@ -111,10 +103,11 @@ struct NameOrder {
 
     /// The order tables' rows for these entries, once sorted.
     func packed() -> OrderBlocks.Packed {
-        OrderBlocks.Packed(ids: entries.map(\.id), groupNumbers: entries.map(\.group), groups: groups,
-                           communeNumbers: entries.map(\.commune), communes: communes,
-                           communeCounts: communeCounts.map { ($0.key.commune < 0 ? nil : communes[Int($0.key.commune)], $0.key.group,
-                                                               $0.key.nafDivision, $0.value) })
+        let communes = communes.values, divisions = divisions.values
+        return OrderBlocks.Packed(ids: entries.map(\.id), groupNumbers: entries.map(\.group), groups: groups.values,
+                                  communeNumbers: entries.map(\.commune), communes: communes,
+                                  communeCounts: communeCounts.map { ($0.key.commune < 0 ? nil : communes[Int($0.key.commune)], $0.key.group,
+                                                                      $0.key.division < 0 ? nil : divisions[Int($0.key.division)], $0.value) })
     }
 
     /// memcmp order, shorter first on a common prefix: SQLite's BINARY collation.

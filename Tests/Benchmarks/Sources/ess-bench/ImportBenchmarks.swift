@@ -7,7 +7,8 @@ import Foundation
 /// The `import` suite: issue 10's target alone, `ess import` of a million rows with places
 /// resolved against sqlite3's own `.import` of the same file into a plain table, for the ESS
 /// France shape and the mixed one (every place layout), the four imports interleaved in each
-/// round so that a change of load weighs on both sides alike. `ESS_BENCH_ROWS` changes the size,
+/// round so that a change of load weighs on both sides alike (`ESS_BENCH_SHAPES=ess-france` or
+/// `mixed` for one of them). `ESS_BENCH_ROWS` changes the size,
 /// `ESS_BENCH_ROUNDS` the rounds (default 3); `ESS_BENCH_FILES=DIR` keeps the generated files
 /// in DIR and reuses them in later runs.
 func runImportBenchmarks() throws {
@@ -20,10 +21,12 @@ func runImportBenchmarks() throws {
     let files = environment["ESS_BENCH_FILES"].map { URL(fileURLWithPath: $0) } ?? scratch
     try FileManager.default.createDirectory(at: files, withIntermediateDirectories: true)
 
-    let shapes: [(title: String, shape: DirectoryGenerator.Shape, options: ImportOptions, sqlite: [String])] = [
+    let allShapes: [(title: String, shape: DirectoryGenerator.Shape, options: ImportOptions, sqlite: [String])] = [
         ("ESS France shape", .essFrance, ImportOptions(), ["-cmd", ".separator ;"]),
         ("mixed shape, --preset generic", .mixed, ImportOptions(preset: .generic), []),
     ]
+    let only = environment["ESS_BENCH_SHAPES"]?.split(separator: ",").map(String.init)
+    let shapes = allShapes.filter { only?.contains($0.shape.rawValue) ?? true }
     let csvs = try shapes.map { shape -> URL in
         let csv = files.appendingPathComponent("\(shape.shape.rawValue)-\(rows).csv")
         if !FileManager.default.fileExists(atPath: csv.path) {
@@ -45,10 +48,12 @@ func runImportBenchmarks() throws {
             let databasePath = scratch.appendingPathComponent("directory.sqlite").path
             for suffix in ["", "-wal", "-shm", ".new"] { try? FileManager.default.removeItem(atPath: databasePath + suffix) }
             let importer = DirectoryImporter(database: try DirectoryDatabase(path: databasePath, create: true), places: places)
+            let cpuBefore = processCPUSeconds()
             let report = try essRuns[index].time { try importer.importFile(csvs[index], options: shape.options) }
+            let cpu = processCPUSeconds() - cpuBefore
             guard report.total == rows else { throw BenchError("\(shape.title): imported \(report.total) of \(rows)") }
             phases[index].append("round \(round + 1): " + report.phases.map { String(format: "%@ %.2f", $0.name, $0.seconds) }
-                .joined(separator: ", "))
+                .joined(separator: ", ") + String(format: " (CPU %.1f s on all threads)", cpu))
             let plain = scratch.appendingPathComponent("plain.sqlite").path
             try? FileManager.default.removeItem(atPath: plain)
             _ = try sqliteRuns[index].time { try run("sqlite3", [plain, "-cmd", ".mode csv"] + shape.sqlite + [".import \(csvs[index].path) t"]) }
@@ -61,4 +66,12 @@ func runImportBenchmarks() throws {
                    note: String(format: "ess against sqlite3, medians: **%.2f×** (rounds: %@). Phases (s): ", ratio,
                                 perRound.joined(separator: ", ")) + phases[index].joined(separator: "; ") + ".")
     }
+}
+
+/// User and system time of this process so far, every thread included: what an import costs
+/// whatever else the machine runs (its wall time moves with the load, its CPU time much less).
+private func processCPUSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }

@@ -1,0 +1,141 @@
+import Foundation
+import GRDB
+
+/// The actors' keys, sorted and packed 256 to a row of `actor_keys` instead of a unique index:
+/// `CREATE UNIQUE INDEX` over a million keys was SQLite's sort on the writing thread after the
+/// load (1.5–2.6 s of a first import), where the keys can be sorted on another core while the
+/// writer finishes (docs/DECISIONS.md, "Keys packed, not indexed").
+///
+/// A row holds its first key, the ends of its keys (UInt32, little endian) followed by their
+/// bytes, and their ids (Int64): a key is found by the row whose first key is the greatest not
+/// above it, then a binary search within the row. A re-import still upserts through the unique
+/// index (`ON CONFLICT(key)`), which it creates when the directory has none, and packs the keys
+/// again from the table.
+enum KeyBlocks {
+    static let size = 256
+
+    /// Keys with their ids, gathered in file order and sorted once the file is read.
+    struct List {
+        private struct Entry: BytesOrderEntry {
+            var prefix: UInt64
+            var start: UInt32
+            var length: UInt32
+            var id: Int64
+        }
+
+        private var bytes: [UInt8] = []
+        private var entries: [Entry] = []
+
+        mutating func reserve(_ count: Int) {
+            bytes.reserveCapacity(count * 10)
+            entries.reserveCapacity(count)
+        }
+
+        mutating func append(_ key: String, id: Int64) {
+            let start = bytes.count
+            var key = key
+            key.withUTF8 { bytes.append(contentsOf: $0) }
+            add(start: start, end: bytes.count, id: id)
+        }
+
+        /// Adds the keys of a batch, its actors numbered from `firstID` on.
+        mutating func append(_ batch: BatchOrder, firstID: Int64) {
+            let base = bytes.count
+            bytes.append(contentsOf: batch.keys)
+            var start = base
+            for (index, entry) in batch.entries.enumerated() {
+                add(start: start, end: base + Int(entry.keyEnd), id: firstID + Int64(index))
+                start = base + Int(entry.keyEnd)
+            }
+        }
+
+        private mutating func add(start: Int, end: Int, id: Int64) {
+            entries.append(Entry(prefix: Entry.prefixNumber(bytes, start: start, end: end), start: UInt32(start), length: UInt32(end - start), id: id))
+        }
+
+        /// Sorted and packed, each key once with the last id it was given (a file that repeats a
+        /// key keeps its last record); `repeated` says whether some key came more than once.
+        mutating func packed() -> (packed: Packed, repeated: Bool) {
+            entries.sortByBytes(in: bytes)
+            var kept: [Entry] = []
+            kept.reserveCapacity(entries.count)
+            var repeated = false
+            bytes.withUnsafeBufferPointer { bytes in
+                for entry in entries {
+                    if let last = kept.last, last.length == entry.length,
+                       memcmp(bytes.baseAddress! + Int(last.start), bytes.baseAddress! + Int(entry.start), Int(entry.length)) == 0 {
+                        // Sorted by id within a key: this one is later in the file.
+                        kept[kept.count - 1] = entry
+                        repeated = true
+                    } else {
+                        kept.append(entry)
+                    }
+                }
+            }
+            var packed = Packed()
+            for start in stride(from: 0, to: kept.count, by: size) {
+                let block = kept[start..<min(start + size, kept.count)]
+                var ends: [UInt32] = [], text: [UInt8] = [], ids: [Int64] = []
+                for entry in block {
+                    text.append(contentsOf: bytes[Int(entry.start)..<Int(entry.start + entry.length)])
+                    ends.append(UInt32(text.count).littleEndian)
+                    ids.append(entry.id.littleEndian)
+                }
+                let first = block.first!
+                var keys = ends.withUnsafeBytes { Data($0) }
+                keys.append(contentsOf: text)
+                packed.rows.append((String(decoding: bytes[Int(first.start)..<Int(first.start + first.length)], as: UTF8.self), keys,
+                                    ids.withUnsafeBytes { Data($0) }))
+            }
+            return (packed, repeated)
+        }
+
+        /// Every actor's key in the table (a re-import, or a file that repeated keys).
+        static func read(from db: Database) throws -> List {
+            var list = List()
+            list.reserve(try Int.fetchOne(db, sql: "SELECT count(*) FROM actors") ?? 0)
+            let rows = try Row.fetchCursor(db, sql: "SELECT key, id FROM actors")
+            while let row = try rows.next() { list.append(row[0], id: row[1]) }
+            return list
+        }
+    }
+
+    /// The rows of `actor_keys`.
+    struct Packed: Sendable {
+        fileprivate var rows: [(firstKey: String, keys: Data, ids: Data)] = []
+
+        func write(to db: Database) throws {
+            try db.execute(sql: "DELETE FROM actor_keys")
+            let statement = try db.makeStatement(sql: "INSERT INTO actor_keys VALUES (?, ?, ?)")
+            for row in rows { try statement.execute(arguments: [row.firstKey, row.keys, row.ids]) }
+        }
+    }
+
+    /// The id of the actor with that key, nil when none has it.
+    static func id(of key: String, in db: Database) throws -> Int64? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT keys, ids FROM actor_keys WHERE first_key <= ? ORDER BY first_key DESC LIMIT 1",
+                                         arguments: [key]) else { return nil }
+        let keys: Data = row[0], ids: Data = row[1]
+        let count = ids.count / 8
+        var sought = key
+        return sought.withUTF8 { sought in
+            keys.withUnsafeBytes { keys -> Int64? in
+                func end(_ index: Int) -> Int { Int(UInt32(littleEndian: keys.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))) }
+                let text = count * 4
+                var low = 0, high = count
+                while low < high {
+                    let middle = (low + high) / 2
+                    let start = middle == 0 ? 0 : end(middle - 1), length = end(middle) - start
+                    let common = min(length, sought.count)
+                    var order = common == 0 ? 0 : Int(memcmp(keys.baseAddress! + text + start, sought.baseAddress!, common))
+                    if order == 0 { order = length - sought.count }
+                    if order == 0 {
+                        return ids.withUnsafeBytes { Int64(littleEndian: $0.loadUnaligned(fromByteOffset: middle * 8, as: Int64.self)) }
+                    }
+                    if order < 0 { low = middle + 1 } else { high = middle }
+                }
+                return nil
+            }
+        }
+    }
+}
