@@ -60,11 +60,11 @@ struct EncodedActors: Sendable {
     }
 
     private mutating func add(_ text: String?) {
-        guard var text else { slots.append(-1); slots.append(-1); return }
-        slots.append(Int32(bytes.count))
-        // Through `withUTF8`: appending `text.utf8` went element by element.
-        text.withUTF8 { bytes.append(contentsOf: $0) }
-        slots.append(Int32(text.utf8.count))
+        guard let text else { slots.append(-1); slots.append(-1); return }
+        let start = bytes.count
+        slots.append(Int32(start))
+        bytes.appendUTF8(text)
+        slots.append(Int32(bytes.count - start))
     }
 
     /// Adds actor `index` (numbered) to the search index: rowid, name and acronym.

@@ -39,19 +39,14 @@ struct BatchOrder: Sendable {
         guard !keepsNothing else { return }
         var entry = Entry(nameEnd: 0, keyEnd: 0, group: -1, commune: -1, division: -1)
         if keepsNames {
-            Self.add(sortName, to: &names)
+            names.appendUTF8(sortName)
             entry.group = groups.number(group)
             if let communeCode { entry.commune = communes.number(communeCode) }
             if let naf { entry.division = divisions.number(String(naf.prefix(2))) }
         }
-        if keepsKeys { Self.add(key, to: &keys) }
+        if keepsKeys { keys.appendUTF8(key) }
         entry.nameEnd = UInt32(names.count)
         entry.keyEnd = UInt32(keys.count)
         entries.append(entry)
-    }
-
-    private static func add(_ text: String, to bytes: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 }

@@ -19,6 +19,14 @@ extension BytesOrderEntry {
     }
 }
 
+extension Array where Element == UInt8 {
+    /// Appends the UTF-8 of `text` in one copy (appending `text.utf8` goes element by element).
+    mutating func appendUTF8(_ text: String) {
+        var text = text
+        text.withUTF8 { append(contentsOf: $0) }
+    }
+}
+
 extension Array where Element: BytesOrderEntry {
     /// Sorts by bytes in SQLite's BINARY order (memcmp, a prefix first), then by id.
     mutating func sortByBytes(in arena: [UInt8]) {

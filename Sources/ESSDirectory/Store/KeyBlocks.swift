@@ -33,8 +33,7 @@ enum KeyBlocks {
 
         mutating func append(_ key: String, id: Int64) {
             let start = bytes.count
-            var key = key
-            key.withUTF8 { bytes.append(contentsOf: $0) }
+            bytes.appendUTF8(key)
             add(start: start, end: bytes.count, id: id)
         }
 

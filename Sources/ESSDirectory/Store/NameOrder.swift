@@ -51,8 +51,7 @@ struct NameOrder {
     /// Adds an actor; `naf` is its NAF code, whose first two characters are its division.
     mutating func append(sortName: String, id: Int64, group: ActorGroup, communeCode: String?, naf: String?) {
         let start = names.count
-        var sortName = sortName
-        sortName.withUTF8 { names.append(contentsOf: $0) }
+        names.appendUTF8(sortName)
         add(start: start, end: names.count, id: id, group: UInt32(groups.number(group)), commune: communeCode.map { communes.number($0) } ?? -1,
             division: naf.map { divisions.number(String($0.prefix(2))) } ?? -1)
     }
