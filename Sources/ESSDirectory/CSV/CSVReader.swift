@@ -62,8 +62,17 @@ public struct CSVReader {
     /// The next record, nil at the end of the file. Throws a ``CSVError`` for a bad record; unless
     /// it is fatal, the next call goes on with the following record.
     public mutating func next() throws(CSVError) -> CSVRow? {
+        var fields = CSVFields()
+        guard let line = try next(into: &fields) else { return nil }
+        return CSVRow(line: line, fields: fields.record(0).strings)
+    }
+
+    /// Scans the next record's fields onto the end of `fields` (bytes, not strings: the import
+    /// makes a string only of what it stores); returns its line, nil at the end of the file.
+    /// Throws a ``CSVError`` for a bad record, which adds nothing to `fields`.
+    mutating func next(into fields: inout CSVFields) throws(CSVError) -> Int? {
         while true {
-            if let record = try scanRecord() { return record }
+            if let line = try scanRecord(into: &fields) { return line }
             // A scan that ran out of buffer read more (or found the end): scan again until the
             // bytes are all consumed.
             if atEOF && start == end { return nil }
@@ -72,33 +81,35 @@ public struct CSVReader {
 
     // MARK: - Scanning
 
-    /// Scans one record from the buffer; nil when the buffer ends before the record does (and more
-    /// was read), after a blank line, or when the file is exhausted.
-    private mutating func scanRecord() throws(CSVError) -> CSVRow? {
+    /// Scans one record from the buffer onto `fields` and returns its line; nil (adding nothing)
+    /// when the buffer ends before the record does (and more was read), after a blank line, or
+    /// when the file is exhausted.
+    private mutating func scanRecord(into fields: inout CSVFields) throws(CSVError) -> Int? {
         if start == end {
             if atEOF { return nil }
             do { try fill() } catch { throw CSVError(line: line, message: "read failed: \(error)", isFatal: true) }
             return nil
         }
         let recordLine = line
-        var fields: [String] = []
-        fields.reserveCapacity(16)
+        let mark = fields.mark
         var invalidUTF8 = false
         var position = start
         var newlines = 0
+        var column = 0
         let separator = self.separator
         let outcome: ScanOutcome = buffer.withUnsafeBufferPointer { bytes in
             while true {
                 // One field.
+                let keep = !isIgnored(column)
+                let fieldStart = fields.bytes.count
                 if position < end && bytes[position] == UInt8(ascii: "\"") {
-                    var field: [UInt8] = []
                     var index = position + 1
                     var closed = false
                     while index < end {
                         let byte = bytes[index]
                         if byte == UInt8(ascii: "\"") {
                             if index + 1 < end && bytes[index + 1] == UInt8(ascii: "\"") {
-                                field.append(byte)
+                                if keep { fields.bytes.append(byte) }
                                 index += 2
                                 continue
                             }
@@ -108,24 +119,16 @@ public struct CSVReader {
                             break
                         }
                         if byte == 0x0A { newlines += 1 }
-                        field.append(byte)
+                        if keep { fields.bytes.append(byte) }
                         index += 1
                     }
                     if !closed { return atEOF ? .unterminated : .needMore }
                     // Text after the closing quote, up to the separator, is kept.
                     while index < end && bytes[index] != separator && bytes[index] != 0x0A && bytes[index] != 0x0D {
-                        field.append(bytes[index])
+                        if keep { fields.bytes.append(bytes[index]) }
                         index += 1
                     }
                     if index == end && !atEOF { return .needMore }
-                    if isIgnored(fields.count) {
-                        fields.append("")
-                    } else if let text = field.withUnsafeBufferPointer(Self.text) {
-                        fields.append(text)
-                    } else {
-                        invalidUTF8 = true
-                        fields.append("")
-                    }
                     position = index
                 } else {
                     var index = position
@@ -135,17 +138,14 @@ public struct CSVReader {
                         index += 1
                     }
                     if index == end && !atEOF { return .needMore }
-                    let slice = UnsafeBufferPointer(rebasing: bytes[position..<index])
-                    if isIgnored(fields.count) {
-                        fields.append("")
-                    } else if let text = Self.text(slice) {
-                        fields.append(text)
-                    } else {
-                        invalidUTF8 = true
-                        fields.append("")
-                    }
+                    if keep { fields.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<index])) }
                     position = index
                 }
+                if keep && !invalidUTF8 {
+                    invalidUTF8 = fields.bytes.withUnsafeBufferPointer { !UTF8Check.isValid(UnsafeBufferPointer(rebasing: $0[fieldStart...])) }
+                }
+                fields.endField()
+                column += 1
                 // What ends the field.
                 if position == end { return .record(position) }
                 let byte = bytes[position]
@@ -162,9 +162,11 @@ public struct CSVReader {
         }
         switch outcome {
         case .needMore:
+            fields.rollBack(to: mark)
             do { try fill() } catch { throw CSVError(line: line, message: "read failed: \(error)", isFatal: true) }
             return nil
         case .unterminated:
+            fields.rollBack(to: mark)
             bytesRead += end - start
             start = end
             throw CSVError(line: recordLine, message: "a quoted field is never closed (a \" is missing)", isFatal: true)
@@ -173,28 +175,21 @@ public struct CSVReader {
             start = next
             line += newlines
             if invalidUTF8 {
+                fields.rollBack(to: mark)
                 throw CSVError(line: recordLine, message: "this record is not valid UTF-8 (convert the file, e.g. iconv -f latin1 -t utf-8)", isFatal: false)
             }
             // A blank line is no record; `next` scans on (a loop, not a recursion that a million
             // blank lines would run off the end of the stack with).
-            if fields.count == 1 && fields[0].isEmpty { return nil }
-            return CSVRow(line: recordLine, fields: fields)
+            if column == 1 && fields.bytes.count == mark.bytes {
+                fields.rollBack(to: mark)
+                return nil
+            }
+            fields.endRecord(line: recordLine, from: mark)
+            return recordLine
         }
     }
 
     private func isIgnored(_ column: Int) -> Bool { column < ignored.count && ignored[column] }
-
-    /// A field's text, nil when it is not valid UTF-8. Not `String(validating:as:)`: generic, it
-    /// looked up type metadata for every field, a tenth of the parsing time.
-    private static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        var ascii = true
-        for byte in bytes where byte >= 0x80 { ascii = false; break }
-        var text = String(decoding: bytes, as: UTF8.self)
-        if ascii { return text }
-        // Decoding repairs bad bytes with U+FFFD: the bytes are valid when nothing was repaired.
-        let repaired = text.withUTF8 { decoded in decoded.count != bytes.count || memcmp(decoded.baseAddress!, bytes.baseAddress!, bytes.count) != 0 }
-        return repaired ? nil : text
-    }
 
     private enum ScanOutcome {
         case needMore, unterminated, record(Int)

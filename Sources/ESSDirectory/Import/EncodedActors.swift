@@ -33,7 +33,11 @@ struct EncodedActors: Sendable {
         add(actor.key)
         add(actor.siren)
         add(actor.name)
-        add(prepared.sortName)
+        // `sort_name`, folded straight into the buffer.
+        let start = bytes.count
+        slots.append(Int32(start))
+        NameFolding.fold(actor.name, into: &bytes)
+        slots.append(Int32(bytes.count - start))
         add(actor.acronym)
         add(actor.legalFamily)
         add(actor.legalCategory)
@@ -52,6 +56,13 @@ struct EncodedActors: Sendable {
         guessed.append(actor.placeGuessed)
         active.append(actor.active.map { $0 ? 1 : 0 } ?? -1)
         ordinals.append(0)
+    }
+
+    /// The bytes of the last actor's text column `column` (3: its folded name).
+    func lastColumn(_ column: Int) -> ArraySlice<UInt8> {
+        let slot = ((count - 1) * Self.textColumns + column) * 2
+        let start = Int(slots[slot]), length = Int(slots[slot + 1])
+        return start < 0 ? [] : bytes[start..<(start + length)]
     }
 
     /// Numbers the actors from `previous + 1` on, in order: their row ids in a fresh import.

@@ -2,47 +2,49 @@ import ESSModel
 
 /// The folded form of a name for sorting and prefix search, equal to ``TextFolding/fold(_:)`` but
 /// fast on the common case: ASCII and Latin-1 letters are folded byte by byte, anything else goes
-/// through the general (Foundation) folding. A million names are folded in an import, so nothing
-/// here allocates but the result.
+/// through the general (Foundation) folding. A million names are folded in an import, straight
+/// into the batch's buffer: nothing here allocates.
 public enum NameFolding {
     public static func fold(_ text: String) -> String {
+        var folded: [UInt8] = []
+        fold(text, into: &folded)
+        return String(decoding: folded, as: UTF8.self)
+    }
+
+    /// Appends the folded form's UTF-8 to `output` (the import's batch buffer: no string made).
+    static func fold(_ text: String, into output: inout [UInt8]) {
         var text = text
-        return text.withUTF8 { bytes in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 2 + 1) { output in
-                var count = 0
-                var pendingSpace = false
-                var index = 0
-                while index < bytes.count {
-                    let byte = bytes[index]
+        let start = output.count
+        let fast = text.withUTF8 { bytes in
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                var first: UInt8
+                var second: UInt8 = 0
+                if byte < 0x80 {
+                    switch byte {
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): first = byte
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"): first = byte + 32
+                    default: pendingSpace = true; continue
+                    }
+                } else if byte == 0xC3, index < bytes.count, latin1[Int(bytes[index])].0 != 0 {
+                    (first, second) = latin1[Int(bytes[index])]
                     index += 1
-                    var first: UInt8
-                    var second: UInt8 = 0
-                    if byte < 0x80 {
-                        switch byte {
-                        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): first = byte
-                        case UInt8(ascii: "A")...UInt8(ascii: "Z"): first = byte + 32
-                        default: pendingSpace = true; continue
-                        }
-                    } else if byte == 0xC3, index < bytes.count, latin1[Int(bytes[index])].0 != 0 {
-                        (first, second) = latin1[Int(bytes[index])]
-                        index += 1
-                    } else {
-                        return TextFolding.fold(String(decoding: bytes, as: UTF8.self))
-                    }
-                    if pendingSpace && count > 0 {
-                        output[count] = UInt8(ascii: " ")
-                        count += 1
-                    }
-                    pendingSpace = false
-                    output[count] = first
-                    count += 1
-                    if second != 0 {
-                        output[count] = second
-                        count += 1
-                    }
+                } else {
+                    return false
                 }
-                return String(decoding: UnsafeBufferPointer(rebasing: output[0..<count]), as: UTF8.self)
+                if pendingSpace && output.count > start { output.append(UInt8(ascii: " ")) }
+                pendingSpace = false
+                output.append(first)
+                if second != 0 { output.append(second) }
             }
+            return true
+        }
+        if !fast {
+            output.removeSubrange(start...)
+            output.appendUTF8(TextFolding.fold(text))
         }
     }
 

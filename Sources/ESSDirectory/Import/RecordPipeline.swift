@@ -22,7 +22,6 @@ struct PipelineBatch: Sendable {
 /// An actor with what the insert derives from it, computed on a mapping thread.
 struct PreparedActor: Sendable {
     var row: ActorRow
-    var sortName: String
     var nafSection: String?
 }
 
@@ -41,7 +40,7 @@ struct PreparedActor: Sendable {
 final class RecordPipeline: @unchecked Sendable {
     private let condition = NSCondition()
     /// Chunks scanned and not yet taken by a mapping thread, in file order.
-    private var scanned: [(sequence: Int, records: [ScannedRecord], bytesRead: Int)] = []
+    private var scanned: [Chunk] = []
     /// How many chunks the file made, once it is scanned.
     private var chunkCount: Int?
     /// Batches mapped and not yet taken by the writer, by chunk number.
@@ -150,32 +149,47 @@ final class RecordPipeline: @unchecked Sendable {
     // MARK: - Scanning
 
     private enum ScannedRecord {
-        case row(CSVRow)
+        /// A record of the chunk's fields, by its number there.
+        case row(Int)
         case bad(line: Int, message: String)
         case fatal(CSVError)
+    }
+
+    /// Records of the file in order, their fields' bytes in one buffer.
+    private struct Chunk {
+        var sequence: Int
+        var records: [ScannedRecord]
+        var fields: CSVFields
+        var bytesRead: Int
     }
 
     private func scan(_ box: ReaderBox) {
         var sequence = 0
         var records: [ScannedRecord] = []
-        records.reserveCapacity(Self.batchSize)
+        var fields = CSVFields()
+        func startChunk() {
+            records = []
+            records.reserveCapacity(Self.batchSize)
+            fields = CSVFields(capacity: Self.batchSize, bytes: Self.batchSize * 128)
+        }
+        startChunk()
         var stop = false
         while !stop {
             do {
-                guard let row = try box.reader.next() else { break }
-                records.append(.row(row))
+                guard try box.reader.next(into: &fields) != nil else { break }
+                records.append(.row(fields.records.count - 1))
             } catch {
                 records.append(error.isFatal ? .fatal(error) : .bad(line: error.line, message: error.message))
                 stop = error.isFatal
             }
             if records.count >= Self.batchSize || stop {
-                guard queue(records, sequence, bytesRead: box.reader.bytesRead) else { return }
+                guard queue(Chunk(sequence: sequence, records: records, fields: fields, bytesRead: box.reader.bytesRead)) else { return }
                 sequence += 1
-                records.removeAll(keepingCapacity: true)
+                startChunk()
             }
         }
         if !records.isEmpty {
-            guard queue(records, sequence, bytesRead: box.reader.bytesRead) else { return }
+            guard queue(Chunk(sequence: sequence, records: records, fields: fields, bytesRead: box.reader.bytesRead)) else { return }
             sequence += 1
         }
         condition.lock()
@@ -185,12 +199,12 @@ final class RecordPipeline: @unchecked Sendable {
     }
 
     /// Queues a chunk for the mapping threads, waiting while the queue is full; false when cancelled.
-    private func queue(_ records: [ScannedRecord], _ sequence: Int, bytesRead: Int) -> Bool {
+    private func queue(_ chunk: Chunk) -> Bool {
         condition.lock()
         defer { condition.unlock() }
         while scanned.count >= Self.maxScanned && !cancelled { condition.wait() }
         guard !cancelled else { return false }
-        scanned.append((sequence, records, bytesRead))
+        scanned.append(chunk)
         condition.broadcast()
         return true
     }
@@ -205,29 +219,31 @@ final class RecordPipeline: @unchecked Sendable {
                                       order: BatchOrder(keepsNames: keepsOrder, keepsKeys: keepsKeys, capacity: records.count))
             batch.bytesRead = bytesRead
             batch.items.reserveCapacity(records.count)
-            for record in records {
-                switch record {
-                case .row(let row):
-                    do {
-                        if let actor = try mapper.actor(from: row.fields, line: row.line, context: &context) {
-                            let prepared = PreparedActor(row: actor, sortName: NameFolding.fold(actor.name),
-                                                         nafSection: actor.naf.flatMap { sections.value($0, Classification.nafSection) })
-                            if !batch.order.keepsNothing {
-                                batch.order.append(sortName: prepared.sortName, key: actor.key, group: ActorGroup(prepared),
-                                                   communeCode: actor.communeCode, naf: actor.naf)
+            chunk.fields.withRecords { fields in
+                for record in records {
+                    switch record {
+                    case .row(let number):
+                        let line = chunk.fields.records[number].line
+                        do throws(RowProblem) {
+                            if let actor = try mapper.actor(from: fields(number), line: line, context: &context) {
+                                let prepared = PreparedActor(row: actor, nafSection: actor.naf.flatMap { sections.value($0, Classification.nafSection) })
+                                batch.actors.append(prepared)
+                                if !batch.order.keepsNothing {
+                                    batch.order.append(sortName: batch.actors.lastColumn(3), key: actor.key, group: ActorGroup(prepared),
+                                                       communeCode: actor.communeCode, naf: actor.naf)
+                                }
+                                batch.items.append(.actor(unplaced: actor.place == nil))
+                            } else {
+                                batch.items.append(.skipped)
                             }
-                            batch.actors.append(prepared)
-                            batch.items.append(.actor(unplaced: actor.place == nil))
-                        } else {
-                            batch.items.append(.skipped)
+                        } catch {
+                            batch.items.append(.bad(line: line, message: error.message))
                         }
-                    } catch {
-                        batch.items.append(.bad(line: row.line, message: error.message))
+                    case .bad(let line, let message):
+                        batch.items.append(.bad(line: line, message: message))
+                    case .fatal(let error):
+                        batch.items.append(.fatal(error))
                     }
-                case .bad(let line, let message):
-                    batch.items.append(.bad(line: line, message: message))
-                case .fatal(let error):
-                    batch.items.append(.fatal(error))
                 }
             }
             guard deliver(batch, sequence) else { break }
@@ -240,7 +256,7 @@ final class RecordPipeline: @unchecked Sendable {
     }
 
     /// The next chunk to map, nil once the file is scanned and every chunk taken (or cancelled).
-    private func takeChunk() -> (sequence: Int, records: [ScannedRecord], bytesRead: Int)? {
+    private func takeChunk() -> Chunk? {
         condition.lock()
         defer { condition.unlock() }
         while scanned.isEmpty && chunkCount == nil && !cancelled { condition.wait() }

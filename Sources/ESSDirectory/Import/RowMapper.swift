@@ -17,9 +17,13 @@ public struct RowMapper: Sendable {
     /// Whether SIRENE units not flagged ESS are kept (`--all`).
     public let keepAll: Bool
     private let places: PlaceIndex
-    /// `columns` by the field's position in `ActorField.allCases`: read for every field of a million
+    /// `columns` by the field's position in `ActorField.allCases`, end to end (field `n`'s columns
+    /// are `slotColumns[slotStarts[n]..<slotStarts[n + 1]]`): read for every field of a million
     /// records, where hashing the field cost more than the rest of the mapping.
-    private let slots: [[Int]]
+    private let slotColumns: [Int]
+    private let slotStarts: [Int]
+    /// Whether the file has these columns, asked of every record.
+    private let hasKey, hasSiren, hasEss: Bool
 
     /// Matches the header to the preset and the `--map` overrides (column name → field), or
     /// explains which columns are missing.
@@ -43,7 +47,10 @@ public struct RowMapper: Sendable {
         if !missing.isEmpty { throw ImportError.missingColumns(missing, preset: preset, header: header) }
         self.preset = preset
         self.columns = columns
-        self.slots = ActorField.allCases.map { columns[$0] ?? [] }
+        let slots = ActorField.allCases.map { columns[$0] ?? [] }
+        self.slotColumns = Array(slots.joined())
+        self.slotStarts = slots.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+        (hasKey, hasSiren, hasEss) = (columns[.key] != nil, columns[.siren] != nil, columns[.ess] != nil)
         self.headerCount = header.count
         self.header = header
         self.keepAll = keepAll
@@ -53,53 +60,66 @@ public struct RowMapper: Sendable {
     /// The actor of a record; nil for a SIRENE unit not flagged ESS (unless `keepAll`).
     public func actor(from fields: [String]) throws(RowProblem) -> ActorRow? {
         var context = MappingContext(places: places)
-        return try actor(from: fields, line: 0, context: &context)
+        let record = CSVFields(fields)
+        let result = record.withRecord(0) { view in
+            Result { () throws(RowProblem) in try actor(from: view, line: 0, context: &context) }
+        }
+        return try result.get()
     }
 
     /// The actor of a record, its codes normalised and its place resolved; what was changed or
-    /// left empty is noted in `context` (whose resolver remembers the places it found).
-    func actor(from fields: [String], line: Int, context: inout MappingContext) throws(RowProblem) -> ActorRow? {
+    /// left empty is noted in `context` (whose resolver remembers the places it found). Read
+    /// from the scanned bytes: a string is made only of a value the actor keeps or a note quotes.
+    func actor(from fields: CSVRecordView, line: Int, context: inout MappingContext) throws(RowProblem) -> ActorRow? {
         guard fields.count == headerCount else {
             throw RowProblem(message: "\(fields.count) field\(fields.count == 1 ? "" : "s") where the header has \(headerCount)")
         }
-        /// The first non-empty column of the field, and its index.
-        func raw(_ field: ActorField) -> (text: String, column: Int)? {
-            for index in slots[field.ordinal] {
-                let text = fields[index].trimmedSpaces
-                if !text.isEmpty { return (text, index) }
+        /// The first non-empty column of the field (spaces and tabs around it taken off), and its index.
+        func raw(_ field: ActorField) -> (bytes: Bytes, column: Int)? {
+            var slot = slotStarts[field.ordinal]
+            let end = slotStarts[field.ordinal + 1]
+            while slot < end {
+                let bytes = Self.trimmed(fields[slotColumns[slot]])
+                if !bytes.isEmpty { return (bytes, slotColumns[slot]) }
+                slot += 1
             }
             return nil
         }
-        func value(_ field: ActorField) -> String? { raw(field)?.text }
+        func value(_ field: ActorField) -> String? { raw(field).map { Self.text($0.bytes) } }
+        /// Whether the field is this one letter, either case.
+        func isLetter(_ field: ActorField, _ lowercase: UInt8) -> Bool {
+            guard let bytes = raw(field)?.bytes, bytes.count == 1 else { return false }
+            return bytes[0] | 0x20 == lowercase
+        }
         /// The field's code as `normalise` recovers it; a value it cannot read is left empty.
-        func code(_ field: ActorField, _ normalise: (String) -> String?) -> String? {
-            guard let (text, column) = raw(field) else { return nil }
-            guard let normalised = normalise(text) else {
-                context.tally.add(field, column: header[column], .leftEmpty, line: line, original: text, reason: Self.expected[field])
+        func code(_ field: ActorField, _ normalise: (Bytes) -> String?) -> String? {
+            guard let (bytes, column) = raw(field) else { return nil }
+            guard let normalised = normalise(bytes) else {
+                context.tally.add(field, column: header[column], .leftEmpty, line: line, original: Self.text(bytes), reason: Self.expected[field])
                 return nil
             }
-            if normalised != text {
-                context.tally.add(field, column: header[column], .normalised, line: line, original: text, result: normalised)
+            if !Self.equal(normalised, bytes) {
+                context.tally.add(field, column: header[column], .normalised, line: line, original: Self.text(bytes), result: normalised)
             }
             return normalised
         }
-        if !keepAll, columns[.ess] != nil, value(.ess) != "O" && value(.ess) != "o" { return nil }
+        if !keepAll, hasEss, !isLetter(.ess, UInt8(ascii: "o")) { return nil }
         var siren: String?
-        if let (text, column) = raw(.siren) {
-            siren = ValueNormaliser.siren(text)
-            if siren == nil {
+        if let (bytes, column) = raw(.siren) {
+            siren = ValueNormaliser.siren(bytes)
+            if let siren, !Self.equal(siren, bytes) {
+                context.tally.add(.siren, column: header[column], .normalised, line: line, original: Self.text(bytes), result: siren)
+            } else if siren == nil {
                 // Without a key of its own, the SIREN is the key: a record that has none is not importable.
-                guard columns[.key] != nil else {
-                    throw RowProblem(message: "SIREN '\(text)' is not 9 digits")
+                guard hasKey else {
+                    throw RowProblem(message: "SIREN '\(Self.text(bytes))' is not 9 digits")
                 }
-                context.tally.add(.siren, column: header[column], .leftEmpty, line: line, original: text, reason: Self.expected[.siren])
-            } else if siren != text {
-                context.tally.add(.siren, column: header[column], .normalised, line: line, original: text, result: siren)
+                context.tally.add(.siren, column: header[column], .leftEmpty, line: line, original: Self.text(bytes), reason: Self.expected[.siren])
             }
         }
-        if siren == nil, columns[.siren] == nil, let siret = code(.siret, ValueNormaliser.siret) { siren = String(siret.prefix(9)) }
+        if siren == nil, !hasSiren, let siret = code(.siret, ValueNormaliser.siret) { siren = String(siret.prefix(9)) }
         guard let key = value(.key) ?? siren else {
-            throw RowProblem(message: columns[.key] != nil ? "no key" : "no SIREN")
+            throw RowProblem(message: hasKey ? "no key" : "no SIREN")
         }
         guard let name = value(.name) else { throw RowProblem(message: "no name") }
         let legalCategory = code(.legalCategory, ValueNormaliser.legalCategory)
@@ -111,8 +131,8 @@ public struct RowMapper: Sendable {
                                                 departement: departement)
         var kept: [ActorField: String?] = [:]
         for problem in resolved.problems {
-            guard let (text, column) = raw(problem.field) else { continue }
-            context.tally.add(problem.field, column: header[column], problem.kind, line: line, original: text, reason: problem.reason)
+            guard let (bytes, column) = raw(problem.field) else { continue }
+            context.tally.add(problem.field, column: header[column], problem.kind, line: line, original: Self.text(bytes), reason: problem.reason)
             if problem.kind == .leftEmpty { kept[problem.field] = .some(nil) }
         }
         if resolved.commune != nil { context.tally.communesFound += 1 }
@@ -124,11 +144,29 @@ public struct RowMapper: Sendable {
             key: key, siren: siren, name: name, acronym: value(.acronym),
             legalFamily: value(.legalFamily) ?? legalCategory.flatMap { context.families.value($0, Classification.family(legalCategory:)) },
             legalCategory: legalCategory, naf: code(.naf, ValueNormaliser.naf), headcount: code(.headcount, ValueNormaliser.headcount),
-            created: value(.created), active: value(.state).map { $0 != "C" && $0 != "c" },
+            created: value(.created), active: raw(.state) == nil ? nil : !isLetter(.state, UInt8(ascii: "c")),
             postcode: kept[.postcode] != nil ? nil : postcode,
             commune: resolved.commune?.name ?? communeName,
             communeCode: resolved.commune?.code, arrondissement: resolved.commune?.arrondissement,
             placeGuessed: resolved.guessed, place: resolved.place)
+    }
+
+    typealias Bytes = UnsafeBufferPointer<UInt8>
+
+    /// Without the spaces and tabs around it.
+    private static func trimmed(_ bytes: Bytes) -> Bytes {
+        var start = 0, end = bytes.count
+        while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
+        while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
+        return Bytes(rebasing: bytes[start..<end])
+    }
+
+    private static func text(_ bytes: Bytes) -> String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Whether the string's UTF-8 is these bytes.
+    private static func equal(_ text: String, _ bytes: Bytes) -> Bool {
+        var text = text
+        return text.withUTF8 { $0.elementsEqual(bytes) }
     }
 
     /// What each code field should look like, for the report of a value left empty.

@@ -35,12 +35,12 @@ struct BatchOrder: Sendable {
     var keepsNothing: Bool { !keepsNames && !keepsKeys }
 
     /// Adds the next actor of the batch; `naf` is its NAF code, whose first two characters are its division.
-    mutating func append(sortName: String, key: String, group: ActorGroup, communeCode: String?, naf: String?) {
+    mutating func append(sortName: ArraySlice<UInt8>, key: String, group: @autoclosure () -> ActorGroup, communeCode: String?, naf: String?) {
         guard !keepsNothing else { return }
         var entry = Entry(nameEnd: 0, keyEnd: 0, group: -1, commune: -1, division: -1)
         if keepsNames {
-            names.appendUTF8(sortName)
-            entry.group = groups.number(group)
+            names.append(contentsOf: sortName)
+            entry.group = groups.number(group())
             if let communeCode { entry.commune = communes.number(communeCode) }
             if let naf { entry.division = divisions.number(String(naf.prefix(2))) }
         }

@@ -71,7 +71,7 @@ public struct DirectoryImporter {
     private func importInPlace(_ url: URL, options: ImportOptions, report: inout ImportReport,
                                phases: inout [(name: String, seconds: Double)]) throws {
         try database.queue.writeWithoutTransaction { db in
-            let seconds = try commit(db) { try write(url, options: options, into: db, report: &report, phases: &phases) }
+            let seconds = try commit(db) { try write(url, options: options, into: db, newFile: false, report: &report, phases: &phases) }
             phases.append(("commit", seconds))
         }
         // The log holds the whole import until copied into the file: copied now, and emptied,
@@ -97,7 +97,7 @@ public struct DirectoryImporter {
         try queue.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA journal_mode = MEMORY")
             try DirectorySchema.create(db)
-            let seconds = try commit(db) { try write(url, options: options, into: db, report: &report, phases: &phases) }
+            let seconds = try commit(db) { try write(url, options: options, into: db, newFile: true, report: &report, phases: &phases) }
             phases.append(("commit", seconds))
         }
         try phase("file in place", &phases) {
@@ -111,8 +111,9 @@ public struct DirectoryImporter {
     }
 
     /// Reads the file into the open transaction: actors, keys, head offices, search index,
-    /// name order and counts, the import's row.
-    private func write(_ url: URL, options: ImportOptions, into db: Database, report: inout ImportReport,
+    /// name order and counts, the import's row. `newFile`: `db` is a new file, whose search index no
+    /// connection has read (see ``SideSearchIndex``).
+    private func write(_ url: URL, options: ImportOptions, into db: Database, newFile: Bool, report: inout ImportReport,
                        phases: inout [(name: String, seconds: Double)]) throws {
         let source = url.lastPathComponent
         let before = try Int.fetchOne(db, sql: "SELECT count(*) FROM actors") ?? 0
@@ -130,7 +131,7 @@ public struct DirectoryImporter {
         defer { pipeline?.cancel() }
         try phase("reading", &phases) {
             pipeline = try load(url, source: source, options: options, fresh: fresh, keepsOrder: fresh && !placedLater,
-                                into: db, report: &report)
+                                indexesApart: fresh && newFile, into: db, report: &report)
         }
         _ = progress(ImportProgress(bytesRead: 0, totalBytes: 0, records: report.records, phase: "indexing"))
         // The search's words first: a fresh import's index is complete, and SQLite reads them while
@@ -204,8 +205,9 @@ public struct DirectoryImporter {
     // MARK: - Loading
 
     /// Reads the file into the table; returns the pipeline, still sorting the name order when asked to keep it.
-    private func load(_ url: URL, source: String, options: ImportOptions, fresh: Bool, keepsOrder: Bool, into db: Database,
-                      report: inout ImportReport) throws -> RecordPipeline {
+    /// A fresh import fills the search index as it goes: on a thread of its own when `indexesApart`.
+    private func load(_ url: URL, source: String, options: ImportOptions, fresh: Bool, keepsOrder: Bool, indexesApart: Bool,
+                      into db: Database, report: inout ImportReport) throws -> RecordPipeline {
         var reader: CSVReader
         do { reader = try CSVReader(url: url) } catch let error as CSVError { throw ImportError.unreadable(file: url.path, line: 0, message: error.message) }
         let totalBytes = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
@@ -231,15 +233,22 @@ public struct DirectoryImporter {
             report.badRecords += 1
             if report.problems.count < ImportReport.problemsKept { report.problems.append((line, message)) }
         }
+        let sideIndex = indexesApart ? try SideSearchIndex() : nil
         let pipeline = RecordPipeline(reader: reader, mapper: mapper, places: places, keepsOrder: keepsOrder, keepsKeys: fresh)
         var succeeded = false
-        defer { if !succeeded { pipeline.cancel() } }
+        defer {
+            if !succeeded {
+                pipeline.cancel()
+                sideIndex?.cancel()
+            }
+        }
         var bytesRead = 0
         let handle = statement.sqliteStatement
         // A fresh import indexes names as it writes them (one pass instead of a rebuild after the
         // load); other imports rebuild the index after.
-        let searchIndex = fresh ? try db.makeStatement(sql: "INSERT INTO actors_fts(rowid, name, acronym) VALUES (?, ?, ?)") : nil
-        if fresh { try db.execute(sql: "INSERT INTO actors_fts(actors_fts) VALUES('delete-all')") }
+        let indexesHere = fresh && sideIndex == nil
+        let searchIndex = indexesHere ? try db.makeStatement(sql: "INSERT INTO actors_fts(rowid, name, acronym) VALUES (?, ?, ?)") : nil
+        if indexesHere { try db.execute(sql: "INSERT INTO actors_fts(actors_fts) VALUES('delete-all')") }
         // Bound once: a reset keeps the bindings, and the source is the same for every row.
         _ = source.withCString { name in
             sqlite3_bind_text(handle, 18, name, -1, SQLiteStep.transient)
@@ -268,7 +277,9 @@ public struct DirectoryImporter {
                     throw ImportError.interrupted
                 }
             }
+            sideIndex?.add(batch.actors)
         }
+        try sideIndex?.finish(into: db)
         if !progress(ImportProgress(bytesRead: bytesRead, totalBytes: totalBytes, records: report.records, phase: "reading")) {
             throw ImportError.interrupted
         }

@@ -18,6 +18,14 @@ enum DirectorySchema {
     /// Bumped whenever the tables change; a database of another version is refused, not half-read.
     static let version = 6
 
+    /// The search index over names and acronyms (also built apart by ``SideSearchIndex``).
+    static let searchIndexTable = """
+        CREATE VIRTUAL TABLE IF NOT EXISTS actors_fts USING fts5(
+            name, acronym, content='actors', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 2', detail=none, columnsize=0, prefix='2'
+        )
+        """
+
     static let tables = """
         CREATE TABLE IF NOT EXISTS actors (
             id INTEGER PRIMARY KEY,
@@ -43,10 +51,7 @@ enum DirectorySchema {
             arrondissement TEXT,
             place_guessed INTEGER NOT NULL DEFAULT 0
         );
-        CREATE VIRTUAL TABLE IF NOT EXISTS actors_fts USING fts5(
-            name, acronym, content='actors', content_rowid='id',
-            tokenize='unicode61 remove_diacritics 2', detail=none, columnsize=0, prefix='2'
-        );
+        \(searchIndexTable);
         CREATE TABLE IF NOT EXISTS actor_counts (
             number INTEGER PRIMARY KEY, region TEXT, former_region TEXT, departement TEXT, arrondissement TEXT,
             legal_family TEXT, naf_section TEXT, count INTEGER NOT NULL
