@@ -136,7 +136,7 @@ struct MapCommand: ParsableCommand {
     }
 
     static let unicode: Bool = {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment.values
         let locale = [environment["LC_ALL"], environment["LC_CTYPE"], environment["LANG"]].compactMap { $0 }.first { !$0.isEmpty } ?? ""
         return locale.uppercased().contains("UTF-8") || locale.uppercased().contains("UTF8")
     }()

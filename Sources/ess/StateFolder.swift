@@ -9,12 +9,12 @@ import Darwin
 /// The folders of the XDG base directories ess uses, from the environment.
 enum XDGFolders {
     /// `$XDG_STATE_HOME/ess`, by default `~/.local/state/ess`: the session (place, trail, marks).
-    static func state(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+    static func state(_ environment: [String: String] = ProcessEnvironment.values) -> URL {
         folder(environment["XDG_STATE_HOME"], default: ".local/state", environment).appendingPathComponent("ess")
     }
 
     /// `$XDG_CONFIG_HOME/ess`, by default `~/.config/ess`: the user's config file.
-    static func config(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+    static func config(_ environment: [String: String] = ProcessEnvironment.values) -> URL {
         folder(environment["XDG_CONFIG_HOME"], default: ".config", environment).appendingPathComponent("ess")
     }
 
