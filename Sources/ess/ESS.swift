@@ -43,7 +43,9 @@ struct ESS: ParsableCommand {
     /// asks for help: the full parse then runs and says what it always says. ArgumentParser's parse
     /// from the root reflects over the root, over the default subcommand (`browse`, to learn
     /// whether it takes all remaining input), over two commands of its own (to find a request for
-    /// a completion script) and over the subcommand several times; this keeps only the last.
+    /// a completion script) and over the subcommand several times; this keeps only the last. Each
+    /// subcommand names `ess` as its `_superCommandName`, which makes its own parse skip the
+    /// completion-script check (a request for one fails that parse and goes the full way).
     static func parsedDirectly(_ arguments: [String]) -> ParsableCommand? {
         guard let name = arguments.first,
               let subcommand = configuration.subcommands.first(where: { $0.configuration.commandName == name }),

@@ -6,6 +6,7 @@ import Foundation
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
+        _superCommandName: "ess",
         abstract: "Print the whole catalogue: JSON (default) for programs, or every record page as text.",
         discussion: "The JSON shape is documented in docs/json.md.")
 

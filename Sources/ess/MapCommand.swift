@@ -11,6 +11,7 @@ import TerminalGrid
 struct MapCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "map",
+        _superCommandName: "ess",
         abstract: "Draw the imported actors on a map of France (text or SVG).",
         discussion: """
             The map is drawn from the communes' centres: each place takes the département (or the commune) \
