@@ -102,3 +102,14 @@ let package = Package(
 
 /// Hot, pure code compiled with optimisation in every configuration.
 var optimisedAlways: [SwiftSetting] { [.unsafeFlags(["-O"])] }
+
+/// Every metadata access of a concrete generic type compiled as a direct call with its
+/// conformances, not as a mangled name the runtime demangles at first use: that first use
+/// looked each conformance up by scanning the static binary's 7,000 conformance records, a
+/// tenth of a command's start (docs/DECISIONS.md, "Nothing at start…"). Costs a little code size.
+let directMetadataAccess: [SwiftSetting] = [
+    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release)),
+]
+for target in package.targets where [.regular, .executable].contains(target.type) {
+    target.swiftSettings = (target.swiftSettings ?? []) + directMetadataAccess
+}

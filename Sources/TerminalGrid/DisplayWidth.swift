@@ -30,12 +30,18 @@ extension StringProtocol {
     public var displayWidth: Int {
         // Below U+0300 every scalar is a grapheme of its own (CR LF aside, two zero-width
         // controls either way) and nothing is wide: the width is counted on scalars, without
-        // breaking graphemes, for the Latin text that is nearly all of the catalogue.
+        // breaking graphemes, for the Latin text that is nearly all of the catalogue. So is
+        // French punctuation of General Punctuation (’ « – — … ‰), which extends no grapheme.
         var total = 0
         for scalar in unicodeScalars {
             let value = scalar.value
-            guard value < 0x300 else { return graphemeWidth }
-            if value >= 0x20 && !(value >= 0x7F && value < 0xA0) { total += 1 }
+            if value < 0x300 {
+                if value >= 0x20 && !(value >= 0x7F && value < 0xA0) { total += 1 }
+            } else if isPlainPunctuation(value) {
+                total += 1
+            } else {
+                return graphemeWidth
+            }
         }
         return total
     }
@@ -49,6 +55,14 @@ extension StringProtocol {
 }
 
 // MARK: - Tables
+
+/// General Punctuation that is a grapheme of its own, one column wide: dashes, quotes, bullets,
+/// ellipsis, per mille, primes and the like. Left out: the zero-width and joining characters
+/// (U+200B–U+200F), the line and paragraph separators and bidi controls (U+2028–U+202F), and the
+/// invisible operators and controls from U+205F.
+private func isPlainPunctuation(_ value: UInt32) -> Bool {
+    (value >= 0x2010 && value <= 0x2027) || (value >= 0x2030 && value <= 0x205E)
+}
 
 private func isRegionalIndicator(_ value: UInt32) -> Bool {
     value >= 0x1F1E6 && value <= 0x1F1FF

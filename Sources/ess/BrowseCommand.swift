@@ -6,6 +6,7 @@ import TerminalGrid
 struct Browse: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "browse",
+        _superCommandName: "ess",
         abstract: "Open the full-screen browser (the default when ess runs in a terminal).",
         discussion: """
             Keys: 1-5 sections, ↑/↓ or j/k move, Tab switches list and page, Enter opens or follows \

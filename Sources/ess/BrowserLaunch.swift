@@ -54,10 +54,11 @@ struct BrowserLaunch {
                 + Self.subcommandsHint)
             throw ExitCode(2)
         }
-        let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        let language = lang ?? Language.fromEnvironment(ProcessEnvironment.values)
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal.start(TerminalOptions(theme: theme ?? config.theme ?? .dark,
+                                                                environment: ProcessEnvironment.values,
                                                                 hyperlinks: config.hyperlinks ?? true))
         } catch {
             Console.error("ess: \(error)\n" + Self.terminalTypeHint + Self.subcommandsHint)

@@ -90,7 +90,7 @@ struct BrowserProgram: TerminalProgram {
                 let language = state.language
                 return .background(BrowserProgram.write(contents, to: path, rows: rows, language: language))
             case .openAddress(let address):
-                return .background(AddressOpener(environment: ProcessInfo.processInfo.environment).task(for: address))
+                return .background(AddressOpener(environment: ProcessEnvironment.values).task(for: address))
             case .saveSession:
                 return nil
             case .read(let request):

@@ -27,7 +27,7 @@ struct CatalogueSource {
 
     /// The folder to load, from `--data` or `ESS_DATA`; nil for the built-in catalogue.
     var dataDirectory: URL? {
-        let path = data ?? ProcessInfo.processInfo.environment["ESS_DATA"].flatMap { $0.isEmpty ? nil : $0 }
+        let path = data ?? ProcessEnvironment.nonEmpty("ESS_DATA")
         return path.map { URL(fileURLWithPath: $0) }
     }
 
@@ -90,7 +90,7 @@ struct LabelLanguageOption: ParsableArguments {
     @Option(name: .long, help: "Language of labels in text output: fr or en (default: from LC_ALL, LC_MESSAGES, LANG).")
     var lang: Language?
 
-    var language: Language { lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment) }
+    var language: Language { lang ?? Language.fromEnvironment(ProcessEnvironment.values) }
 }
 
 /// Reports an unknown id, region or kind with the closest known ones, then exits 1.
@@ -122,7 +122,7 @@ struct SourcesFolder {
 
     /// The folder from `--sources` or `ESS_SOURCES`; nil when neither is given.
     var folder: URL? {
-        let path = sources ?? ProcessInfo.processInfo.environment["ESS_SOURCES"].flatMap { $0.isEmpty ? nil : $0 }
+        let path = sources ?? ProcessEnvironment.nonEmpty("ESS_SOURCES")
         return path.map { URL(fileURLWithPath: $0) }
     }
 

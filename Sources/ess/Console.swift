@@ -7,7 +7,7 @@ import TerminalGrid
 enum Console {
     /// Whether standard output is a terminal that wants colour (NO_COLOR honoured).
     static let colour: Bool = {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment.values
         if let noColour = environment["NO_COLOR"], !noColour.isEmpty { return false }
         if environment["TERM"] == "dumb" { return false }
         return isatty(STDOUT_FILENO) == 1
@@ -27,7 +27,7 @@ enum Console {
     /// script reads whole values. `COLUMNS` wins even in a pipe, so `COLUMNS=80 ess list … | less`
     /// gets the table the terminal would.
     static let tableWidth: Int? = {
-        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }),
+        if let columns = ProcessEnvironment.values["COLUMNS"].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }),
            columns > 0 {
             return columns
         }
@@ -41,7 +41,7 @@ enum Console {
     /// Prints a line of text meant for a person. Data in it must already be sanitised
     /// (``safe(_:)``); the only escapes left are the styles this program added.
     static func print(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        write(text + "\n", to: STDOUT_FILENO)
     }
 
     /// Prints lines of text meant for a person in one write (a page is some hundred lines:
@@ -54,7 +54,7 @@ enum Console {
             text += line
             text += "\n"
         }
-        FileHandle.standardOutput.write(Data(text.utf8))
+        write(text, to: STDOUT_FILENO)
     }
 
     /// Catalogue text made safe to print: control, bidi and invisible characters made visible.
@@ -62,14 +62,33 @@ enum Console {
 
     /// Prints machine output as it is (JSON and CSV escape by their own rules).
     static func printRaw(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        write(text, to: STDOUT_FILENO)
     }
 
     static func error(_ text: String) {
         let safe = text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { TerminalText.sanitize(String($0)) }
             .joined(separator: "\n")
-        FileHandle.standardError.write(Data((safe + "\n").utf8))
+        write(safe + "\n", to: STDERR_FILENO)
+    }
+
+    /// Writes the text's bytes in place, all of them (`write` may take part of a large page):
+    /// `Data(text.utf8)` copied them one by one first, a tenth of printing a page.
+    static func write(_ text: String, to descriptor: Int32) {
+        var text = text
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written > 0 {
+                    offset += written
+                } else if written < 0, errno == EINTR {
+                    continue
+                } else {
+                    return
+                }
+            }
+        }
     }
 
     /// Wraps `text` in an ANSI style when colour is on.

@@ -24,12 +24,35 @@ struct ESS: ParsableCommand {
     /// are ``BrowserLaunch``'s own. Anything else, `ess browse` included, is parsed as usual,
     /// with the same help, errors and exit codes.
     static func main() {
-        guard CommandLine.arguments.count == 1 else { return main(nil) }
+        let arguments = Array(CommandLine.arguments.dropFirst())
         do {
-            try BrowserLaunch().run()
+            if arguments.isEmpty {
+                try BrowserLaunch().run()
+            } else if var command = parsedDirectly(arguments) {
+                try command.run()
+            } else {
+                var command = try parseAsRoot(arguments)
+                try command.run()
+            }
         } catch {
             exit(withError: error)
         }
+    }
+
+    /// `ess SUBCOMMAND ARGUMENTS…` parsed by the subcommand alone, nil when that parse fails or
+    /// asks for help: the full parse then runs and says what it always says. ArgumentParser's parse
+    /// from the root reflects over the root, over the default subcommand (`browse`, to learn
+    /// whether it takes all remaining input), over two commands of its own (to find a request for
+    /// a completion script) and over the subcommand several times; this keeps only the last. Each
+    /// subcommand names `ess` as its `_superCommandName`, which makes its own parse skip the
+    /// completion-script check (a request for one fails that parse and goes the full way).
+    static func parsedDirectly(_ arguments: [String]) -> ParsableCommand? {
+        guard let name = arguments.first,
+              let subcommand = configuration.subcommands.first(where: { $0.configuration.commandName == name }),
+              let command = try? subcommand.parseAsRoot(Array(arguments.dropFirst())),
+              type(of: command) == subcommand
+        else { return nil }
+        return command
     }
 }
 

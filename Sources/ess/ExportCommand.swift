@@ -6,6 +6,7 @@ import Foundation
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
+        _superCommandName: "ess",
         abstract: "Print the whole catalogue: JSON (default) for programs, or every record page as text.",
         discussion: "The JSON shape is documented in docs/json.md.")
 
@@ -24,7 +25,7 @@ struct Export: ParsableCommand {
             return
         }
         // Not `OutputOptions().language`: a parsable type built by hand has no values and traps when read.
-        let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        let language = lang ?? Language.fromEnvironment(ProcessEnvironment.values)
         let renderer = PageTextRenderer(width: Console.width, language: language)
         for id in catalogue.allIDs {
             guard let page = catalogue.page(for: id, language: language) else { continue }

@@ -8,6 +8,7 @@ import Foundation
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
+        _superCommandName: "ess",
         abstract: "Import a CSV directory of ESS actors (ESS France's list, INSEE SIRENE, a CRESS file).",
         discussion: """
             One transaction: an interrupted or failed import leaves the directory as it was. A record \

@@ -27,13 +27,13 @@ final class ProgressBar {
         } else {
             line = "\(progress.phase)…  \(Self.grouped(progress.records)) records"
         }
-        FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+        Console.write("\r\u{1B}[K" + line, to: STDERR_FILENO)
         drawn = true
     }
 
     func clear() {
         guard enabled && drawn else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        Console.write("\r\u{1B}[K", to: STDERR_FILENO)
     }
 
     static func seconds(_ duration: Duration) -> Double {
@@ -70,7 +70,7 @@ struct ImportSummary {
         if report.badRecords > 0 { line += ", \(report.badRecords) bad record\(report.badRecords == 1 ? "" : "s") skipped" }
         line += String(format: " in %.2f s", report.seconds)
         Console.print(Console.safe(line))
-        if ProcessInfo.processInfo.environment["ESS_IMPORT_TIMES"] != nil {
+        if ProcessEnvironment.values["ESS_IMPORT_TIMES"] != nil {
             Console.print(report.phases.map { String(format: "%@ %.2f s", $0.name, $0.seconds) }.joined(separator: ", "))
         }
         ColumnReport(report: report).lines.forEach { Console.print(Console.safe($0)) }

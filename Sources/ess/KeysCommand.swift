@@ -7,6 +7,7 @@ import Foundation
 struct Keys: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keys",
+        _superCommandName: "ess",
         abstract: "Print the browser's key map: the defaults with the config file's changes.",
         discussion: """
             The config file is $XDG_CONFIG_HOME/ess/config (by default ~/.config/ess/config), in the \

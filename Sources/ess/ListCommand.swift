@@ -6,6 +6,7 @@ import ESSModel
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
+        _superCommandName: "ess",
         abstract: "List programmes, actors, people, events, territories or sources.",
         discussion: """
             Examples:

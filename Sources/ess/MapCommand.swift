@@ -11,6 +11,7 @@ import TerminalGrid
 struct MapCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "map",
+        _superCommandName: "ess",
         abstract: "Draw the imported actors on a map of France (text or SVG).",
         discussion: """
             The map is drawn from the communes' centres: each place takes the département (or the commune) \
@@ -136,7 +137,7 @@ struct MapCommand: ParsableCommand {
     }
 
     static let unicode: Bool = {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment.values
         let locale = [environment["LC_ALL"], environment["LC_CTYPE"], environment["LANG"]].compactMap { $0 }.first { !$0.isEmpty } ?? ""
         return locale.uppercased().contains("UTF-8") || locale.uppercased().contains("UTF8")
     }()

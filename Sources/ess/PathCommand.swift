@@ -5,6 +5,7 @@ import ESSModel
 struct PathCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "path",
+        _superCommandName: "ess",
         abstract: "The shortest chain of links between two records.",
         discussion: """
             Links are followed in both directions; territories and sources are not used as steps.

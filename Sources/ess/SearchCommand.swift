@@ -6,6 +6,7 @@ import ESSModel
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
+        _superCommandName: "ess",
         abstract: "Search all records, ignoring case, accents and punctuation.",
         discussion: """
             Examples:

@@ -6,6 +6,7 @@ import ESSModel
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
+        _superCommandName: "ess",
         abstract: "Show one record: its details, axes, figures, links, events and sources.",
         discussion: """
             ID is a record id (sress-pays-de-la-loire) or an exact name or acronym (PROGRESS); a name several \

@@ -9,21 +9,31 @@ import Darwin
 /// The folders of the XDG base directories ess uses, from the environment.
 enum XDGFolders {
     /// `$XDG_STATE_HOME/ess`, by default `~/.local/state/ess`: the session (place, trail, marks).
-    static func state(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
-        folder(environment["XDG_STATE_HOME"], default: ".local/state", environment).appendingPathComponent("ess")
+    static func state(_ environment: [String: String] = ProcessEnvironment.values) -> URL {
+        folder(environment["XDG_STATE_HOME"], default: ".local/state", environment)
     }
 
     /// `$XDG_CONFIG_HOME/ess`, by default `~/.config/ess`: the user's config file.
-    static func config(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
-        folder(environment["XDG_CONFIG_HOME"], default: ".config", environment).appendingPathComponent("ess")
+    static func config(_ environment: [String: String] = ProcessEnvironment.values) -> URL {
+        folder(environment["XDG_CONFIG_HOME"], default: ".config", environment)
     }
 
-    /// The XDG variable when it is an absolute path (the specification says to ignore a relative
-    /// one), else the default under the home folder.
+    /// `ess` in the XDG variable's folder when it is an absolute path (the specification says to
+    /// ignore a relative one), else in the default under the home folder. The path is joined as
+    /// text and made a URL once: appending components one by one re-parses the URL at each step,
+    /// a few per cent of the browser's start.
     private static func folder(_ value: String?, default relative: String, _ environment: [String: String]) -> URL {
-        if let value, value.hasPrefix("/") { return URL(fileURLWithPath: value, isDirectory: true) }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(relative, isDirectory: true)
+        let base: String
+        if let value, value.hasPrefix("/") {
+            base = value
+        } else {
+            base = joined(environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory(), relative)
+        }
+        return URL(fileURLWithPath: joined(base, "ess"), isDirectory: true)
+    }
+
+    private static func joined(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 }
 

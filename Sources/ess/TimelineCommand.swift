@@ -5,6 +5,7 @@ import ESSModel
 struct Timeline: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "timeline",
+        _superCommandName: "ess",
         abstract: "Events in date order, grouped by year, and the periods of the programmes.")
 
     @Option(name: .long, help: ArgumentHelp("Only this region (current or former name, or INSEE code).", valueName: "region"))

@@ -7,6 +7,7 @@ import Foundation
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
+        _superCommandName: "ess",
         abstract: "Check a catalogue folder and report every problem as file:line:column.",
         discussion: """
             With no folder, checks --data / ESS_DATA, or else the built-in catalogue. With --sources DIR (or \

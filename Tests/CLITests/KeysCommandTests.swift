@@ -33,6 +33,21 @@ import Testing
         #expect(run.stdoutLines.contains("bind generic <C-e>      move-down"))
     }
 
+    /// Without an absolute XDG_CONFIG_HOME (unset, empty or relative), the config is looked for
+    /// in ~/.config/ess, with or without a slash at the end of HOME.
+    @Test(arguments: ["", "relative/folder"], ["", "/"])
+    func theConfigFolderDefaultsToTheHomeFolder(xdg: String, homeSuffix: String) throws {
+        let home = try configFolder(nil)
+        defer { try? FileManager.default.removeItem(at: home) }
+        let config = home.appendingPathComponent(".config/ess")
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        try Data("set theme light\n".utf8).write(to: config.appendingPathComponent("config"))
+        let run = try ESS.run(["keys"], environment: ["XDG_CONFIG_HOME": xdg, "HOME": home.path + homeSuffix])
+        #expect(run.status == 0)
+        #expect(run.stdoutLines.first == "# ess key map: the defaults with \(home.path)/.config/ess/config")
+        #expect(run.stdoutLines.contains("set theme light"))
+    }
+
     @Test func aMistakeIsReportedAtItsLineAndColumnAndTheDefaultsPrinted() throws {
         let folder = try configFolder("# mine\nbind generic j move-dwn\n")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -13,8 +13,20 @@ import TerminalGrid
             everything.unicodeScalars.append(scalar)
         }
         #expect(everything.displayWidth == everything.reduce(0) { $0 + displayWidth(of: $1) })
-        for text in ["a\r\nb", "Saint-Étienne", "e\u{301}te\u{301}", "l’ESS — 東京"] {
+        for text in ["a\r\nb", "Saint-Étienne", "e\u{301}te\u{301}", "l’ESS — 東京", "«\u{A0}oui\u{A0}»…",
+                     "‼\u{FE0F}", "–\u{301}", "a\u{200D}—", "—\u{200D}b", "x\u{2028}y"] {
             #expect(text.displayWidth == text.reduce(0) { $0 + displayWidth(of: $1) }, "\(text)")
+        }
+    }
+
+    /// General Punctuation is measured scalar by scalar too: alone, after a letter, before a
+    /// letter and before a combining mark, it must measure as its graphemes do.
+    @Test func punctuationMeasuresAsItsGraphemes() {
+        for value in UInt32(0x2000)..<0x2070 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for text in ["\(scalar)", "a\(scalar)", "\(scalar)b", "a\(scalar)\u{301}", "\(scalar)\(scalar)"] {
+                #expect(text.displayWidth == text.reduce(0) { $0 + displayWidth(of: $1) }, "U+\(String(value, radix: 16)) in \(text.debugDescription)")
+            }
         }
     }
 
