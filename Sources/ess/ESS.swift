@@ -47,7 +47,7 @@ struct ESS: ParsableCommand {
     /// subcommand names `ess` as its `_superCommandName`, which makes its own parse skip the
     /// completion-script check (a request for one fails that parse and goes the full way).
     static func parsedDirectly(_ arguments: [String]) -> ParsableCommand? {
-        guard let name = arguments.first,
+        guard let name = arguments.first, !name.hasPrefix("-"),
               let subcommand = configuration.subcommands.first(where: { $0.configuration.commandName == name }),
               let command = try? subcommand.parseAsRoot(Array(arguments.dropFirst())),
               type(of: command) == subcommand
