@@ -29,7 +29,7 @@ struct UserConfigFile {
     /// `~/x` as the home folder's `x`; other paths as written.
     static func expandingHome(_ path: String) -> String {
         guard path == "~" || path.hasPrefix("~/") else { return path }
-        let home = ProcessEnvironment.values["HOME"] ?? NSHomeDirectory()
+        let home = ProcessEnvironment["HOME"] ?? NSHomeDirectory()
         return home + path.dropFirst()
     }
 }
