@@ -5,8 +5,8 @@ import Foundation
 struct UserConfigFile {
     let url: URL
 
-    init(folder: URL = XDGFolders.config()) {
-        url = folder.appendingPathComponent("config")
+    init(url: URL = XDGFolders.configFile("config")) {
+        self.url = url
     }
 
     /// The config, and the mistakes to report (as `path:line:column: message (hint)`). With any
