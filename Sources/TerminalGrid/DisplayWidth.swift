@@ -35,13 +35,8 @@ extension StringProtocol {
         var total = 0
         for scalar in unicodeScalars {
             let value = scalar.value
-            if value < 0x300 {
-                if value >= 0x20 && !(value >= 0x7F && value < 0xA0) { total += 1 }
-            } else if isPlainPunctuation(value) {
-                total += 1
-            } else {
-                return graphemeWidth
-            }
+            guard isOwnGrapheme(value) else { return graphemeWidth }
+            if value >= 0x20 && !(value >= 0x7F && value < 0xA0) { total += 1 }
         }
         return total
     }
@@ -56,12 +51,13 @@ extension StringProtocol {
 
 // MARK: - Tables
 
-/// General Punctuation that is a grapheme of its own, one column wide: dashes, quotes, bullets,
-/// ellipsis, per mille, primes and the like. Left out: the zero-width and joining characters
-/// (U+200B–U+200F), the line and paragraph separators and bidi controls (U+2028–U+202F), and the
-/// invisible operators and controls from U+205F.
-private func isPlainPunctuation(_ value: UInt32) -> Bool {
-    (value >= 0x2010 && value <= 0x2027) || (value >= 0x2030 && value <= 0x205E)
+/// Whether a scalar is a grapheme of its own whatever surrounds it (CR LF aside), never wide:
+/// everything below U+0300 (where combining marks begin), and the General Punctuation of
+/// ordinary text — dashes, quotes, bullets, ellipsis, per mille, primes. Left out of the latter:
+/// the zero-width and joining characters (U+200B–U+200F), the line and paragraph separators and
+/// bidi controls (U+2028–U+202F), and the invisible operators and controls from U+205F.
+func isOwnGrapheme(_ value: UInt32) -> Bool {
+    value < 0x300 || (value >= 0x2010 && value <= 0x2027) || (value >= 0x2030 && value <= 0x205E)
 }
 
 private func isRegionalIndicator(_ value: UInt32) -> Bool {

@@ -96,9 +96,21 @@ extension String {
     /// Words separated by single spaces; leading spaces stay attached to the first word so
     /// indentation is preserved, and runs of inner spaces collapse.
     private static func words(of paragraph: String) -> [String] {
-        let indentEnd = paragraph.firstIndex(where: { $0 != " " }) ?? paragraph.endIndex
-        let indent = String(paragraph[..<indentEnd])
-        var words = paragraph[indentEnd...].split(separator: " ").map(String.init).gluingFrenchPunctuation()
+        var words: [String]
+        let indent: String
+        if paragraph.unicodeScalars.allSatisfy({ isOwnGrapheme($0.value) }) {
+            // No space can carry a combining mark here, so spaces are found as bytes: breaking
+            // graphemes to find them was most of the wrapping.
+            let bytes = paragraph.utf8
+            let indentEnd = bytes.firstIndex { $0 != UInt8(ascii: " ") } ?? bytes.endIndex
+            indent = String(paragraph[..<indentEnd])
+            words = paragraph[indentEnd...].utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) }
+        } else {
+            let indentEnd = paragraph.firstIndex(where: { $0 != " " }) ?? paragraph.endIndex
+            indent = String(paragraph[..<indentEnd])
+            words = paragraph[indentEnd...].split(separator: " ").map(String.init)
+        }
+        words = words.gluingFrenchPunctuation()
         if !words.isEmpty { words[0] = indent + words[0] }
         return words
     }

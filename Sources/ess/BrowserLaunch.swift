@@ -54,7 +54,7 @@ struct BrowserLaunch {
                 + Self.subcommandsHint)
             throw ExitCode(2)
         }
-        let language = lang ?? Language.fromEnvironment(ProcessEnvironment.values)
+        let language = lang ?? ProcessEnvironment.language
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal.start(TerminalOptions(theme: theme ?? config.theme ?? .dark,

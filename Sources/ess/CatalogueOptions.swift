@@ -90,7 +90,7 @@ struct LabelLanguageOption: ParsableArguments {
     @Option(name: .long, help: "Language of labels in text output: fr or en (default: from LC_ALL, LC_MESSAGES, LANG).")
     var lang: Language?
 
-    var language: Language { lang ?? Language.fromEnvironment(ProcessEnvironment.values) }
+    var language: Language { lang ?? ProcessEnvironment.language }
 }
 
 /// Reports an unknown id, region or kind with the closest known ones, then exits 1.

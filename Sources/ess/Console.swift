@@ -7,9 +7,8 @@ import TerminalGrid
 enum Console {
     /// Whether standard output is a terminal that wants colour (NO_COLOR honoured).
     static let colour: Bool = {
-        let environment = ProcessEnvironment.values
-        if let noColour = environment["NO_COLOR"], !noColour.isEmpty { return false }
-        if environment["TERM"] == "dumb" { return false }
+        if ProcessEnvironment.nonEmpty("NO_COLOR") != nil { return false }
+        if ProcessEnvironment["TERM"] == "dumb" { return false }
         return isatty(STDOUT_FILENO) == 1
     }()
 
@@ -27,7 +26,7 @@ enum Console {
     /// script reads whole values. `COLUMNS` wins even in a pipe, so `COLUMNS=80 ess list … | less`
     /// gets the table the terminal would.
     static let tableWidth: Int? = {
-        if let columns = ProcessEnvironment.values["COLUMNS"].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }),
+        if let columns = ProcessEnvironment["COLUMNS"].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }),
            columns > 0 {
             return columns
         }

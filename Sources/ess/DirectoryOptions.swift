@@ -27,7 +27,7 @@ struct DirectoryLocation {
     var db: String?
 
     var path: String {
-        db ?? DirectoryDatabase.defaultPath(environment: ProcessEnvironment.values)
+        db ?? DirectoryDatabase.defaultPath(environment: ProcessEnvironment.values(DirectoryDatabase.environmentVariables))
     }
 
     /// Where the path comes from: `--db` on the command line, `ESS_DB`, or the default place.
@@ -35,7 +35,7 @@ struct DirectoryLocation {
 
     var origin: Origin {
         if db != nil { return .option }
-        return (ProcessEnvironment.values["ESS_DB"] ?? "").isEmpty ? .defaultPlace : .environment
+        return (ProcessEnvironment["ESS_DB"] ?? "").isEmpty ? .defaultPlace : .environment
     }
 
     /// The directory to read, nil when there is none. A directory missing at the default place is

@@ -21,8 +21,8 @@ struct ESS: ParsableCommand {
     /// `ess` alone opens the browser without the parser: ArgumentParser would reflect over every
     /// subcommand's options, then over `Browse`'s, to find that there are no arguments, a part of
     /// the browser's start as large as loading the catalogue (docs/performance.md). The defaults
-    /// are ``BrowserLaunch``'s own. Anything else, `ess browse` included, is parsed as usual,
-    /// with the same help, errors and exit codes.
+    /// are ``BrowserLaunch``'s own. A subcommand is parsed by itself (``parsedDirectly(_:)``);
+    /// anything else goes through the full parse, with the same help, errors and exit codes.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         do {
@@ -47,7 +47,7 @@ struct ESS: ParsableCommand {
     /// subcommand names `ess` as its `_superCommandName`, which makes its own parse skip the
     /// completion-script check (a request for one fails that parse and goes the full way).
     static func parsedDirectly(_ arguments: [String]) -> ParsableCommand? {
-        guard let name = arguments.first,
+        guard let name = arguments.first, !name.hasPrefix("-"),
               let subcommand = configuration.subcommands.first(where: { $0.configuration.commandName == name }),
               let command = try? subcommand.parseAsRoot(Array(arguments.dropFirst())),
               type(of: command) == subcommand

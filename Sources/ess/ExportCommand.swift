@@ -25,7 +25,7 @@ struct Export: ParsableCommand {
             return
         }
         // Not `OutputOptions().language`: a parsable type built by hand has no values and traps when read.
-        let language = lang ?? Language.fromEnvironment(ProcessEnvironment.values)
+        let language = lang ?? ProcessEnvironment.language
         let renderer = PageTextRenderer(width: Console.width, language: language)
         for id in catalogue.allIDs {
             guard let page = catalogue.page(for: id, language: language) else { continue }

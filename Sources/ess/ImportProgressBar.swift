@@ -70,7 +70,7 @@ struct ImportSummary {
         if report.badRecords > 0 { line += ", \(report.badRecords) bad record\(report.badRecords == 1 ? "" : "s") skipped" }
         line += String(format: " in %.2f s", report.seconds)
         Console.print(Console.safe(line))
-        if ProcessEnvironment.values["ESS_IMPORT_TIMES"] != nil {
+        if ProcessEnvironment["ESS_IMPORT_TIMES"] != nil {
             Console.print(report.phases.map { String(format: "%@ %.2f s", $0.name, $0.seconds) }.joined(separator: ", "))
         }
         ColumnReport(report: report).lines.forEach { Console.print(Console.safe($0)) }

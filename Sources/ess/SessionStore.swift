@@ -6,8 +6,8 @@ import Foundation
 struct SessionStore: Sendable {
     let file: URL
 
-    init(folder: URL = XDGFolders.state()) {
-        file = folder.appendingPathComponent("session.json")
+    init(file: URL = XDGFolders.stateFile("session.json")) {
+        self.file = file
     }
 
     /// What reading found: a session, nothing yet, or a file set aside with what to tell the user.

@@ -6,30 +6,30 @@ import Glibc
 import Darwin
 #endif
 
-/// The folders of the XDG base directories ess uses, from the environment.
+/// The files ess keeps in the XDG base directories, from the environment.
 enum XDGFolders {
-    /// `$XDG_STATE_HOME/ess`, by default `~/.local/state/ess`: the session (place, trail, marks).
-    static func state(_ environment: [String: String] = ProcessEnvironment.values) -> URL {
-        folder(environment["XDG_STATE_HOME"], default: ".local/state", environment)
+    /// `$XDG_STATE_HOME/ess/NAME`, by default `~/.local/state/ess/NAME`: the session (place, trail, marks).
+    static func stateFile(_ name: String) -> URL {
+        file(name, in: ProcessEnvironment["XDG_STATE_HOME"], default: ".local/state")
     }
 
-    /// `$XDG_CONFIG_HOME/ess`, by default `~/.config/ess`: the user's config file.
-    static func config(_ environment: [String: String] = ProcessEnvironment.values) -> URL {
-        folder(environment["XDG_CONFIG_HOME"], default: ".config", environment)
+    /// `$XDG_CONFIG_HOME/ess/NAME`, by default `~/.config/ess/NAME`: the user's config file.
+    static func configFile(_ name: String) -> URL {
+        file(name, in: ProcessEnvironment["XDG_CONFIG_HOME"], default: ".config")
     }
 
-    /// `ess` in the XDG variable's folder when it is an absolute path (the specification says to
-    /// ignore a relative one), else in the default under the home folder. The path is joined as
-    /// text and made a URL once: appending components one by one re-parses the URL at each step,
-    /// a few per cent of the browser's start.
-    private static func folder(_ value: String?, default relative: String, _ environment: [String: String]) -> URL {
+    /// `ess/NAME` in the XDG variable's folder when it is an absolute path (the specification
+    /// says to ignore a relative one), else in the default under the home folder. The path is
+    /// joined as text and made a URL once: appending components re-parsed the URL at each step
+    /// and asked the file system whether each was a folder, a few per cent of the browser's start.
+    private static func file(_ name: String, in value: String?, default relative: String) -> URL {
         let base: String
         if let value, value.hasPrefix("/") {
             base = value
         } else {
-            base = joined(environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory(), relative)
+            base = joined(ProcessEnvironment.nonEmpty("HOME") ?? NSHomeDirectory(), relative)
         }
-        return URL(fileURLWithPath: joined(base, "ess"), isDirectory: true)
+        return URL(fileURLWithPath: joined(joined(base, "ess"), name), isDirectory: false)
     }
 
     private static func joined(_ folder: String, _ name: String) -> String {

@@ -5,8 +5,8 @@ import Foundation
 struct UserConfigFile {
     let url: URL
 
-    init(folder: URL = XDGFolders.config()) {
-        url = folder.appendingPathComponent("config")
+    init(url: URL = XDGFolders.configFile("config")) {
+        self.url = url
     }
 
     /// The config, and the mistakes to report (as `path:line:column: message (hint)`). With any
@@ -29,7 +29,7 @@ struct UserConfigFile {
     /// `~/x` as the home folder's `x`; other paths as written.
     static func expandingHome(_ path: String) -> String {
         guard path == "~" || path.hasPrefix("~/") else { return path }
-        let home = ProcessEnvironment.values["HOME"] ?? NSHomeDirectory()
+        let home = ProcessEnvironment["HOME"] ?? NSHomeDirectory()
         return home + path.dropFirst()
     }
 }

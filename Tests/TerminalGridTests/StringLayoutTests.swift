@@ -61,6 +61,15 @@ import TerminalGrid
         #expect("one two".wrapped(toWidth: 20) == ["one two"])
     }
 
+    /// Latin text and its punctuation are split at space bytes; a space that carries a combining
+    /// mark is not a place to break, so such text goes grapheme by grapheme.
+    @Test func wrapsFrenchPunctuationAndKeepsMarkedSpaces() {
+        #expect("  l’économie — sociale… et solidaire".wrapped(toWidth: 14)
+            == ["  l’économie —", "sociale… et", "solidaire"])
+        #expect("a \u{301}b c d".wrapped(toWidth: 4) == ["a \u{301}b", "c d"])
+        #expect("a  b".wrapped(toWidth: 3) == ["a b"])
+    }
+
     @Test func breaksLongWordsBetweenGraphemes() {
         #expect("abcdefghij".wrapped(toWidth: 4) == ["abcd", "efgh", "ij"])
         #expect("漢字漢字漢".wrapped(toWidth: 3) == ["漢", "字", "漢", "字", "漢"])

@@ -11,6 +11,9 @@ public final class DirectoryDatabase: @unchecked Sendable {
     var queue: DatabaseQueue { lock.withLock { connection } }
 
     /// The default location, from `ESS_DB`, then `XDG_DATA_HOME`, then `HOME`.
+    /// What `defaultPath(environment:)` reads.
+    public static let environmentVariables = ["ESS_DB", "XDG_DATA_HOME", "HOME"]
+
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let path = environment["ESS_DB"], !path.isEmpty { return path }
         let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }

@@ -10,8 +10,10 @@ public struct Catalogue: Sendable {
     public let sources: [Source]
 
     private let positions: [RecordID: (type: RecordType, index: Int)]
-    private let outgoing: [RecordID: [Neighbour]]
-    private let incoming: [RecordID: [Neighbour]]
+    /// Where each type's records start when all are numbered in `RecordType`'s order.
+    private let firstNumber: [RecordType: Int]
+    private let edges: [Edge]
+    private let adjacency: EdgeAdjacency
     private let lazyRegions: Lazy<[RecordID: [RecordID]]>
     /// The current regions of every record: built on first use, since neither `ess show` nor
     /// the browser's first frame (no region chosen) asks for them.
@@ -53,18 +55,19 @@ public struct Catalogue: Sendable {
 
         let edges = Catalogue.edges(programmes: self.programmes, actors: self.actors, people: self.people,
                                     events: self.events, territories: self.territories, sources: self.sources)
-        var outgoing: [RecordID: [Neighbour]] = Dictionary(minimumCapacity: recordCount)
-        var incoming: [RecordID: [Neighbour]] = Dictionary(minimumCapacity: recordCount)
-        for edge in edges {
-            outgoing[edge.from, default: []].append(
-                Neighbour(id: edge.to, relation: edge.relation, direction: .outgoing, title: edge.title, note: edge.note,
-                          evidence: edge.evidence, basis: edge.basis))
-            incoming[edge.to, default: []].append(
-                Neighbour(id: edge.from, relation: edge.relation, direction: .incoming, title: edge.title, note: edge.note,
-                          evidence: edge.evidence, basis: edge.basis))
+        let counts: [RecordType: Int] = [.programme: programmes.count, .actor: actors.count, .person: people.count,
+                                         .event: events.count, .territory: territories.count, .source: sources.count]
+        var firstNumber: [RecordType: Int] = [:]
+        var counted = 0
+        for type in RecordType.allCases {
+            firstNumber[type] = counted
+            counted += counts[type]!
         }
-        self.outgoing = outgoing
-        self.incoming = incoming
+        self.firstNumber = firstNumber
+        self.edges = edges
+        self.adjacency = EdgeAdjacency(edges: edges, recordCount: recordCount) { id in
+            positions[id].map { firstNumber[$0.type]! + $0.index }
+        }
         self.lazyRegions = Lazy { RegionIndex.regions(territories: territories, edges: edges) }
         // The records as existentials (a boxed copy of each) only when the first search needs them.
         self.lazySearchIndex = Lazy {
@@ -121,7 +124,22 @@ public struct Catalogue: Sendable {
 
     /// Everything one step away from a record, in both directions.
     public func neighbours(of id: RecordID) -> [Neighbour] {
-        (outgoing[id] ?? []) + (incoming[id] ?? [])
+        let record = positions[id].map { firstNumber[$0.type]! + $0.index }
+        let outgoing = adjacency.outgoing(of: record, id: id)
+        let incoming = adjacency.incoming(of: record, id: id)
+        var neighbours: [Neighbour] = []
+        neighbours.reserveCapacity(outgoing.count + incoming.count)
+        for e in outgoing {
+            let edge = edges[Int(e)]
+            neighbours.append(Neighbour(id: edge.to, relation: edge.relation, direction: .outgoing, title: edge.title,
+                                        note: edge.note, evidence: edge.evidence, basis: edge.basis))
+        }
+        for e in incoming {
+            let edge = edges[Int(e)]
+            neighbours.append(Neighbour(id: edge.from, relation: edge.relation, direction: .incoming, title: edge.title,
+                                        note: edge.note, evidence: edge.evidence, basis: edge.basis))
+        }
+        return neighbours
     }
 
     /// Neighbours grouped by relation and direction, written links first, then derived ones.

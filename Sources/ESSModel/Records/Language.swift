@@ -4,8 +4,11 @@ public enum Language: String, CaseIterable, Sendable {
 
     /// French when the usual locale variables say French, English otherwise.
     /// `LC_ALL` wins over `LC_MESSAGES`, which wins over `LANG`, as in POSIX.
+    /// What `fromEnvironment` reads, in order.
+    public static let environmentVariables = ["LC_ALL", "LC_MESSAGES", "LANG"]
+
     public static func fromEnvironment(_ environment: [String: String]) -> Language {
-        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        for name in environmentVariables {
             if let value = environment[name], !value.isEmpty {
                 return value.lowercased().hasPrefix("fr") ? .fr : .en
             }
