@@ -9,6 +9,14 @@ struct Edge {
     var basis: Basis = .stated
 }
 
+extension Edge {
+    /// The record at the other end, seen from `from` (outgoing) or from `to` (incoming).
+    func neighbour(_ direction: LinkDirection) -> Neighbour {
+        Neighbour(id: direction == .outgoing ? to : from, relation: relation, direction: direction, title: title,
+                  note: note, evidence: evidence, basis: basis)
+    }
+}
+
 extension Catalogue {
     /// Every tie the data states or implies: written links, governance members, territories,
     /// territory nesting, former regions, cited sources.

@@ -9,9 +9,9 @@ public struct Catalogue: Sendable {
     public let territories: [Territory]
     public let sources: [Source]
 
-    private let positions: [RecordID: (type: RecordType, index: Int)]
-    /// Where each type's records start when all are numbered in `RecordType`'s order.
-    private let firstNumber: [RecordType: Int]
+    /// Each record's type, index in its type's list, and number among all records (type by type,
+    /// in `RecordType`'s order), the number being what ``EdgeAdjacency`` groups edges by.
+    private let positions: [RecordID: (type: RecordType, index: Int, number: Int)]
     private let edges: [Edge]
     private let adjacency: EdgeAdjacency
     private let lazyRegions: Lazy<[RecordID: [RecordID]]>
@@ -43,11 +43,15 @@ public struct Catalogue: Sendable {
         self.sources = sources
 
         // Typed as the property is: a dictionary of unlabelled tuples was copied whole to convert.
-        var positions: [RecordID: (type: RecordType, index: Int)] = [:]
+        var positions: [RecordID: (type: RecordType, index: Int, number: Int)] = [:]
         let recordCount = programmes.count + actors.count + people.count + events.count + territories.count + sources.count
         positions.reserveCapacity(recordCount)
+        var number = 0
         func index(_ records: [some CatalogueRecord]) {
-            for (i, record) in records.enumerated() { positions[record.id] = (Swift.type(of: record).recordType, i) }
+            for (i, record) in records.enumerated() {
+                positions[record.id] = (Swift.type(of: record).recordType, i, number)
+                number += 1
+            }
         }
         index(self.programmes); index(self.actors); index(self.people)
         index(self.events); index(self.territories); index(self.sources)
@@ -55,19 +59,8 @@ public struct Catalogue: Sendable {
 
         let edges = Catalogue.edges(programmes: self.programmes, actors: self.actors, people: self.people,
                                     events: self.events, territories: self.territories, sources: self.sources)
-        let counts: [RecordType: Int] = [.programme: programmes.count, .actor: actors.count, .person: people.count,
-                                         .event: events.count, .territory: territories.count, .source: sources.count]
-        var firstNumber: [RecordType: Int] = [:]
-        var counted = 0
-        for type in RecordType.allCases {
-            firstNumber[type] = counted
-            counted += counts[type]!
-        }
-        self.firstNumber = firstNumber
         self.edges = edges
-        self.adjacency = EdgeAdjacency(edges: edges, recordCount: recordCount) { id in
-            positions[id].map { firstNumber[$0.type]! + $0.index }
-        }
+        self.adjacency = EdgeAdjacency(edges: edges, recordCount: recordCount) { positions[$0]?.number }
         self.lazyRegions = Lazy { RegionIndex.regions(territories: territories, edges: edges) }
         // The records as existentials (a boxed copy of each) only when the first search needs them.
         self.lazySearchIndex = Lazy {
@@ -84,7 +77,7 @@ public struct Catalogue: Sendable {
     public func type(of id: RecordID) -> RecordType? { positions[id]?.type }
 
     public func record(_ id: RecordID) -> (any CatalogueRecord)? {
-        guard let (type, i) = positions[id] else { return nil }
+        guard let (type, i, _) = positions[id] else { return nil }
         switch type {
         case .programme: return programmes[i]
         case .actor: return actors[i]
@@ -124,22 +117,9 @@ public struct Catalogue: Sendable {
 
     /// Everything one step away from a record, in both directions.
     public func neighbours(of id: RecordID) -> [Neighbour] {
-        let record = positions[id].map { firstNumber[$0.type]! + $0.index }
-        let outgoing = adjacency.outgoing(of: record, id: id)
-        let incoming = adjacency.incoming(of: record, id: id)
-        var neighbours: [Neighbour] = []
-        neighbours.reserveCapacity(outgoing.count + incoming.count)
-        for e in outgoing {
-            let edge = edges[Int(e)]
-            neighbours.append(Neighbour(id: edge.to, relation: edge.relation, direction: .outgoing, title: edge.title,
-                                        note: edge.note, evidence: edge.evidence, basis: edge.basis))
-        }
-        for e in incoming {
-            let edge = edges[Int(e)]
-            neighbours.append(Neighbour(id: edge.from, relation: edge.relation, direction: .incoming, title: edge.title,
-                                        note: edge.note, evidence: edge.evidence, basis: edge.basis))
-        }
-        return neighbours
+        let record = positions[id]?.number
+        return adjacency.outgoing(of: record, id: id).map { edges[Int($0)].neighbour(.outgoing) }
+            + adjacency.incoming(of: record, id: id).map { edges[Int($0)].neighbour(.incoming) }
     }
 
     /// Neighbours grouped by relation and direction, written links first, then derived ones.
