@@ -4,12 +4,14 @@ import Testing
 
 /// Builds `ess-fuzz` with AddressSanitizer and libFuzzer coverage (``configuration``), and runs
 /// every harness for a bounded time: `ESS_FUZZ_SECONDS` (60 by default; 0 skips the campaign) is the whole
-/// campaign's, shared equally by the harnesses, so adding one does not lengthen `swift test`.
+/// campaign's fuzzing time, shared equally by the harnesses, so adding one does not lengthen `swift test`.
+/// The harnesses run side by side (libFuzzer uses one core each): on two cores the campaign
+/// takes half its budget of wall time once the fuzzer is built.
 ///
 /// The build has its own scratch folder (`.build/fuzz`), so it never waits on the lock of the
 /// build that runs this test. A finding fails the test, names the input libFuzzer saved under
 /// `.build/fuzz-findings/<harness>/`, and says how to turn it into a regression input.
-@Suite(.serialized) struct FuzzCampaignTests {
+@Suite struct FuzzCampaignTests {
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let seconds = Int(ProcessInfo.processInfo.environment["ESS_FUZZ_SECONDS"] ?? "") ?? 60
@@ -27,16 +29,16 @@ import Testing
           .enabled(if: fuzzerRuntimePath() != nil, "no \(fuzzerRuntime) beside the Swift toolchain"),
           .enabled(if: FuzzerBuild.shared.start(), "the fuzzer's build starts while the test plan is made"),
           arguments: FuzzHarness.all.map(\.name))
-    func harnessSurvivesFuzzing(_ name: String) throws {
+    func harnessSurvivesFuzzing(_ name: String) async throws {
         let harness = try #require(FuzzHarness.named(name))
-        let binary = try FuzzerBuild.shared.binary()
+        let binary = try await FuzzerBuild.shared.binary()
         let corpus = try Self.corpus(for: harness)
         let findings = Self.root.appendingPathComponent(".build/fuzz-findings/\(name)")
         // Findings of an earlier run were reported then; only this run's count.
         try? FileManager.default.removeItem(at: findings)
         try FileManager.default.createDirectory(at: findings, withIntermediateDirectories: true)
         let log = findings.appendingPathComponent("last-run.log")
-        let status = try Self.run(binary, [
+        let status = try await Self.run(binary, [
             // Inputs up to 8 KiB: the seed files fit, and mutating a 200 KB corpus entry (the
             // 100,000-character name) would spend the time on a few runs.
             name, "-max_total_time=\(Self.secondsPerHarness)", "-max_len=8192", "-timeout=10", "-rss_limit_mb=4096",
@@ -107,11 +109,37 @@ import Testing
     }
 
     /// Runs a program to its end with output and errors in `log` (a file, so a chatty child can
-    /// never block on a full pipe), and returns its exit status.
+    /// never block on a full pipe), and returns its exit status; for a thread of its own.
     static func run(_ executable: URL, _ arguments: [String], log: URL, environment: [String: String],
                     directory: URL? = nil) throws -> Int32 {
+        let ended = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var status: Int32 = 0
+        try launch(executable, arguments, log: log, environment: environment, directory: directory) {
+            status = $0
+            ended.signal()
+        }
+        ended.wait()
+        return status
+    }
+
+    /// The same, awaited without holding one of the test pool's threads while the program runs.
+    static func run(_ executable: URL, _ arguments: [String], log: URL, environment: [String: String]) async throws -> Int32 {
+        try await withCheckedThrowingContinuation { continuation in
+            do {
+                try launch(executable, arguments, log: log, environment: environment, directory: nil) {
+                    continuation.resume(returning: $0)
+                }
+            } catch {
+                continuation.resume(throwing: error)
+            }
+        }
+    }
+
+    private static func launch(_ executable: URL, _ arguments: [String], log: URL, environment: [String: String],
+                               directory: URL?, ended: @escaping @Sendable (Int32) -> Void) throws {
         FileManager.default.createFile(atPath: log.path, contents: nil)
         let handle = try FileHandle(forWritingTo: log)
+        // The child has its own copy of the descriptor.
         defer { try? handle.close() }
         let process = Process()
         process.executableURL = executable
@@ -121,8 +149,7 @@ import Testing
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = handle
         process.standardError = handle
+        process.terminationHandler = { ended($0.terminationStatus) }
         try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
     }
 }

@@ -7,38 +7,51 @@ import Foundation
 /// runs beside the other tests from the start instead of queuing behind them until a test
 /// thread is free, which made the campaign the last thing `swift test` waited for. A run that
 /// filters the campaign out, or skips it, never starts it.
+///
+/// The campaign awaits the build without holding a thread: Swift Testing runs tests on a pool
+/// as wide as the machine has cores, and a test blocked for the build's two minutes left the
+/// rest of the suite one thread on this project's 2-core machine (docs/testing.md).
 final class FuzzerBuild: @unchecked Sendable {
     static let shared = FuzzerBuild()
 
-    private let condition = NSCondition()
+    private let lock = NSLock()
     private var started = false
     private var result: Result<URL, FuzzerBuildError>?
+    private var waiting: [CheckedContinuation<URL, any Error>] = []
 
     /// Starts the build unless it has started or the campaign cannot run; always true, so that
     /// it can stand as a test condition.
     func start() -> Bool {
         guard FuzzCampaignTests.seconds > 0, FuzzCampaignTests.fuzzerRuntimePath() != nil else { return true }
-        condition.lock()
-        defer { condition.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         guard !started else { return true }
         started = true
         Thread.detachNewThread {
             let result = Result { try Self.build() }.mapError { $0 as? FuzzerBuildError ?? FuzzerBuildError(message: "\($0)") }
-            self.condition.lock()
+            self.lock.lock()
             self.result = result
-            self.condition.broadcast()
-            self.condition.unlock()
+            let waiting = self.waiting
+            self.waiting = []
+            self.lock.unlock()
+            for continuation in waiting { continuation.resume(with: result.mapError { $0 }) }
         }
         return true
     }
 
     /// The fuzzer's path once built (starting the build if nothing has).
-    func binary() throws -> URL {
+    func binary() async throws -> URL {
         _ = start()
-        condition.lock()
-        defer { condition.unlock() }
-        while result == nil { condition.wait() }
-        return try result!.get()
+        return try await withCheckedThrowingContinuation { continuation in
+            lock.lock()
+            if let result {
+                lock.unlock()
+                continuation.resume(with: result.mapError { $0 })
+            } else {
+                waiting.append(continuation)
+                lock.unlock()
+            }
+        }
     }
 
     /// Builds `ess-fuzz` with AddressSanitizer and libFuzzer's coverage and returns its path.
