@@ -65,6 +65,7 @@ public final class CursesTerminal {
             throw .unknownTerminalType(type)
         }
         set_term(screen)
+        leaveInitialState()
         return CursesTerminal(
             screen: screen, signals: signals, unicode: unicode, options: options, savedLocale: savedLocale
         )
@@ -89,6 +90,16 @@ public final class CursesTerminal {
             altLeftCode: ess_key_code_for_capability("kLFT3"),
             altRightCode: ess_key_code_for_capability("kRIT3")
         )
+    }
+
+    /// Until a screen has been left once (`endwin`) and taken back (`doupdate`), ncurses
+    /// writes its output to the terminal at every cursor motion, as it does for programs that
+    /// use terminfo alone: a first frame went out in about fifty `write`s, one per row, each a
+    /// system call for this process and a wake-up for the terminal. Leaving and taking back the
+    /// screen before anything is drawn makes every frame one buffered write.
+    private static func leaveInitialState() {
+        endwin()
+        doupdate()
     }
 
     /// `setlocale(LC_ALL, "")`, falling back to C.UTF-8 when the user's locale is not UTF-8:

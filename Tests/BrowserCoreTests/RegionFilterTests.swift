@@ -11,7 +11,7 @@ import Testing
 
     /// Every section's record ids, to compare what two filters give.
     func lists(_ browser: BrowserHarness) -> [[RecordID?]] {
-        Section.allCases.map { browser.state.sections[$0]?.rows.filter { !$0.isHeading }.map(\.id) ?? [] }
+        Section.allCases.map { browser.state.rowsShown(in: $0).filter { !$0.isHeading }.map(\.id) }
     }
 
     @Test func currentFormerAndCodeNamesGiveTheSameLists() throws {

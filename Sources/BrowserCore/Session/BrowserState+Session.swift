@@ -60,15 +60,22 @@ extension BrowserState {
         if region != regionBefore {
             reloadAllRows()
         } else {
-            for section in Section.allCases where changed.contains(section) { reloadRows(section) }
+            for section in Section.allCases where changed.contains(section) { invalidateRows(section) }
         }
         for list in saved.lists {
             guard let section = Section(rawValue: list.section), let id = list.record.map(RecordID.init(rawValue:)),
-                  let index = sections[section]?.rows.index(of: id) else { continue }
-            sections[section]?.selection = index
+                  var state = sections[section] else { continue }
+            if state.rowsBuilt {
+                guard let index = state.rows.index(of: id) else { continue }
+                state.selection = index
+            } else {
+                // Selected when the section is first shown, if it is still listed then.
+                state.selectionAwaitingRows = id
+            }
             // Clamped to the page by settling, like any scroll.
-            sections[section]?.detailScroll = max(0, list.detailScroll ?? 0)
-            sections[section]?.detailCursor = list.detailCursor.map { max(0, $0) }
+            state.detailScroll = max(0, list.detailScroll ?? 0)
+            state.detailCursor = list.detailCursor.map { max(0, $0) }
+            sections[section] = state
         }
         section = Section(rawValue: saved.section) ?? .programmes
         focus = Focus(rawValue: saved.focus) ?? .list

@@ -8,6 +8,8 @@ extension BrowserState {
         let previous = state.selectedID
         state.rows = ListRows(section == .map ? [] : section == .timeline ? timelineRows(state) : recordRows(section, state),
                               imported: section == .actors ? importedRows(state) : nil)
+        state.rowsBuilt = true
+        state.selectionAwaitingRows = nil
         if let previous, let index = state.rows.index(of: previous) {
             state.selection = index
         } else {
@@ -19,9 +21,26 @@ extension BrowserState {
         sections[section] = state
     }
 
-    /// Rebuilds every section's rows, after the region or the language changed.
+    /// Rebuilds the rows of `section` now if it is on screen, else when it is next shown, with
+    /// the same record selected then if it is still listed.
+    mutating func invalidateRows(_ section: Section) {
+        guard section != self.section else { return reloadRows(section) }
+        guard var state = sections[section], state.rowsBuilt else { return }
+        state.selectionAwaitingRows = state.selectedID
+        state.rowsBuilt = false
+        state.rows = ListRows()
+        state.selection = 0
+        sections[section] = state
+    }
+
+    /// Builds the rows of `section` if they are not built.
+    mutating func buildRowsIfNeeded(_ section: Section) {
+        if sections[section]?.rowsBuilt != true { reloadRows(section) }
+    }
+
+    /// Every section's rows, after the region or the language changed.
     mutating func reloadAllRows() {
-        for section in Section.allCases { reloadRows(section) }
+        for section in Section.allCases { invalidateRows(section) }
         chart = TimelineChart(catalogue: catalogue, region: region, latestYear: data.latestYear)
     }
 

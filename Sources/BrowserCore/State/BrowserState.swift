@@ -13,7 +13,9 @@ public struct BrowserState: Equatable, Sendable {
     public internal(set) var size: Size
     /// False on terminals without UTF-8: boxes and marks are drawn in ASCII.
     public internal(set) var unicode: Bool
-    public internal(set) var section: Section
+    public internal(set) var section: Section {
+        didSet { if section != oldValue { buildRowsIfNeeded(section) } }
+    }
     /// Each section's list, cursor and scroll, kept while the user is elsewhere.
     public internal(set) var sections: [Section: SectionState]
     public internal(set) var focus: Focus = .list
@@ -62,7 +64,7 @@ public struct BrowserState: Equatable, Sendable {
         self.sections = Dictionary(uniqueKeysWithValues: Section.allCases.map { ($0, SectionState()) })
         self.detail = .empty(DetailDocument.Inputs(record: nil, width: 0, language: language, folded: [], unicode: unicode))
         self.chart = TimelineChart(catalogue: data.catalogue, region: region, latestYear: data.latestYear)
-        for section in Section.allCases { reloadRows(section) }
+        reloadRows(section)
         settle()
     }
 

@@ -67,9 +67,18 @@ public struct SectionState: Hashable, Sendable {
     /// The link or axis under the detail cursor, as an index into the page's targets.
     public internal(set) var detailCursor: Int?
 
+    /// False until the list is first shown, and again after the region, the language or its
+    /// filters changed while it was not on screen: rows are built for the section shown, so
+    /// the first frame builds one list of six.
+    var rowsBuilt = false
+    /// While the rows are not built: the record to select once they are (the one the session
+    /// or the rows set aside had).
+    var selectionAwaitingRows: RecordID?
+
     /// The selected record, if the list has one.
     public var selectedID: RecordID? {
-        rows.indices.contains(selection) ? rows[selection].id : nil
+        guard rowsBuilt else { return selectionAwaitingRows }
+        return rows.indices.contains(selection) ? rows[selection].id : nil
     }
 
     /// The record the detail pane shows.
