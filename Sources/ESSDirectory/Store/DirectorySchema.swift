@@ -12,11 +12,12 @@ import GRDB
 /// Keys are found through `actor_keys`, sorted and packed (see ``KeyBlocks``); the unique index
 /// on `key` exists only once a re-import has upserted through it.
 /// `commune_counts` holds the actors per commune (null for actors placed no finer than a
-/// département), with the columns filters read, for maps: written once per import with the name
-/// order (see ``NameOrder``), so a map's frame never counts rows.
+/// département), one row per commune with its counts by group and NAF division packed (see
+/// ``CommuneCountEntries``), for maps: written once per import with the name order (see
+/// ``NameOrder``), so a map's frame never counts rows.
 enum DirectorySchema {
     /// Bumped whenever the tables change; a database of another version is refused, not half-read.
-    static let version = 6
+    static let version = 7
 
     /// The search index over names and acronyms (also built apart by ``SideSearchIndex``).
     static let searchIndexTable = """
@@ -56,10 +57,7 @@ enum DirectorySchema {
             number INTEGER PRIMARY KEY, region TEXT, former_region TEXT, departement TEXT, arrondissement TEXT,
             legal_family TEXT, naf_section TEXT, count INTEGER NOT NULL
         );
-        CREATE TABLE IF NOT EXISTS commune_counts (
-            commune TEXT, region TEXT, former_region TEXT, departement TEXT, arrondissement TEXT,
-            legal_family TEXT, naf_section TEXT, naf_division TEXT, count INTEGER NOT NULL
-        );
+        CREATE TABLE IF NOT EXISTS commune_counts (commune TEXT, counts BLOB NOT NULL);
         CREATE TABLE IF NOT EXISTS imports (
             source TEXT PRIMARY KEY, preset TEXT NOT NULL, rows INTEGER NOT NULL, imported_at TEXT NOT NULL
         );
