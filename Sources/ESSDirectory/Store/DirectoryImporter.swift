@@ -95,9 +95,7 @@ public struct DirectoryImporter {
         defer { if !placed { DirectoryDatabase.removeFiles(newPath) } }
         let queue = try DatabaseQueue(path: newPath, configuration: DirectoryDatabase.configuration(readonly: false))
         try queue.writeWithoutTransaction { db in
-            // Set before the first table: the order's and the keys' rows of 256 (3–5 KB each) spill
-            // into overflow pages at 4 KB and fill 16 KB pages three to a page (docs/performance.md).
-            try db.execute(sql: "PRAGMA page_size = 16384; PRAGMA journal_mode = MEMORY")
+            try db.execute(sql: "PRAGMA journal_mode = MEMORY")
             try DirectorySchema.create(db)
             let seconds = try commit(db) { try write(url, options: options, into: db, newFile: true, report: &report, phases: &phases) }
             phases.append(("commit", seconds))
