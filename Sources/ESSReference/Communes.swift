@@ -40,15 +40,17 @@ public final class CommuneTable: Sendable {
     public let regionOfDepartement: [String: String]
     private let byCode: [String: Int]
     private let byPostcode: [String: [Int]]
-    /// Name key → communes: folding 37,548 names is most of the decoding's cost, and only the
-    /// import's resolution of commune names needs it, so it is built on its first lookup.
+    /// Folded name (see ``foldedName(_:)``) → positions in `communes`, in table order: folding
+    /// 37,548 names is most of the decoding's cost, and only the import's resolution of commune
+    /// names needs it, so it is built on its first lookup. Keyed without the département, so
+    /// that a name is folded once and looked up once whatever the départements it may be in.
     private var byName: [String: [Int]] { NameIndex.shared }
 
     private enum NameIndex {
         static let shared: [String: [Int]] = {
             var index: [String: [Int]] = [:]
             for (position, commune) in CommuneTable.shared.communes.enumerated() {
-                index[CommuneTable.nameKey(commune.name, departement: commune.departement), default: []].append(position)
+                index[CommuneTable.foldedName(commune.name), default: []].append(position)
             }
             return index
         }()
@@ -80,8 +82,15 @@ public final class CommuneTable: Sendable {
 
     /// The communes of a département with this name, compared by ``nameKey(_:departement:)``.
     public func communes(named name: String, departement: String) -> [Commune] {
-        (byName[Self.nameKey(name, departement: departement)] ?? []).map { communes[$0] }
+        positions(foldedName: Self.foldedName(name)).filter { communes[$0].departement == departement }.map { communes[$0] }
     }
+
+    /// The positions in `communes` of every commune with this folded name (``foldedName(_:)``),
+    /// whatever its département, in table order.
+    public func positions(foldedName: String) -> [Int] { byName[foldedName] ?? [] }
+
+    /// The positions in `communes` of the communes whose postcode is this one.
+    public func positions(postcode: String) -> [Int] { byPostcode[postcode] ?? [] }
 
     /// The département of a postcode by the table (a postcode may lie across a border: 42620 is
     /// partly in the Allier), nil when no commune of the table has it.
@@ -109,6 +118,12 @@ public final class CommuneTable: Sendable {
     /// département first. `ST YRIEIX LA PERCHE` and `Saint-Yrieix-la-Perche` give the same key, as
     /// do `MANS (LE)` and `Le Mans`.
     public static func nameKey(_ name: String, departement: String) -> String {
+        departement + "|" + foldedName(name)
+    }
+
+    /// A name's part of ``nameKey(_:departement:)``: its words folded, articles left out, saint
+    /// abbreviated, a CEDEX and what follows dropped.
+    public static func foldedName(_ name: String) -> String {
         var words: [String] = []
         for word in CommuneNameFolding.words(name) {
             switch word {
@@ -121,7 +136,7 @@ public final class CommuneTable: Sendable {
             }
             if word == "cedex" { words.removeLast(); break }
         }
-        return departement + "|" + words.joined(separator: " ")
+        return words.joined(separator: " ")
     }
 }
 

@@ -133,14 +133,18 @@ struct ImportDumpTests {
                 ("imports", "SELECT source, preset, rows FROM imports ORDER BY source"),
             ]
             if sampled {
+                let counts = try communeCounts(db)
+                let total = counts.reduce(Int64(0)) { total, row in
+                    if case .int64(let count) = row[8].storage { return total + count } else { return total }
+                }
                 tables += [("sizes", """
-                    SELECT (SELECT count(*) FROM actors), (SELECT count(*) FROM commune_counts), (SELECT sum(count) FROM commune_counts),
+                    SELECT (SELECT count(*) FROM actors), \(counts.count), \(total),
                            (SELECT count(*) FROM actor_order_commune), (SELECT count(*) FROM name_words),
                            (SELECT sum(id * length(key)) FROM actors)
                     """)]
             } else {
                 tables += [
-                    ("commune_counts", "SELECT * FROM commune_counts ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9"),
+                    ("commune_counts", ""),
                     ("actor_order_commune", "SELECT commune, first_rank, hex(ranks), hex(ids), hex(groups) FROM actor_order_commune ORDER BY 1, 2"),
                     ("name_words", "SELECT word FROM name_words ORDER BY word"),
                     ("actors_by_key", "SELECT key, id FROM actors ORDER BY key"),
@@ -151,12 +155,53 @@ struct ImportDumpTests {
             }
             for (name, sql) in tables {
                 text += "# \(name)\n"
-                for row in try Row.fetchAll(db, sql: sql) {
-                    text += row.databaseValues.map(Self.text).joined(separator: "|") + "\n"
+                let rows = sql.isEmpty ? try communeCounts(db) : try Row.fetchAll(db, sql: sql).map { Array($0.databaseValues) }
+                for row in rows {
+                    text += row.map(Self.text).joined(separator: "|") + "\n"
                 }
             }
             return text
         } + (try keysNotFound(database: path))
+    }
+
+    /// The counts of `commune_counts` as rows of commune, the group's columns of `actor_counts`,
+    /// NAF division and count, in the order `ORDER BY` every column gives: what the table held
+    /// before its counts were packed by commune (the packing itself is the store's business).
+    private static func communeCounts(_ db: Database) throws -> [[DatabaseValue]] {
+        var groups: [Int64: [DatabaseValue]] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT number, region, former_region, departement, arrondissement, legal_family, naf_section FROM actor_counts
+            """) {
+            groups[row[0]] = Array(row.databaseValues.dropFirst())
+        }
+        var rows: [[DatabaseValue]] = []
+        for row in try Row.fetchAll(db, sql: "SELECT commune, counts FROM commune_counts") {
+            let counts: Data = row[1]
+            for offset in stride(from: 0, to: counts.count, by: 10) {
+                let bytes = [UInt8](counts[(counts.startIndex + offset)..<(counts.startIndex + offset + 10)])
+                let group = Int64(bytes[0]) | Int64(bytes[1]) << 8 | Int64(bytes[2]) << 16 | Int64(bytes[3]) << 24
+                let count = Int64(bytes[4]) | Int64(bytes[5]) << 8 | Int64(bytes[6]) << 16 | Int64(bytes[7]) << 24
+                let division = bytes[8] == 0 ? DatabaseValue.null : String(decoding: bytes[8...9].filter { $0 != 0 }, as: UTF8.self).databaseValue
+                rows.append([row[0] as DatabaseValue] + (groups[group] ?? []) + [division, count.databaseValue])
+            }
+        }
+        return rows.sorted { a, b in
+            for (x, y) in zip(a, b) where x != y { return Self.sqliteOrder(x, y) }
+            return false
+        }
+    }
+
+    /// SQLite's order of values: NULL, then numbers, then text (by bytes).
+    private static func sqliteOrder(_ a: DatabaseValue, _ b: DatabaseValue) -> Bool {
+        switch (a.storage, b.storage) {
+        case (.null, _): true
+        case (_, .null): false
+        case (.int64(let x), .int64(let y)): x < y
+        case (.int64, _): true
+        case (_, .int64): false
+        case (.string(let x), .string(let y)): Array(x.utf8).lexicographicallyPrecedes(Array(y.utf8))
+        default: false
+        }
     }
 
     /// Each actor looked up by its key as `ess show` does (the packed keys): the actors it does

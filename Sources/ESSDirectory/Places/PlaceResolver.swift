@@ -34,24 +34,15 @@ final class PlaceResolver {
             same(a.communeCode, b.communeCode) && same(a.name, b.name) && same(a.postcode, b.postcode) && same(a.departement, b.departement)
         }
 
-        /// One FNV-1a over the four values' bytes, each ended by a byte UTF-8 never has, then one
-        /// `combine`: a `combine` per value and per separator was most of a lookup's time.
+        /// One FNV-1a over the four values' bytes, then one `combine`: a `combine` per value and
+        /// per separator was most of a lookup's time.
         func hash(into hasher: inout Hasher) {
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            Self.add(communeCode, to: &hash)
-            Self.add(name, to: &hash)
-            Self.add(postcode, to: &hash)
-            Self.add(departement, to: &hash)
-            hasher.combine(hash)
-        }
-
-        private static func add(_ value: String?, to hash: inout UInt64) {
-            if var value {
-                value.withUTF8 { bytes in
-                    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-                }
-            }
-            hash = (hash ^ (value == nil ? 0xFF : 0xFE)) &* 0x100_0000_01B3
+            var hash = FNV1a()
+            hash.add(communeCode)
+            hash.add(name)
+            hash.add(postcode)
+            hash.add(departement)
+            hasher.combine(hash.value)
         }
 
         private static func same(_ a: String?, _ b: String?) -> Bool {
@@ -91,16 +82,23 @@ final class PlaceResolver {
             for code in [departementPlace?.departementCode].compactMap({ $0 }) + postcodeDepartements where !candidates.contains(code) {
                 candidates.append(code)
             }
-            result.commune = commune(named: name, in: candidates, postcode: postcode)
+            result.commune = commune(named: CommuneTable.foldedName(name), in: candidates, postcode: postcode)
             if result.commune == nil && !candidates.isEmpty {
                 result.problems.append((.commune, .notFound, "no commune of that name in \(candidates.joined(separator: ", "))"))
             }
         }
         if result.commune == nil, name == nil, let postcode {
-            let sharing = table.communes(postcode: postcode).filter { $0.kind == .commune || $0.kind == .municipalArrondissement }
-            if let best = sharing.max(by: { ($0.population ?? 0) < ($1.population ?? 0) }) {
-                result.commune = best
-                result.guessed = sharing.count > 1
+            // The most populous of the communes (not their parts) that share it, the first on a tie.
+            var best: Int?, sharing = 0
+            for position in table.positions(postcode: postcode) {
+                let commune = table.communes[position]
+                guard commune.kind == .commune || commune.kind == .municipalArrondissement else { continue }
+                sharing += 1
+                if best.map({ (table.communes[$0].population ?? 0) < (commune.population ?? 0) }) ?? true { best = position }
+            }
+            if let best {
+                result.commune = table.communes[best]
+                result.guessed = sharing > 1
             }
         }
         if let commune = result.commune {
@@ -123,20 +121,24 @@ final class PlaceResolver {
         }
     }
 
-    /// The commune of that name in the first of these départements that has one: the one with the
-    /// record's postcode when homonyms share a département, else a commune before a commune
-    /// déléguée; a city of municipal arrondissements gives the arrondissement of the postcode.
-    private func commune(named name: String, in departements: [String], postcode: String?) -> Commune? {
+    /// The commune of that folded name in the first of these départements that has one: the one
+    /// with the record's postcode when homonyms share a département, else a commune before a
+    /// commune déléguée; a city of municipal arrondissements gives the arrondissement of the postcode.
+    private func commune(named folded: String, in departements: [String], postcode: String?) -> Commune? {
+        let named = table.positions(foldedName: folded)
+        guard !named.isEmpty else { return nil }
         for departement in departements {
-            let found = table.communes(named: name, departement: departement)
+            let found = named.filter { table.communes[$0].departement == departement }
             guard !found.isEmpty else { continue }
-            var chosen = found.first { $0.postcode != nil && $0.postcode == postcode }
-                ?? found.first { $0.kind == .commune } ?? found[0]
-            if chosen.kind == .commune, let postcode,
-               let arrondissement = table.communes(postcode: postcode).first(where: { $0.parent == chosen.code && $0.kind == .municipalArrondissement }) {
+            var chosen = found.first { table.communes[$0].postcode != nil && table.communes[$0].postcode == postcode }
+                ?? found.first { table.communes[$0].kind == .commune } ?? found[0]
+            if table.communes[chosen].kind == .commune, let postcode,
+               let arrondissement = table.positions(postcode: postcode).first(where: {
+                   table.communes[$0].parent == table.communes[chosen].code && table.communes[$0].kind == .municipalArrondissement
+               }) {
                 chosen = arrondissement
             }
-            return chosen
+            return table.communes[chosen]
         }
         return nil
     }

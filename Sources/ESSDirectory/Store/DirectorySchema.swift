@@ -11,12 +11,17 @@ import GRDB
 /// the name order is packed in two tables of ranks (see ``OrderBlocks``), not indexes.
 /// Keys are found through `actor_keys`, sorted and packed (see ``KeyBlocks``); the unique index
 /// on `key` exists only once a re-import has upserted through it.
+/// The packed tables (`actor_keys`, the order's runs) are rowid tables with their key indexed:
+/// in a `WITHOUT ROWID` table a row of 3–5 KB keeps under 1 KB in its page and spills the rest
+/// into two overflow pages, the second nearly empty (a third of the file for a million
+/// actors), where a rowid table fills its overflow page.
 /// `commune_counts` holds the actors per commune (null for actors placed no finer than a
-/// département), with the columns filters read, for maps: written once per import with the name
-/// order (see ``NameOrder``), so a map's frame never counts rows.
+/// département), one row per commune with its counts by group and NAF division packed (see
+/// ``CommuneCountEntries``), for maps: written once per import with the name order (see
+/// ``NameOrder``), so a map's frame never counts rows.
 enum DirectorySchema {
     /// Bumped whenever the tables change; a database of another version is refused, not half-read.
-    static let version = 6
+    static let version = 7
 
     /// The search index over names and acronyms (also built apart by ``SideSearchIndex``).
     static let searchIndexTable = """
@@ -56,24 +61,21 @@ enum DirectorySchema {
             number INTEGER PRIMARY KEY, region TEXT, former_region TEXT, departement TEXT, arrondissement TEXT,
             legal_family TEXT, naf_section TEXT, count INTEGER NOT NULL
         );
-        CREATE TABLE IF NOT EXISTS commune_counts (
-            commune TEXT, region TEXT, former_region TEXT, departement TEXT, arrondissement TEXT,
-            legal_family TEXT, naf_section TEXT, naf_division TEXT, count INTEGER NOT NULL
-        );
+        CREATE TABLE IF NOT EXISTS commune_counts (commune TEXT, counts BLOB NOT NULL);
         CREATE TABLE IF NOT EXISTS imports (
             source TEXT PRIMARY KEY, preset TEXT NOT NULL, rows INTEGER NOT NULL, imported_at TEXT NOT NULL
         );
-        CREATE TABLE IF NOT EXISTS actor_keys (first_key TEXT PRIMARY KEY, keys BLOB NOT NULL, ids BLOB NOT NULL) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS actor_keys (first_key TEXT PRIMARY KEY, keys BLOB NOT NULL, ids BLOB NOT NULL);
         CREATE TABLE IF NOT EXISTS name_words (word TEXT PRIMARY KEY) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS actor_order (block INTEGER PRIMARY KEY, ids BLOB NOT NULL, groups BLOB NOT NULL);
         CREATE TABLE IF NOT EXISTS actor_order_departement (
             departement TEXT NOT NULL, first_rank INTEGER NOT NULL, ranks BLOB NOT NULL, ids BLOB NOT NULL, groups BLOB NOT NULL,
             PRIMARY KEY (departement, first_rank)
-        ) WITHOUT ROWID;
+        );
         CREATE TABLE IF NOT EXISTS actor_order_commune (
             commune TEXT NOT NULL, first_rank INTEGER NOT NULL, ranks BLOB NOT NULL, ids BLOB NOT NULL, groups BLOB NOT NULL,
             PRIMARY KEY (commune, first_rank)
-        ) WITHOUT ROWID;
+        );
         """
 
     /// The key index, which a re-import upserts through (`ON CONFLICT(key)`) and head offices are

@@ -33,11 +33,13 @@ struct NameOrder {
     /// The commune codes met, numbered in order (the commune filter's part of the order).
     private var communes = Interner<String>()
     private var divisions = Interner<String>()
-    /// The actors per commune, group and NAF division: the rows of `commune_counts`.
-    private var communeCounts: [CommuneCountKey: Int] = [:]
+    /// Each actor's commune, group and NAF division, counted once the file is read (see
+    /// ``communeCounts()``): a dictionary incremented per actor cost the writing thread a
+    /// hash and a probe per row, and up to one entry per actor when places do not repeat.
+    private var countKeys: [CommuneCountKey] = []
 
     /// Numbers in `communes`, `groups` and `divisions` (-1 for no commune or division).
-    struct CommuneCountKey: Hashable {
+    struct CommuneCountKey {
         var commune: Int32
         var group: UInt32
         var division: Int32
@@ -46,6 +48,7 @@ struct NameOrder {
     mutating func reserve(_ count: Int) {
         names.reserveCapacity(count * 32)
         entries.reserveCapacity(count)
+        countKeys.reserveCapacity(count)
     }
 
     /// Adds an actor; `naf` is its NAF code, whose first two characters are its division.
@@ -78,7 +81,25 @@ struct NameOrder {
     private mutating func add(start: Int, end: Int, id: Int64, group: UInt32, commune: Int32, division: Int32) {
         entries.append(Entry(prefix: Entry.prefixNumber(names, start: start, end: end), start: UInt32(start), length: UInt32(end - start), id: id,
                              group: group, commune: commune))
-        communeCounts[CommuneCountKey(commune: commune, group: group, division: division), default: 0] += 1
+        countKeys.append(CommuneCountKey(commune: commune, group: group, division: division))
+    }
+
+    /// The actors per commune, group and NAF division (the rows of `commune_counts`): the keys
+    /// sorted, each run counted.
+    private func communeCounts() -> [(key: CommuneCountKey, count: Int)] {
+        var keys = countKeys
+        keys.sort { a, b in
+            a.commune != b.commune ? a.commune < b.commune : a.group != b.group ? a.group < b.group : a.division < b.division
+        }
+        var counts: [(key: CommuneCountKey, count: Int)] = []
+        for key in keys {
+            if let last = counts.last?.key, last.commune == key.commune, last.group == key.group, last.division == key.division {
+                counts[counts.count - 1].count += 1
+            } else {
+                counts.append((key, 1))
+            }
+        }
+        return counts
     }
 
     /// Sorts by folded name in SQLite's BINARY order (UTF-8 bytes, a prefix first), then by id.
@@ -105,8 +126,8 @@ struct NameOrder {
         let communes = communes.values, divisions = divisions.values
         return OrderBlocks.Packed(ids: entries.map(\.id), groupNumbers: entries.map(\.group), groups: groups.values,
                                   communeNumbers: entries.map(\.commune), communes: communes,
-                                  communeCounts: communeCounts.map { ($0.key.commune < 0 ? nil : communes[Int($0.key.commune)], $0.key.group,
-                                                                      $0.key.division < 0 ? nil : divisions[Int($0.key.division)], $0.value) })
+                                  communeCounts: communeCounts().map { ($0.key.commune < 0 ? nil : communes[Int($0.key.commune)], $0.key.group,
+                                                                      $0.key.division < 0 ? nil : divisions[Int($0.key.division)], $0.count) })
     }
 
     /// memcmp order, shorter first on a common prefix: SQLite's BINARY collation.
