@@ -28,9 +28,13 @@ public final class SyntheticActorSource: ImportedActorSource, @unchecked Sendabl
         public var pages: [RecordID] = []
     }
 
-    public init(total: Int, scopes: [RecordID] = []) {
+    /// How many fields an actor's page has: its SIREN, then numbered ones (a page long enough to scroll).
+    let pageFields: Int
+
+    public init(total: Int, scopes: [RecordID] = [], pageFields: Int = 1) {
         self.total = total
         self.scopes = scopes
+        self.pageFields = pageFields
     }
 
     public var requested: Requests { lock.withLock { log } }
@@ -169,7 +173,8 @@ public final class SyntheticActorSource: ImportedActorSource, @unchecked Sendabl
         let actor = row(number)
         return RecordPage(id: id, type: .actor, title: actor.name,
                           subtitle: language == .fr ? "Acteur importé · \(actor.place ?? "")" : "Imported actor · \(actor.place ?? "")",
-                          blocks: [.field(label: "SIREN", value: String(id.rawValue.dropFirst(6)))])
+                          blocks: [.field(label: "SIREN", value: String(id.rawValue.dropFirst(6)))]
+                              + (1..<max(1, pageFields)).map { .field(label: "Champ \($0)", value: "valeur \($0)") })
     }
 
     /// Actor number `n`.

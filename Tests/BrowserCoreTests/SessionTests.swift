@@ -60,6 +60,33 @@ import Testing
         #expect(second.state.current.rows.imported?.heading == heading)
     }
 
+    /// The imported actor the user was reading comes back, at the same place on its page: its
+    /// row in the list is not known before its window is read, so its page opens over the list,
+    /// and the place on the page waits for the page to be read.
+    @Test func anImportedActorsPageReopensWhereItWasLeft() throws {
+        let source = SyntheticActorSource(total: 1_000, scopes: ImportedActorsTests.scopes, pageFields: 40)
+        let size = Size(width: 80, height: 24)
+        let data = BrowserData(catalogue: try BrowserHarness.builtInCatalogue(), importedActors: source)
+        var first = BrowserHarness(state: BrowserState(data: data, language: .fr, size: size))
+        try first.type("2G<Tab>G")
+        let actor = try #require(first.state.current.displayedID)
+        #expect(actor.rawValue.hasPrefix("siren:"))
+        let scroll = first.state.current.detailScroll
+        #expect(scroll > 0)
+        var state = BrowserState(data: data, language: .fr, size: size)
+        state.restore(first.state.session)
+        var second = BrowserHarness(state: state, holdsReads: true)
+        second.send(.resized(size))
+        #expect(second.state.current.displayedID == actor)
+        #expect(!second.heldReads.isEmpty, "the page is read after the restore")
+        for _ in 0..<5 where !second.heldReads.isEmpty { second.answerHeldReads() }
+        #expect(second.state.current.detailScroll == scroll)
+        let pane = { (lines: [String]) in lines.map { String($0.dropFirst(36)) } }
+        #expect(pane(second.lines) == pane(first.lines))
+        // And it stays so: the session saved now holds the same actor.
+        #expect(second.state.session.lists.first { $0.section == Section.actors.rawValue }?.record == actor.rawValue)
+    }
+
     @Test func anOldSessionFileWithoutTheNewFieldsStillLoads() throws {
         let old = """
             {"version":1,"section":2,"focus":"detail","lists":[{"section":2,"filter":"","record":"cress-rhone-alpes"}],

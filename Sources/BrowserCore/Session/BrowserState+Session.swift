@@ -10,7 +10,9 @@ extension BrowserState {
             let facets = ImportedFacet.allCases.compactMap { facet in
                 state.importFilter[facet].map { SavedSession.SavedFacet(facet: facet.rawValue, code: $0.code, label: $0.label, section: $0.section) }
             }
-            return SavedSession.SavedList(section: section.rawValue, filter: state.filter, record: state.selectedID?.rawValue,
+            // An imported actor shown over the list is where the user is: its row may not be read.
+            let record = state.aside.flatMap { isImported($0) ? $0 : nil } ?? state.selectedID
+            return SavedSession.SavedList(section: section.rawValue, filter: state.filter, record: record?.rawValue,
                                           detailScroll: state.detailScroll == 0 ? nil : state.detailScroll,
                                           detailCursor: state.detailCursor, facets: facets.isEmpty ? nil : facets)
         }

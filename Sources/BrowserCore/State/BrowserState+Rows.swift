@@ -5,6 +5,7 @@ extension BrowserState {
     /// Rebuilds the rows of `section`, keeping the same record selected when it is still listed.
     mutating func reloadRows(_ section: Section) {
         var state = sections[section] ?? SectionState()
+        let awaited = state.rowsBuilt ? nil : state.selectionAwaitingRows
         let previous = state.selectedID
         state.rows = ListRows(section == .map ? [] : section == .timeline ? timelineRows(state) : recordRows(section, state),
                               imported: section == .actors ? importedRows(state) : nil)
@@ -15,8 +16,14 @@ extension BrowserState {
         } else {
             state.selection = state.rows.firstIndex { !$0.isHeading } ?? 0
             state.scroll = 0
-            state.detailScroll = 0
             state.detailCursor = nil
+            if let awaited, isImported(awaited) {
+                // An imported actor's row in a list of a million is not known before its window
+                // is read: its page opens over the list, at the place the session kept.
+                state.aside = awaited
+            } else {
+                state.detailScroll = 0
+            }
         }
         sections[section] = state
     }

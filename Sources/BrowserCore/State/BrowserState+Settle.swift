@@ -31,7 +31,9 @@ extension BrowserState {
         var state = current
         if let cursor = state.detailCursor, !detail.targets.indices.contains(cursor) { state.detailCursor = nil }
         let maxScroll = max(0, detail.lines.count - height)
-        state.detailScroll = min(max(0, state.detailScroll), maxScroll)
+        // While an imported actor's page is read, the place on it waits for the page (a
+        // restored session's scroll), instead of being clamped to the one line of "reading".
+        state.detailScroll = detail.inputs.isReading ? max(0, state.detailScroll) : min(max(0, state.detailScroll), maxScroll)
         // A cursor wholly off screen (after a resize or a fold) is brought back into view. One
         // partly on screen is left alone: the user is scrolling past it.
         if let cursor = state.detailCursor, !detail.targetLines[cursor].overlaps(state.detailScroll..<(state.detailScroll + height)) {

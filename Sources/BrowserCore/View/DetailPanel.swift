@@ -10,6 +10,8 @@ enum DetailPanel {
     static func render(_ document: DetailDocument, scroll: Int, cursor: Int?, title: String, focused: Bool, look: Look,
                        into grid: inout Grid, box: Rect, text: Rect) {
         grid.drawPane(box, title: title, focused: focused, unicode: look.unicode)
+        // Beyond the page only while it is read (the place kept for it): drawn from its top.
+        let scroll = min(scroll, max(0, document.lines.count - text.height))
         guard !document.lines.isEmpty else {
             if text.height > 0 {
                 grid.write(UIStrings.nothingSelected(look.language), at: text.origin, width: text.width, role: .muted)
