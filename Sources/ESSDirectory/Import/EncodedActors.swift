@@ -58,9 +58,12 @@ struct EncodedActors: Sendable {
         ordinals.append(0)
     }
 
-    /// The bytes of the last actor's text column `column` (3: its folded name).
-    func lastColumn(_ column: Int) -> ArraySlice<UInt8> {
-        let slot = ((count - 1) * Self.textColumns + column) * 2
+    /// The text column of `sort_name`, the folded name.
+    private static let sortNameColumn = 3
+
+    /// The last actor's folded name, as the batch holds it.
+    var lastSortName: ArraySlice<UInt8> {
+        let slot = ((count - 1) * Self.textColumns + Self.sortNameColumn) * 2
         let start = Int(slots[slot]), length = Int(slots[slot + 1])
         return start < 0 ? [] : bytes[start..<(start + length)]
     }

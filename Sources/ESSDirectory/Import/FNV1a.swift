@@ -12,4 +12,11 @@ struct FNV1a {
         }
         value = (value ^ (text == nil ? 0xFF : 0xFE)) &* 0x100_0000_01B3
     }
+
+    /// The equality that goes with this hash: the same UTF-8 bytes (`String`'s `==` also takes
+    /// canonically equivalent forms as equal, which would hash apart here).
+    static func sameBytes(_ a: String?, _ b: String?) -> Bool {
+        guard var a, var b else { return a == nil && b == nil }
+        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+    }
 }

@@ -229,7 +229,7 @@ final class RecordPipeline: @unchecked Sendable {
                                 let prepared = PreparedActor(row: actor, nafSection: actor.naf.flatMap { sections.value($0, Classification.nafSection) })
                                 batch.actors.append(prepared)
                                 if !batch.order.keepsNothing {
-                                    batch.order.append(sortName: batch.actors.lastColumn(3), key: actor.key, group: ActorGroup(prepared),
+                                    batch.order.append(sortName: batch.actors.lastSortName, key: actor.key, group: ActorGroup(prepared),
                                                        communeCode: actor.communeCode, naf: actor.naf)
                                 }
                                 batch.items.append(.actor(unplaced: actor.place == nil))

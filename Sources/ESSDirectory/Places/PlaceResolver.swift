@@ -31,7 +31,8 @@ final class PlaceResolver {
         var communeCode, name, postcode, departement: String?
 
         static func == (a: PlaceFields, b: PlaceFields) -> Bool {
-            same(a.communeCode, b.communeCode) && same(a.name, b.name) && same(a.postcode, b.postcode) && same(a.departement, b.departement)
+            FNV1a.sameBytes(a.communeCode, b.communeCode) && FNV1a.sameBytes(a.name, b.name)
+                && FNV1a.sameBytes(a.postcode, b.postcode) && FNV1a.sameBytes(a.departement, b.departement)
         }
 
         /// One FNV-1a over the four values' bytes, then one `combine`: a `combine` per value and
@@ -43,11 +44,6 @@ final class PlaceResolver {
             hash.add(postcode)
             hash.add(departement)
             hasher.combine(hash.value)
-        }
-
-        private static func same(_ a: String?, _ b: String?) -> Bool {
-            guard var a, var b else { return a == nil && b == nil }
-            return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
         }
     }
 

@@ -39,10 +39,14 @@ struct NameOrder {
     private var countKeys: [CommuneCountKey] = []
 
     /// Numbers in `communes`, `groups` and `divisions` (-1 for no commune or division).
-    struct CommuneCountKey {
+    struct CommuneCountKey: Comparable {
         var commune: Int32
         var group: UInt32
         var division: Int32
+
+        static func < (a: CommuneCountKey, b: CommuneCountKey) -> Bool {
+            (a.commune, a.group, a.division) < (b.commune, b.group, b.division)
+        }
     }
 
     mutating func reserve(_ count: Int) {
@@ -87,13 +91,9 @@ struct NameOrder {
     /// The actors per commune, group and NAF division (the rows of `commune_counts`): the keys
     /// sorted, each run counted.
     private func communeCounts() -> [(key: CommuneCountKey, count: Int)] {
-        var keys = countKeys
-        keys.sort { a, b in
-            a.commune != b.commune ? a.commune < b.commune : a.group != b.group ? a.group < b.group : a.division < b.division
-        }
         var counts: [(key: CommuneCountKey, count: Int)] = []
-        for key in keys {
-            if let last = counts.last?.key, last.commune == key.commune, last.group == key.group, last.division == key.division {
+        for key in countKeys.sorted() {
+            if counts.last?.key == key {
                 counts[counts.count - 1].count += 1
             } else {
                 counts.append((key, 1))

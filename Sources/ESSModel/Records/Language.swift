@@ -2,11 +2,11 @@
 public enum Language: String, CaseIterable, Sendable {
     case fr, en
 
-    /// French when the usual locale variables say French, English otherwise.
-    /// `LC_ALL` wins over `LC_MESSAGES`, which wins over `LANG`, as in POSIX.
-    /// What `fromEnvironment` reads, in order.
+    /// What ``fromEnvironment(_:)`` reads, in order.
     public static let environmentVariables = ["LC_ALL", "LC_MESSAGES", "LANG"]
 
+    /// French when the usual locale variables say French, English otherwise.
+    /// `LC_ALL` wins over `LC_MESSAGES`, which wins over `LANG`, as in POSIX.
     public static func fromEnvironment(_ environment: [String: String]) -> Language {
         for name in environmentVariables {
             if let value = environment[name], !value.isEmpty {
