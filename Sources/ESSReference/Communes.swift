@@ -77,6 +77,10 @@ public final class CommuneTable: Sendable {
     /// The commune of an INSEE code; for a code a commune déléguée shares, the commune.
     public func commune(code: String) -> Commune? { byCode[code].map { communes[$0] } }
 
+    /// The position in `communes` of the commune of an INSEE code (for a code a commune déléguée
+    /// shares, the commune's): one number per code.
+    public func position(code: String) -> Int? { byCode[code] }
+
     /// The communes whose postcode (as the table gives one per commune) is this one.
     public func communes(postcode: String) -> [Commune] { (byPostcode[postcode] ?? []).map { communes[$0] } }
 
@@ -121,22 +125,73 @@ public final class CommuneTable: Sendable {
         departement + "|" + foldedName(name)
     }
 
-    /// A name's part of ``nameKey(_:departement:)``: its words folded, articles left out, saint
-    /// abbreviated, a CEDEX and what follows dropped.
+    /// A name's part of ``nameKey(_:departement:)``: its words folded (see
+    /// ``CommuneNameFolding``), articles left out, saint abbreviated, a CEDEX and what follows
+    /// dropped, joined by spaces. Written into one buffer, word after word: the import folds the
+    /// name of every record it cannot place from a cache, and a string per word was most of it.
     public static func foldedName(_ name: String) -> String {
-        var words: [String] = []
-        for word in CommuneNameFolding.words(name) {
-            switch word {
-            case "le", "la", "les", "l": continue
-            case "saint": words.append("st")
-            case "sainte": words.append("ste")
-            case "saints": words.append("sts")
-            case "saintes": words.append("stes")
-            default: words.append(word)
+        var folded: [UInt8] = []
+        folded.reserveCapacity(name.utf8.count)
+        /// Where the word being written starts in `folded` (after its separating space).
+        var wordStart = 0
+        var inWord = false
+        /// Ends the word being written; false at a CEDEX, where the name ends.
+        func endWord() -> Bool {
+            guard inWord else { return true }
+            inWord = false
+            let replacement = Self.replacement(of: folded[wordStart...])
+            guard let replacement else { return true }
+            folded.removeSubrange(wordStart...)
+            guard replacement != .cedex else {
+                if wordStart > 0 { folded.removeLast() }
+                return false
             }
-            if word == "cedex" { words.removeLast(); break }
+            if replacement.bytes.isEmpty {
+                if wordStart > 0 { folded.removeLast() }
+            } else {
+                folded.append(contentsOf: replacement.bytes)
+            }
+            return true
         }
-        return words.joined(separator: " ")
+        func append<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
+            if !inWord {
+                if !folded.isEmpty { folded.append(0x20) }
+                wordStart = folded.count
+                inWord = true
+            }
+            folded.append(contentsOf: bytes)
+        }
+        for scalar in name.unicodeScalars {
+            switch CommuneNameFolding.fold(scalar) {
+            case .letter(let byte): append(CollectionOfOne(byte))
+            case .letters(let bytes): append(bytes)
+            case .boundary: guard endWord() else { return String(decoding: folded, as: UTF8.self) }
+            }
+        }
+        _ = endWord()
+        return String(decoding: folded, as: UTF8.self)
+    }
+
+    /// What a folded word becomes in a folded name: nothing (an article), `st` for saint, or
+    /// the end of the name (a CEDEX); nil when it stays as it is.
+    private enum Replacement: Equatable {
+        case with([UInt8])
+        case cedex
+
+        var bytes: [UInt8] { if case .with(let bytes) = self { bytes } else { [] } }
+    }
+
+    private static func replacement(of word: ArraySlice<UInt8>) -> Replacement? {
+        func equals(_ text: StaticString) -> Bool {
+            word.count == text.utf8CodeUnitCount && word.elementsEqual(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        }
+        switch word.count {
+        case 1, 2, 3: return equals("l") || equals("le") || equals("la") || equals("les") ? .with([]) : nil
+        case 5: return equals("saint") ? .with(Array("st".utf8)) : equals("cedex") ? .cedex : nil
+        case 6: return equals("sainte") ? .with(Array("ste".utf8)) : equals("saints") ? .with(Array("sts".utf8)) : nil
+        case 7: return equals("saintes") ? .with(Array("stes".utf8)) : nil
+        default: return nil
+        }
     }
 }
 

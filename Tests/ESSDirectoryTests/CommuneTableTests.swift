@@ -1,3 +1,4 @@
+@testable import ESSDirectory
 @testable import ESSReference
 import Foundation
 import Testing
@@ -33,6 +34,28 @@ struct CommuneTableTests {
         #expect(table.communes(named: "LYON CEDEX 03", departement: "69").map(\.code) == ["69123"])
         #expect(table.departements(postcode: "42620").contains("03"))
         #expect(CommuneTable.nameKey("Œuilly", departement: "02") == CommuneTable.nameKey("OEUILLY", departement: "02"))
+    }
+
+    /// Names as files write them fold to the COG's: case, accents, ligatures, hyphens and
+    /// apostrophes, articles, saint abbreviated, a CEDEX and what follows dropped.
+    @Test(arguments: [
+        ("Saint-Yrieix-la-Perche", "st yrieix perche"), ("ST YRIEIX LA PERCHE", "st yrieix perche"),
+        ("Les Sables-d'Olonne", "sables d olonne"), ("MANS (LE)", "mans"), ("L'Isle-d'Abeau", "isle d abeau"),
+        ("LYON CEDEX 03", "lyon"), ("Cedex", ""), ("Œuilly", "oeuilly"), ("Sainte-Marie-aux-Mines", "ste marie aux mines"),
+        ("Saintes", "stes"), ("  Le  ", ""), ("Ajaccio 2", "ajaccio 2"), ("Lès-Bains", "bains"), ("Saint’Laurent", "st laurent"),
+    ])
+    func foldsNamesAsFilesWriteThem(name: String, folded: String) {
+        #expect(CommuneTable.foldedName(name) == folded)
+    }
+
+    /// Every commune's name written as SIRENE writes it (uppercase, no accents, `ST`) finds the
+    /// commune, and folding a folded name changes nothing.
+    @Test func everySireneStyleNameFoldsAsTheCOGName() {
+        for commune in table.communes {
+            let folded = CommuneTable.foldedName(commune.name)
+            #expect(CommuneTable.foldedName(MixedPlaces.sireneStyle(commune.name)) == folded, "\(commune.code) \(commune.name)")
+            #expect(CommuneTable.foldedName(folded) == folded, "\(commune.code) \(commune.name)")
+        }
     }
 
     /// Corsica's postcodes follow the 20200 split in the table: the fallback rule for postcodes the

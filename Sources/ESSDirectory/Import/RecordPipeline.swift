@@ -216,7 +216,7 @@ final class RecordPipeline: @unchecked Sendable {
         while let chunk = takeChunk() {
             let (sequence, records, bytesRead) = (chunk.sequence, chunk.records, chunk.bytesRead)
             var batch = PipelineBatch(actors: EncodedActors(capacity: records.count),
-                                      order: BatchOrder(keepsNames: keepsOrder, keepsKeys: keepsKeys, capacity: records.count))
+                                      order: BatchOrder(keepsNames: keepsOrder, keepsKeys: keepsKeys, capacity: records.count, mapper: slot))
             batch.bytesRead = bytesRead
             batch.items.reserveCapacity(records.count)
             chunk.fields.withRecords { fields in
@@ -229,8 +229,9 @@ final class RecordPipeline: @unchecked Sendable {
                                 let prepared = PreparedActor(row: actor, nafSection: actor.naf.flatMap { sections.value($0, Classification.nafSection) })
                                 batch.actors.append(prepared)
                                 if !batch.order.keepsNothing {
-                                    batch.order.append(sortName: batch.actors.lastSortName, key: actor.key, group: ActorGroup(prepared),
-                                                       communeCode: actor.communeCode, naf: actor.naf)
+                                    batch.order.append(sortName: batch.actors.lastSortName, key: actor.key,
+                                                       groupKey: context.groupKey(legalFamily: actor.legalFamily, nafSection: prepared.nafSection),
+                                                       group: ActorGroup(prepared), communeKey: context.communeKey, naf: actor.naf)
                                 }
                                 batch.items.append(.actor(unplaced: actor.place == nil))
                             } else {

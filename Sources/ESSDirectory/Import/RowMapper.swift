@@ -140,6 +140,8 @@ public struct RowMapper: Sendable {
         // A commune code that names no commune still placed the actor in its département; a
         // postcode in no département is left empty.
         if resolved.place == nil && resolved.commune == nil { resolved.guessed = false }
+        context.groupPlace = resolved.groupPlace
+        context.communeKey = resolved.communeKey
         return ActorRow(
             key: key, siren: siren, name: name, acronym: value(.acronym),
             legalFamily: value(.legalFamily) ?? legalCategory.flatMap { context.families.value($0, Classification.family(legalCategory:)) },
@@ -184,6 +186,26 @@ struct MappingContext {
     let resolver: PlaceResolver
     /// The ESS family of each catégorie juridique met (a file has a few dozen for a million rows).
     var families = Memo<String, String?>()
+    /// The last actor's place, as its group numbers it (``ResolvedPlace/groupPlace``).
+    var groupPlace: Int32 = -1
+    /// The last actor's commune, as a number (``ResolvedPlace/communeKey``).
+    var communeKey: Int32 = -1
+    /// The legal families and NAF sections met, numbered from 1 for the group keys (one
+    /// numbering for both: each has its own place in a key).
+    private var classifications: [String: Int32] = [:]
 
     init(places: PlaceIndex) { resolver = PlaceResolver(places: places) }
+
+    /// The last actor's group as numbers, the same for the same group within this context.
+    mutating func groupKey(legalFamily: String?, nafSection: String?) -> BatchOrder.GroupKey {
+        BatchOrder.GroupKey(place: groupPlace, family: number(legalFamily), section: number(nafSection))
+    }
+
+    private mutating func number(_ value: String?) -> Int32 {
+        guard let value else { return 0 }
+        if let known = classifications[value] { return known }
+        let number = Int32(classifications.count + 1)
+        classifications[value] = number
+        return number
+    }
 }

@@ -11,23 +11,43 @@ struct ResolvedPlace: Sendable {
     /// Place values that name nothing known, left empty (the postcode, the département code, the
     /// commune code), and a commune name not found.
     var problems: [(field: ActorField, kind: ValueNote.Kind, reason: String)] = []
+    /// The number of its département and arrondissement among those the resolver met, -1 for
+    /// neither: the place's part of an actor's group (see ``ActorGroup``), compared without its strings.
+    var groupPlace: Int32 = -1
+    /// The position of the commune's code in the commune table (see ``CommuneTable/position(code:)``),
+    /// -1 for no commune: the code as a number, the same on every thread.
+    var communeKey: Int32 = -1
 }
 
 /// Resolves the place fields of records, in this order: the commune code; the commune name within
 /// the département of the record or of its postcode; the postcode alone; the département code.
-/// One per reading thread: it keeps the places it resolved (a file names a few thousand distinct
-/// places for a million rows).
+/// One per reading thread: it keeps the places it resolved last.
 final class PlaceResolver {
     private let places: PlaceIndex
     private let table = CommuneTable.shared
-    private var cache: [PlaceFields: ResolvedPlace] = [:]
+    /// The places resolved last, by the hash of their values: a fixed table where a new place
+    /// takes the slot of the one its hash falls on. A file names a few dozen places (ESS France's
+    /// list) or hundreds of thousands of combinations of them (a mixed export, every layout of
+    /// 35,000 communes): a dictionary of the latter spent more on growing and copying than
+    /// resolving again costs (docs/performance.md).
+    private var slots = [Slot](repeating: Slot(), count: 1 << PlaceResolver.slotBits)
+    private static let slotBits = 13
     /// The départements of each postcode met (a few thousand), asked by most uncached resolutions.
     private var postcodeDepartements = Memo<String, [String]>()
+    /// The département and arrondissement pairs met, numbered (see ``ResolvedPlace/groupPlace``).
+    private var groupPlaces: [String: Int32] = [:]
 
-    /// A record's place values, the cache's key: the four strings hashed and compared as bytes
-    /// (joining them into one string allocated a string per record, and `String`'s own hashing
-    /// normalises a name with accents first, a tenth of a mapping thread's time).
-    private struct PlaceFields: Hashable {
+    private struct Slot {
+        /// 0 for a slot never filled (whose key, all nil, no resolution asks for).
+        var hash: UInt64 = 0
+        var key = PlaceFields()
+        var value = ResolvedPlace()
+    }
+
+    /// A record's place values, compared as bytes and hashed with one FNV-1a over them (joining
+    /// them into one string allocated a string per record, and `String`'s own hashing
+    /// normalises a name with accents first).
+    private struct PlaceFields {
         var communeCode, name, postcode, departement: String?
 
         static func == (a: PlaceFields, b: PlaceFields) -> Bool {
@@ -35,15 +55,13 @@ final class PlaceResolver {
                 && FNV1a.sameBytes(a.postcode, b.postcode) && FNV1a.sameBytes(a.departement, b.departement)
         }
 
-        /// One FNV-1a over the four values' bytes, then one `combine`: a `combine` per value and
-        /// per separator was most of a lookup's time.
-        func hash(into hasher: inout Hasher) {
+        var hash: UInt64 {
             var hash = FNV1a()
             hash.add(communeCode)
             hash.add(name)
             hash.add(postcode)
             hash.add(departement)
-            hasher.combine(hash.value)
+            return hash.value
         }
     }
 
@@ -53,9 +71,11 @@ final class PlaceResolver {
     func resolve(communeCode: String?, commune name: String?, postcode: String?, departement: String?) -> ResolvedPlace {
         guard communeCode != nil || name != nil || postcode != nil || departement != nil else { return ResolvedPlace() }
         let key = PlaceFields(communeCode: communeCode, name: name, postcode: postcode, departement: departement)
-        if let known = cache[key] { return known }
+        let hash = key.hash
+        let slot = Int(truncatingIfNeeded: (hash ^ (hash >> 32)) & ((1 << Self.slotBits) - 1))
+        if slots[slot].hash == hash && slots[slot].key == key { return slots[slot].value }
         let resolved = uncachedResolve(communeCode: communeCode, name: name, postcode: postcode, departement: departement)
-        if cache.count < 200_000 { cache[key] = resolved }
+        slots[slot] = Slot(hash: hash, key: key, value: resolved)
         return resolved
     }
 
@@ -74,12 +94,17 @@ final class PlaceResolver {
             if result.commune == nil { result.problems.append((.communeCode, .leftEmpty, "no such commune in the COG 2025")) }
         }
         if result.commune == nil, let name {
-            var candidates: [String] = []
-            for code in [departementPlace?.departementCode].compactMap({ $0 }) + postcodeDepartements where !candidates.contains(code) {
-                candidates.append(code)
+            // The record's own département first, then its postcode's.
+            let own = departementPlace?.departementCode
+            let named = table.positions(foldedName: CommuneTable.foldedName(name))
+            if !named.isEmpty {
+                result.commune = own.flatMap { commune(among: named, in: $0, postcode: postcode) }
+                for departement in postcodeDepartements where result.commune == nil && departement != own {
+                    result.commune = commune(among: named, in: departement, postcode: postcode)
+                }
             }
-            result.commune = commune(named: CommuneTable.foldedName(name), in: candidates, postcode: postcode)
-            if result.commune == nil && !candidates.isEmpty {
+            if result.commune == nil && (own != nil || !postcodeDepartements.isEmpty) {
+                let candidates = own.map { [$0] + postcodeDepartements.filter { $0 != own } } ?? postcodeDepartements
                 result.problems.append((.commune, .notFound, "no commune of that name in \(candidates.joined(separator: ", "))"))
             }
         }
@@ -104,6 +129,12 @@ final class PlaceResolver {
                 ?? postcodeDepartements.first.flatMap(places.place(departementCode:))
                 ?? communeCode.flatMap(places.place(communeCode:))
         }
+        if let commune = result.commune { result.communeKey = table.position(code: commune.code).map(Int32.init) ?? -1 }
+        if result.place != nil || result.commune?.arrondissement != nil {
+            let pair = (result.place?.departementCode ?? "") + "|" + (result.commune?.arrondissement ?? "")
+            result.groupPlace = groupPlaces[pair] ?? Int32(groupPlaces.count)
+            groupPlaces[pair] = result.groupPlace
+        }
         return result
     }
 
@@ -117,25 +148,27 @@ final class PlaceResolver {
         }
     }
 
-    /// The commune of that folded name in the first of these départements that has one: the one
-    /// with the record's postcode when homonyms share a département, else a commune before a
-    /// commune déléguée; a city of municipal arrondissements gives the arrondissement of the postcode.
-    private func commune(named folded: String, in departements: [String], postcode: String?) -> Commune? {
-        let named = table.positions(foldedName: folded)
-        guard !named.isEmpty else { return nil }
-        for departement in departements {
-            let found = named.filter { table.communes[$0].departement == departement }
-            guard !found.isEmpty else { continue }
-            var chosen = found.first { table.communes[$0].postcode != nil && table.communes[$0].postcode == postcode }
-                ?? found.first { table.communes[$0].kind == .commune } ?? found[0]
-            if table.communes[chosen].kind == .commune, let postcode,
-               let arrondissement = table.positions(postcode: postcode).first(where: {
-                   table.communes[$0].parent == table.communes[chosen].code && table.communes[$0].kind == .municipalArrondissement
-               }) {
-                chosen = arrondissement
+    /// The commune among these positions (of one folded name) in this département: the one with
+    /// the record's postcode when homonyms share a département, else a commune before a commune
+    /// déléguée; a city of municipal arrondissements gives the arrondissement of the postcode.
+    private func commune(among named: [Int], in departement: String, postcode: String?) -> Commune? {
+        var first: Int?, firstCommune: Int?, withPostcode: Int?
+        for position in named where table.communes[position].departement == departement {
+            if first == nil { first = position }
+            if let postcode, table.communes[position].postcode == postcode {
+                withPostcode = position
+                break
             }
-            return table.communes[chosen]
+            if firstCommune == nil && table.communes[position].kind == .commune { firstCommune = position }
         }
-        return nil
+        guard let first else { return nil }
+        var chosen = withPostcode ?? firstCommune ?? first
+        if table.communes[chosen].kind == .commune, let postcode,
+           let arrondissement = table.positions(postcode: postcode).first(where: {
+               table.communes[$0].parent == table.communes[chosen].code && table.communes[$0].kind == .municipalArrondissement
+           }) {
+            chosen = arrondissement
+        }
+        return table.communes[chosen]
     }
 }

@@ -1,3 +1,4 @@
+import ESSReference
 import Foundation
 import GRDB
 
@@ -33,6 +34,12 @@ struct NameOrder {
     /// The commune codes met, numbered in order (the commune filter's part of the order).
     private var communes = Interner<String>()
     private var divisions = Interner<String>()
+    /// The number in `groups` of each group key met, by mapping thread (see ``BatchOrder/GroupKey``),
+    /// and in `communes` of each commune key (-1 for none yet): a batch's groups and communes
+    /// are numbered by a lookup of numbers, where hashing their strings was a tenth of the
+    /// writing thread's time with a mixed file's thousand groups and communes per batch.
+    private var groupsByKey: [[BatchOrder.GroupKey: UInt32]] = []
+    private var communesByKey: [Int32] = []
     /// Each actor's commune, group and NAF division, counted once the file is read (see
     /// ``communeCounts()``): a dictionary incremented per actor cost the writing thread a
     /// hash and a probe per row, and up to one entry per actor when places do not repeat.
@@ -67,8 +74,20 @@ struct NameOrder {
     /// distinct group, commune and division of the batch, in the order they were first met, so
     /// the numbers are those one actor at a time would have given.
     mutating func append(_ batch: BatchOrder, firstID: Int64) {
-        let groupNumbers = batch.groups.values.map { UInt32(groups.number($0)) }
-        let communeNumbers = batch.communes.values.map { communes.number($0) }
+        if groupsByKey.count <= batch.mapper { groupsByKey += Array(repeating: [:], count: batch.mapper + 1 - groupsByKey.count) }
+        let groupNumbers = zip(batch.groups.values, batch.groupKeys).map { group, key in
+            if let known = groupsByKey[batch.mapper][key] { return known }
+            let number = UInt32(groups.number(group))
+            groupsByKey[batch.mapper][key] = number
+            return number
+        }
+        if communesByKey.isEmpty && !batch.communes.values.isEmpty {
+            communesByKey = Array(repeating: -1, count: CommuneTable.shared.communes.count)
+        }
+        let communeNumbers = batch.communes.values.map { key in
+            if communesByKey[Int(key)] < 0 { communesByKey[Int(key)] = communes.number(CommuneTable.shared.communes[Int(key)].code) }
+            return communesByKey[Int(key)]
+        }
         let divisionNumbers = batch.divisions.values.map { divisions.number($0) }
         let base = names.count
         names.append(contentsOf: batch.names)
