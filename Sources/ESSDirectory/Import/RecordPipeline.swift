@@ -230,8 +230,8 @@ final class RecordPipeline: @unchecked Sendable {
                                 batch.actors.append(prepared)
                                 if !batch.order.keepsNothing {
                                     batch.order.append(sortName: batch.actors.lastSortName, key: actor.key,
-                                                       groupKey: context.groupKey(legalFamily: actor.legalFamily, nafSection: prepared.nafSection),
-                                                       group: ActorGroup(prepared), communeKey: context.communeKey, naf: actor.naf)
+                                                       group: context.groupNumber(legalFamily: actor.legalFamily, nafSection: prepared.nafSection),
+                                                       newGroup: ActorGroup(prepared), communeKey: context.communeKey, naf: actor.naf)
                                 }
                                 batch.items.append(.actor(unplaced: actor.place == nil))
                             } else {

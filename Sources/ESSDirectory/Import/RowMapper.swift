@@ -193,12 +193,18 @@ struct MappingContext {
     /// The legal families and NAF sections met, numbered from 1 for the group keys (one
     /// numbering for both: each has its own place in a key).
     private var classifications: [String: Int32] = [:]
+    /// The groups of this thread's actors, numbered in the order met.
+    private var groups: [BatchOrder.GroupKey: Int32] = [:]
 
     init(places: PlaceIndex) { resolver = PlaceResolver(places: places) }
 
-    /// The last actor's group as numbers, the same for the same group within this context.
-    mutating func groupKey(legalFamily: String?, nafSection: String?) -> BatchOrder.GroupKey {
-        BatchOrder.GroupKey(place: groupPlace, family: number(legalFamily), section: number(nafSection))
+    /// The last actor's group's number on this thread, and whether it is the first of its group.
+    mutating func groupNumber(legalFamily: String?, nafSection: String?) -> (number: Int32, isNew: Bool) {
+        let key = BatchOrder.GroupKey(place: groupPlace, family: number(legalFamily), section: number(nafSection))
+        if let known = groups[key] { return (known, false) }
+        let number = Int32(groups.count)
+        groups[key] = number
+        return (number, true)
     }
 
     private mutating func number(_ value: String?) -> Int32 {

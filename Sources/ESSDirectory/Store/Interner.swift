@@ -4,14 +4,6 @@ struct Interner<Value: Hashable> {
     private(set) var values: [Value] = []
     private var numbers: [Value: Int32] = [:]
 
-    init() {}
-
-    /// Room for `capacity` values without growing (a batch of a mixed file has a thousand groups).
-    init(capacity: Int) {
-        values.reserveCapacity(capacity)
-        numbers.reserveCapacity(capacity)
-    }
-
     /// The value's number, a new one (the next) for a value not met before.
     mutating func number(_ value: Value) -> Int32 {
         if let known = numbers[value] { return known }

@@ -34,11 +34,9 @@ struct NameOrder {
     /// The commune codes met, numbered in order (the commune filter's part of the order).
     private var communes = Interner<String>()
     private var divisions = Interner<String>()
-    /// The number in `groups` of each group key met, by mapping thread (see ``BatchOrder/GroupKey``),
-    /// and in `communes` of each commune key (-1 for none yet): a batch's groups and communes
-    /// are numbered by a lookup of numbers, where hashing their strings was a tenth of the
-    /// writing thread's time with a mixed file's thousand groups and communes per batch.
-    private var groupsByKey: [[BatchOrder.GroupKey: UInt32]] = []
+    /// The number in `groups` of each mapping thread's group numbers, and in `communes` of each
+    /// commune key (-1 for none yet): see ``BatchOrder``.
+    private var groupsByMapper: [[UInt32]] = []
     private var communesByKey: [Int32] = []
     /// Each actor's commune, group and NAF division, counted once the file is read (see
     /// ``communeCounts()``): a dictionary incremented per actor cost the writing thread a
@@ -70,34 +68,33 @@ struct NameOrder {
             division: naf.map { divisions.number(String($0.prefix(2))) } ?? -1)
     }
 
-    /// Adds the actors of a batch, numbered from `firstID` on: its numbers translated once per
-    /// distinct group, commune and division of the batch, in the order they were first met, so
-    /// the numbers are those one actor at a time would have given.
+    /// Adds the actors of a batch, numbered from `firstID` on: the groups new to its mapping
+    /// thread, the communes not met yet and the batch's divisions numbered in the order first
+    /// met, so the numbers are those one actor at a time would have given (the first batch to
+    /// hold a group is the first its mapping thread met it in), then each actor's by arrays.
     mutating func append(_ batch: BatchOrder, firstID: Int64) {
-        if groupsByKey.count <= batch.mapper { groupsByKey += Array(repeating: [:], count: batch.mapper + 1 - groupsByKey.count) }
-        let groupNumbers = zip(batch.groups.values, batch.groupKeys).map { group, key in
-            if let known = groupsByKey[batch.mapper][key] { return known }
-            let number = UInt32(groups.number(group))
-            groupsByKey[batch.mapper][key] = number
-            return number
-        }
-        if communesByKey.isEmpty && !batch.communes.values.isEmpty {
-            communesByKey = Array(repeating: -1, count: CommuneTable.shared.communes.count)
-        }
-        let communeNumbers = batch.communes.values.map { key in
-            if communesByKey[Int(key)] < 0 { communesByKey[Int(key)] = communes.number(CommuneTable.shared.communes[Int(key)].code) }
-            return communesByKey[Int(key)]
-        }
+        if groupsByMapper.count <= batch.mapper { groupsByMapper += Array(repeating: [], count: batch.mapper + 1 - groupsByMapper.count) }
+        // A mapping thread's batches come in the order it mapped them, so its new groups come
+        // in the order of their numbers.
+        for group in batch.newGroups { groupsByMapper[batch.mapper].append(UInt32(groups.number(group))) }
+        let groupNumbers = groupsByMapper[batch.mapper]
+        if communesByKey.isEmpty { communesByKey = Array(repeating: -1, count: CommuneTable.shared.communes.count) }
         let divisionNumbers = batch.divisions.values.map { divisions.number($0) }
         let base = names.count
         names.append(contentsOf: batch.names)
         var start = base
         for (index, entry) in batch.entries.enumerated() {
             add(start: start, end: base + Int(entry.nameEnd), id: firstID + Int64(index), group: groupNumbers[Int(entry.group)],
-                commune: entry.commune < 0 ? -1 : communeNumbers[Int(entry.commune)],
+                commune: entry.commune < 0 ? -1 : communeNumber(key: entry.commune),
                 division: entry.division < 0 ? -1 : divisionNumbers[Int(entry.division)])
             start = base + Int(entry.nameEnd)
         }
+    }
+
+    /// The number in `communes` of the commune of this key (``ResolvedPlace/communeKey``).
+    private mutating func communeNumber(key: Int32) -> Int32 {
+        if communesByKey[Int(key)] < 0 { communesByKey[Int(key)] = communes.number(CommuneTable.shared.communes[Int(key)].code) }
+        return communesByKey[Int(key)]
     }
 
     /// Adds the entry of the name at `start..<end` of `names`.
