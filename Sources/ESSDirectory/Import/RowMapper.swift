@@ -59,7 +59,7 @@ public struct RowMapper: Sendable {
 
     /// The actor of a record; nil for a SIRENE unit not flagged ESS (unless `keepAll`).
     public func actor(from fields: [String]) throws(RowProblem) -> ActorRow? {
-        var context = MappingContext(places: places)
+        var context = MappingContext(places: places, cacheSlotBits: 0)
         let record = CSVFields(fields)
         let result = record.withRecord(0) { view in
             Result { () throws(RowProblem) in try actor(from: view, line: 0, context: &context) }
@@ -196,7 +196,8 @@ struct MappingContext {
     /// The groups of this thread's actors, numbered in the order met.
     private var groups: [BatchOrder.GroupKey: Int32] = [:]
 
-    init(places: PlaceIndex) { resolver = PlaceResolver(places: places) }
+    /// `cacheSlotBits`: the size of the place cache (see ``PlaceResolver``); small for one record.
+    init(places: PlaceIndex, cacheSlotBits: Int = 13) { resolver = PlaceResolver(places: places, slotBits: cacheSlotBits) }
 
     /// The last actor's group's number on this thread, and whether it is the first of its group.
     mutating func groupNumber(legalFamily: String?, nafSection: String?) -> (number: Int32, isNew: Bool) {

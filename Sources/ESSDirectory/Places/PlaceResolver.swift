@@ -30,8 +30,8 @@ final class PlaceResolver {
     /// list) or hundreds of thousands of combinations of them (a mixed export, every layout of
     /// 35,000 communes): a dictionary of the latter spent more on growing and copying than
     /// resolving again costs (docs/performance.md).
-    private var slots = [Slot](repeating: Slot(), count: 1 << PlaceResolver.slotBits)
-    private static let slotBits = 13
+    private var slots: [Slot]
+    private let slotMask: Int
     /// The départements of each postcode met (a few thousand), asked by most uncached resolutions.
     private var postcodeDepartements = Memo<String, [String]>()
     /// The département and arrondissement pairs met, numbered (see ``ResolvedPlace/groupPlace``).
@@ -65,14 +65,19 @@ final class PlaceResolver {
         }
     }
 
-    init(places: PlaceIndex) { self.places = places }
+    /// A resolver whose cache holds `1 << slotBits` places (8,192 by default, about 2 MB).
+    init(places: PlaceIndex, slotBits: Int = 13) {
+        self.places = places
+        slots = Array(repeating: Slot(), count: 1 << slotBits)
+        slotMask = (1 << slotBits) - 1
+    }
 
     /// The place of normalised values (see ``ValueNormaliser``); nil values are absent.
     func resolve(communeCode: String?, commune name: String?, postcode: String?, departement: String?) -> ResolvedPlace {
         guard communeCode != nil || name != nil || postcode != nil || departement != nil else { return ResolvedPlace() }
         let key = PlaceFields(communeCode: communeCode, name: name, postcode: postcode, departement: departement)
         let hash = key.hash
-        let slot = Int(truncatingIfNeeded: (hash ^ (hash >> 32)) & ((1 << Self.slotBits) - 1))
+        let slot = Int(truncatingIfNeeded: hash ^ (hash >> 32)) & slotMask
         if slots[slot].hash == hash && slots[slot].key == key { return slots[slot].value }
         let resolved = uncachedResolve(communeCode: communeCode, name: name, postcode: postcode, departement: departement)
         slots[slot] = Slot(hash: hash, key: key, value: resolved)
