@@ -139,19 +139,14 @@ public final class CommuneTable: Sendable {
         func endWord() -> Bool {
             guard inWord else { return true }
             inWord = false
-            let replacement = Self.replacement(of: folded[wordStart...])
-            guard let replacement else { return true }
+            guard let replacement = Self.replacement(of: folded[wordStart...]) else { return true }
             folded.removeSubrange(wordStart...)
-            guard replacement != .cedex else {
-                if wordStart > 0 { folded.removeLast() }
-                return false
-            }
             if replacement.bytes.isEmpty {
                 if wordStart > 0 { folded.removeLast() }
             } else {
                 folded.append(contentsOf: replacement.bytes)
             }
-            return true
+            return !replacement.endsName
         }
         func append<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
             if !inWord {
@@ -172,24 +167,15 @@ public final class CommuneTable: Sendable {
         return String(decoding: folded, as: UTF8.self)
     }
 
-    /// What a folded word becomes in a folded name: nothing (an article), `st` for saint, or
-    /// the end of the name (a CEDEX); nil when it stays as it is.
-    private enum Replacement: Equatable {
-        case with([UInt8])
-        case cedex
-
-        var bytes: [UInt8] { if case .with(let bytes) = self { bytes } else { [] } }
-    }
-
-    private static func replacement(of word: ArraySlice<UInt8>) -> Replacement? {
-        func equals(_ text: StaticString) -> Bool {
-            word.count == text.utf8CodeUnitCount && word.elementsEqual(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
-        }
+    /// What a folded word becomes in a folded name: nothing (an article, or a CEDEX, which ends
+    /// the name), `st` for saint and its forms; nil when it stays as it is.
+    private static func replacement(of word: ArraySlice<UInt8>) -> (bytes: [UInt8], endsName: Bool)? {
+        func equals(_ text: String) -> Bool { word.elementsEqual(text.utf8) }
         switch word.count {
-        case 1, 2, 3: return equals("l") || equals("le") || equals("la") || equals("les") ? .with([]) : nil
-        case 5: return equals("saint") ? .with(Array("st".utf8)) : equals("cedex") ? .cedex : nil
-        case 6: return equals("sainte") ? .with(Array("ste".utf8)) : equals("saints") ? .with(Array("sts".utf8)) : nil
-        case 7: return equals("saintes") ? .with(Array("stes".utf8)) : nil
+        case 1, 2, 3: return equals("l") || equals("le") || equals("la") || equals("les") ? ([], false) : nil
+        case 5: return equals("saint") ? (Array("st".utf8), false) : equals("cedex") ? ([], true) : nil
+        case 6: return equals("sainte") ? (Array("ste".utf8), false) : equals("saints") ? (Array("sts".utf8), false) : nil
+        case 7: return equals("saintes") ? (Array("stes".utf8), false) : nil
         default: return nil
         }
     }

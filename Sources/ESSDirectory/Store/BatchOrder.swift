@@ -53,14 +53,16 @@ struct BatchOrder: Sendable {
     /// Adds the next actor of the batch: its group's number on the mapping thread (with the group
     /// when the thread meets it first), its commune's key (-1 for none), and its NAF code, whose
     /// first two characters are its division.
-    mutating func append(sortName: ArraySlice<UInt8>, key: String, group: (number: Int32, isNew: Bool), newGroup: @autoclosure () -> ActorGroup,
-                         communeKey: Int32, naf: String?) {
+    /// The group is asked for only when the batch keeps names.
+    mutating func append(sortName: ArraySlice<UInt8>, key: String, group: @autoclosure () -> (number: Int32, isNew: Bool),
+                         newGroup: @autoclosure () -> ActorGroup, communeKey: Int32, naf: String?) {
         guard !keepsNothing else { return }
         var entry = Entry(nameEnd: 0, keyEnd: 0, group: -1, commune: -1, division: -1)
         if keepsNames {
             names.append(contentsOf: sortName)
-            entry.group = group.number
-            if group.isNew { newGroups.append(newGroup()) }
+            let (number, isNew) = group()
+            entry.group = number
+            if isNew { newGroups.append(newGroup()) }
             entry.commune = communeKey
             if let naf { entry.division = divisions.number(String(naf.prefix(2))) }
         }
