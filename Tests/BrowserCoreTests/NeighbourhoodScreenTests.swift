@@ -25,7 +25,7 @@ import Testing
         var browser = try loireActive()
         try browser.type("X")
         expectScreen(browser.lines, """
-             1 [2 Acteurs] 3 4 5 │ 1/74 │ Filtre : « loire active »
+              1 Programmes [2 Acteurs] 3 Personnes  4 Territoires  5 Chronologie
              Parcours : Loire Active
             ┌─ Voisinage de Loire Active ──────────────────────────────────────────────────┐
             │ 7 liens                                                                      │

@@ -18,7 +18,7 @@ import Testing
         var browser = try jabrin()
         try browser.type("ploire act")
         expectScreen(browser.lines, """
-             1 2 [3 Personnes] 4 5 │ 1/8 │ Filtre : « jabrin »
+              1 Programmes  2 Acteurs [3 Personnes] 4 Territoires  5 Chronologie
              Parcours : Samuel Jabrin
             ┌─ Chemin depuis Samuel Jabrin ────────────────────────────────────────────────┐
             │› loire act                                                        8 résultats│
@@ -49,7 +49,7 @@ import Testing
         var browser = try jabrin()
         try browser.type("ploire active<Enter>")
         expectScreen(browser.lines, """
-             1 2 [3 Personnes] 4 5 │ 1/8 │ Filtre : « jabrin »
+              1 Programmes  2 Acteurs [3 Personnes] 4 Territoires  5 Chronologie
              Parcours : Samuel Jabrin
             ┌─ Chemin depuis Samuel Jabrin ────────────────────────────────────────────────┐
             │› loire active                                                         2 liens│
@@ -144,7 +144,7 @@ import Testing
         // Territories are never steps: a chain cannot end on one.
         try browser.type("proanne<Enter>")
         expectScreen(browser.lines, """
-             1 2 [3 Personnes] 4 5 │ 1/8 │ Filtre : « jabrin »
+              1 Programmes  2 Acteurs [3 Personnes] 4 Territoires  5 Chronologie
              Parcours : Samuel Jabrin
             ┌─ Chemin depuis Samuel Jabrin ────────────────────────────────────────────────┐
             │› roanne                                                                      │

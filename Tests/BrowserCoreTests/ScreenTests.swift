@@ -139,7 +139,7 @@ import Testing
         var browser = try BrowserHarness(catalogue: SampleCatalogue.make(), size: Size(width: 80, height: 24))
         try browser.type("2/loire")
         expectScreen(browser.lines, """
-             1 [2 Acteurs] 3 4 5 │ 1/4 │ Filtre : « loire »
+              1 Programmes [2 Acteurs] 3 Personnes  4 Territoires  5 Chronologie
              Parcours : Région des Pays de la Loire
             ┌─ ▶ Acteurs (1/4) ────────────────┐┌─ Acteur ─────────────────────────────────┐
             │▶Région des Pays de la Loire      ││ Région des Pays de la Loire              │

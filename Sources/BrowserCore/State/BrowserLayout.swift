@@ -21,8 +21,9 @@ public struct BrowserLayout: Hashable, Sendable {
     public let detailText: Rect
     /// The open overlay's box; empty when none is open.
     public let overlay: Rect
-    /// The section tabs in the header.
+    /// The section tabs in the header, and the text beside them (see ``HeaderTab/layout(_:width:)``).
     public let tabs: [HeaderTab]
+    public let headerSpans: [Span]
     /// How many programme bars the timeline's chart shows.
     public let chartBars: Int
 
@@ -48,7 +49,7 @@ public struct BrowserLayout: Hashable, Sendable {
         filterLine = showsFilter ? listInterior.bottomRow : Rect(x: listInterior.x, y: listInterior.maxY, width: 0, height: 0)
         detailText = detailBox.inset(by: 1).inset(horizontal: 1, vertical: 0)
         overlay = BrowserLayout.overlayBox(state.overlay, screen: screen)
-        tabs = HeaderTab.tabs(state, width: header.width)
+        (tabs, headerSpans) = HeaderTab.layout(state, width: header.width)
         chartBars = BrowserLayout.visibleBars(count: state.chart.spans.count, rows: chart.height - 3)
     }
 

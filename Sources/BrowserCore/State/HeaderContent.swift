@@ -4,14 +4,16 @@ import TerminalGrid
 /// The header's text beside the tabs: what the filters leave shown, the filters, the import
 /// running. Computed by the layout (the tabs shrink to make room for it) and drawn by the header.
 enum HeaderContent {
-    /// What the filters leave shown, the region and the text filter, each after a bar.
-    static func filterSpans(_ state: BrowserState) -> [Span] {
+    /// What the filters leave shown, the region and the text filter, each after a bar. Without
+    /// `listEcho`, what the list pane already says is left out: the count (in its title) and the
+    /// text filter (on its filter line).
+    static func filterSpans(_ state: BrowserState, listEcho: Bool = true) -> [Span] {
         let language = state.language
         let bar = state.unicode ? " │ " : " | "
         var spans: [Span] = []
         let count = count(state)
         // Only a filter hides rows, and it is named right after: "3/11 │ Région : Pays de la Loire".
-        if count.contains("/") && state.section != .map { spans.append(Span(bar + count, .header)) }
+        if listEcho && count.contains("/") && state.section != .map { spans.append(Span(bar + count, .header)) }
         if let region = state.region {
             spans.append(Span(bar + UIStrings.region(language) + UIStrings.separator(language), .header))
             spans.append(Span(state.catalogue.describe(region), .headerAccent))
@@ -22,7 +24,7 @@ enum HeaderContent {
             spans.append(Span(actors.importFilter.labels.joined(separator: " · "), .headerAccent))
         }
         let filter = state.current.filter
-        if !filter.isEmpty {
+        if listEcho && !filter.isEmpty {
             let quoted = language == .fr && state.unicode ? "« \(filter) »" : "\"\(filter)\""
             spans.append(Span(bar + UIStrings.labelled(UIStrings.filter(language), quoted, language), .header))
         }

@@ -8,12 +8,13 @@ public struct HeaderTab: Hashable, Sendable {
     public var text: String
     public var columns: Range<Int>
 
-    /// The tabs, from column 1: every name when they fit beside the count and filters, else
-    /// digits for the sections not shown.
-    static func tabs(_ state: BrowserState, width: Int) -> [HeaderTab] {
+    /// The tabs, from column 1, and the text beside them: every name when they fit beside the
+    /// count and filters; else every name beside the filters the list pane does not already
+    /// show (its title gives the count, its filter line the text filter), so that names are not
+    /// given up for a repeat; else digits for the sections not shown, beside everything.
+    static func layout(_ state: BrowserState, width: Int) -> (tabs: [HeaderTab], spans: [Span]) {
         let language = state.language
-        let filters = HeaderContent.filterSpans(state).reduce(0) { $0 + TerminalText.sanitize($1.text).displayWidth }
-        func layout(names: Bool) -> [HeaderTab] {
+        func tabs(names: Bool) -> [HeaderTab] {
             var x = 1
             // The map's tab shows while it is open: the five record sections keep the room
             // they had (the help and `6` lead to the map).
@@ -31,7 +32,14 @@ public struct HeaderTab: Hashable, Sendable {
                 return HeaderTab(section: section, text: text, columns: x..<(x + text.displayWidth))
             }
         }
-        let full = layout(names: true)
-        return (full.last?.columns.upperBound ?? 0) + filters <= width ? full : layout(names: false)
+        func fits(_ tabs: [HeaderTab], _ spans: [Span]) -> Bool {
+            (tabs.last?.columns.upperBound ?? 0) + spans.reduce(0) { $0 + TerminalText.sanitize($1.text).displayWidth } <= width
+        }
+        let named = tabs(names: true)
+        let spans = HeaderContent.filterSpans(state)
+        if fits(named, spans) { return (named, spans) }
+        let withoutEcho = HeaderContent.filterSpans(state, listEcho: false)
+        if state.section != .map && fits(named, withoutEcho) { return (named, withoutEcho) }
+        return (tabs(names: false), spans)
     }
 }

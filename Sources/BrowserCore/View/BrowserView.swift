@@ -15,7 +15,7 @@ public func view(_ state: BrowserState) -> Grid {
     }
     let layout = BrowserLayout(state)
     let look = Look(language: state.language, unicode: state.unicode)
-    HeaderPanel.render(state, tabs: layout.tabs, into: &grid, area: layout.header)
+    HeaderPanel.render(state, tabs: layout.tabs, spans: layout.headerSpans, into: &grid, area: layout.header)
     BreadcrumbPanel.render(state, into: &grid, area: layout.breadcrumb)
     if state.section == .timeline {
         let highlighted = state.current.selectedID.flatMap(state.catalogue.destination(ofEvent:))
