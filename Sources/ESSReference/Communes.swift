@@ -131,6 +131,14 @@ public final class CommuneTable: Sendable {
     /// name of every record it cannot place from a cache, and a string per word was most of it.
     public static func foldedName(_ name: String) -> String {
         var folded: [UInt8] = []
+        fold(name, into: &folded)
+        return String(decoding: folded, as: UTF8.self)
+    }
+
+    /// Writes ``foldedName(_:)`` of `name` into `folded` (emptied first), for a caller that folds
+    /// many names and looks them up as bytes (the import's place resolution).
+    public static func fold(_ name: String, into folded: inout [UInt8]) {
+        folded.removeAll(keepingCapacity: true)
         folded.reserveCapacity(name.utf8.count)
         /// Where the word being written starts in `folded` (after its separating space).
         var wordStart = 0
@@ -160,11 +168,10 @@ public final class CommuneTable: Sendable {
             switch CommuneNameFolding.fold(scalar) {
             case .letter(let byte): append(CollectionOfOne(byte))
             case .letters(let bytes): append(bytes)
-            case .boundary: guard endWord() else { return String(decoding: folded, as: UTF8.self) }
+            case .boundary: guard endWord() else { return }
             }
         }
         _ = endWord()
-        return String(decoding: folded, as: UTF8.self)
     }
 
     /// What a folded word becomes in a folded name: nothing (an article, or a CEDEX, which ends

@@ -6,11 +6,22 @@ struct FNV1a {
 
     mutating func add(_ text: String?) {
         if var text {
-            text.withUTF8 { bytes in
-                for byte in bytes { value = (value ^ UInt64(byte)) &* 0x100_0000_01B3 }
-            }
+            text.withUTF8 { add(bytes: $0) }
         }
         value = (value ^ (text == nil ? 0xFF : 0xFE)) &* 0x100_0000_01B3
+    }
+
+    mutating func add(bytes: some Sequence<UInt8>) {
+        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x100_0000_01B3 }
+    }
+
+    /// Adds a number's eight bytes.
+    mutating func add(number: UInt64) {
+        var number = number
+        for _ in 0..<8 {
+            value = (value ^ (number & 0xFF)) &* 0x100_0000_01B3
+            number >>= 8
+        }
     }
 
     /// The equality that goes with this hash: the same UTF-8 bytes (`String`'s `==` also takes

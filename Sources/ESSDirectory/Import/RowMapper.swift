@@ -135,11 +135,12 @@ public struct RowMapper: Sendable {
             context.tally.add(problem.field, column: header[column], problem.kind, line: line, original: Self.text(bytes), reason: problem.reason)
             if problem.kind == .leftEmpty { kept[problem.field] = .some(nil) }
         }
-        if resolved.commune != nil { context.tally.communesFound += 1 }
+        let commune = context.resolver.commune(of: resolved)
+        if commune != nil { context.tally.communesFound += 1 }
         if resolved.guessed { context.tally.placesGuessed += 1 }
         // A commune code that names no commune still placed the actor in its département; a
         // postcode in no département is left empty.
-        if resolved.place == nil && resolved.commune == nil { resolved.guessed = false }
+        if resolved.place == nil && commune == nil { resolved.guessed = false }
         context.groupPlace = resolved.groupPlace
         context.communeKey = resolved.communeKey
         return ActorRow(
@@ -148,8 +149,8 @@ public struct RowMapper: Sendable {
             legalCategory: legalCategory, naf: code(.naf, ValueNormaliser.naf), headcount: code(.headcount, ValueNormaliser.headcount),
             created: value(.created), active: raw(.state) == nil ? nil : !isLetter(.state, UInt8(ascii: "c")),
             postcode: kept[.postcode] != nil ? nil : postcode,
-            commune: resolved.commune?.name ?? communeName,
-            communeCode: resolved.commune?.code, arrondissement: resolved.commune?.arrondissement,
+            commune: commune?.name ?? communeName,
+            communeCode: commune?.code, arrondissement: commune?.arrondissement,
             placeGuessed: resolved.guessed, place: resolved.place)
     }
 

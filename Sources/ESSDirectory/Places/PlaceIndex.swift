@@ -41,6 +41,8 @@ public struct PlaceIndex: Sendable {
     private let byCode: [String: Place]
     private let regionsByCode: [String: RecordID]
     private let codesByRegion: [RecordID: String]
+    /// By département number (``CommuneLookup/departementNumber(_:)``), for the import's resolution.
+    private let byNumber: [Place?]
 
     public init(catalogue: Catalogue) {
         var formerByDepartement: [RecordID: RecordID] = [:]
@@ -60,6 +62,7 @@ public struct PlaceIndex: Sendable {
                                  formerRegionCode: former.flatMap { codesByRegion[$0] })
         }
         self.byCode = byCode
+        byNumber = (0..<180).map { byCode[CommuneLookup.departementCode($0)] }
         self.codesByRegion = codesByRegion
         self.regionsByCode = Dictionary(codesByRegion.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
     }
@@ -80,6 +83,9 @@ public struct PlaceIndex: Sendable {
         if trimmed.count == 1, let place = byCode["0" + trimmed] { return place }
         return nil
     }
+
+    /// A département by its number (``CommuneLookup/departementNumber(_:)``).
+    func place(departementNumber number: Int) -> Place? { number >= 0 && number < byNumber.count ? byNumber[number] : nil }
 
     /// A département from a postcode: its first two digits, three overseas, Corsica split at 20200.
     public func place(postcode: String) -> Place? {

@@ -4,7 +4,8 @@ import ESSReference
 /// (when the record allows it), its département and regions, and whether the commune is a guess.
 struct ResolvedPlace: Sendable {
     var place: Place?
-    var commune: Commune?
+    /// The commune's position in the commune table, -1 for none.
+    var commune: Int32 = -1
     /// A postcode several communes share, and nothing else in the record to choose between them:
     /// the most populous one was taken.
     var guessed = false
@@ -24,7 +25,10 @@ struct ResolvedPlace: Sendable {
 /// One per reading thread: it keeps the places it resolved last.
 final class PlaceResolver {
     private let places: PlaceIndex
-    private let table = CommuneTable.shared
+    private let lookup = CommuneLookup.shared
+    private var table: CommuneTable { lookup.table }
+    /// The buffer commune names are folded into.
+    private var folded: [UInt8] = []
     /// The places resolved last, by the hash of their values: a fixed table where a new place
     /// takes the slot of the one its hash falls on. A file names a few dozen places (ESS France's
     /// list) or hundreds of thousands of combinations of them (a mixed export, every layout of
@@ -32,40 +36,51 @@ final class PlaceResolver {
     /// resolving again costs (docs/performance.md).
     private var slots: [Slot]
     private let slotMask: Int
-    /// The départements of each postcode met (a few thousand), asked by most uncached resolutions.
-    private var postcodeDepartements = Memo<String, [String]>()
-    /// The département and arrondissement pairs met, numbered (see ``ResolvedPlace/groupPlace``).
-    private var groupPlaces: [String: Int32] = [:]
+    /// The département and arrondissement pairs met (their numbers in one), numbered in the
+    /// order met (see ``ResolvedPlace/groupPlace``).
+    private var groupPlaces: [Int64: Int32] = [:]
 
     private struct Slot {
-        /// 0 for a slot never filled (whose key, all nil, no resolution asks for).
+        /// 0 for a slot never filled (whose key, all absent, no resolution asks for).
         var hash: UInt64 = 0
-        var key = PlaceFields()
+        var key = PlaceKey()
         var value = ResolvedPlace()
     }
 
-    /// A record's place values, compared as bytes and hashed with one FNV-1a over them (joining
-    /// them into one string allocated a string per record, and `String`'s own hashing
-    /// normalises a name with accents first).
-    private struct PlaceFields {
-        var communeCode, name, postcode, departement: String?
+    /// A record's place values: its codes as numbers (see ``CommuneLookup``; -1 absent, -2 for
+    /// a value that is no code of the table's form), its commune name as written. Compared as
+    /// numbers and bytes: resolving a record again from the table costs little more than
+    /// hashing four strings did.
+    private struct PlaceKey {
+        var communeCode: Int32 = -1
+        var postcode: Int32 = -1
+        var departement: Int32 = -1
+        var name: String?
 
-        static func == (a: PlaceFields, b: PlaceFields) -> Bool {
-            FNV1a.sameBytes(a.communeCode, b.communeCode) && FNV1a.sameBytes(a.name, b.name)
-                && FNV1a.sameBytes(a.postcode, b.postcode) && FNV1a.sameBytes(a.departement, b.departement)
+        init() {}
+
+        init(communeCode: String?, name: String?, postcode: String?, departement: String?) {
+            func number(_ value: String?, _ read: (String) -> Int?) -> Int32 { value.map { read($0).map(Int32.init) ?? -2 } ?? -1 }
+            self.communeCode = number(communeCode, CommuneLookup.codeNumber)
+            self.postcode = number(postcode, CommuneLookup.postcodeNumber)
+            self.departement = number(departement, CommuneLookup.departementNumber)
+            self.name = name
+        }
+
+        static func == (a: PlaceKey, b: PlaceKey) -> Bool {
+            a.communeCode == b.communeCode && a.postcode == b.postcode && a.departement == b.departement && FNV1a.sameBytes(a.name, b.name)
         }
 
         var hash: UInt64 {
             var hash = FNV1a()
-            hash.add(communeCode)
             hash.add(name)
-            hash.add(postcode)
-            hash.add(departement)
+            hash.add(number: UInt64(UInt32(bitPattern: communeCode)) << 32 | UInt64(UInt32(bitPattern: postcode)))
+            hash.add(number: UInt64(UInt32(bitPattern: departement)))
             return hash.value
         }
     }
 
-    /// A resolver whose cache holds `1 << slotBits` places (8,192 by default, about 2 MB).
+    /// A resolver whose cache holds `1 << slotBits` places (8,192 by default, about 1.5 MB).
     init(places: PlaceIndex, slotBits: Int = 13) {
         self.places = places
         slots = Array(repeating: Slot(), count: 1 << slotBits)
@@ -75,105 +90,120 @@ final class PlaceResolver {
     /// The place of normalised values (see ``ValueNormaliser``); nil values are absent.
     func resolve(communeCode: String?, commune name: String?, postcode: String?, departement: String?) -> ResolvedPlace {
         guard communeCode != nil || name != nil || postcode != nil || departement != nil else { return ResolvedPlace() }
-        let key = PlaceFields(communeCode: communeCode, name: name, postcode: postcode, departement: departement)
-        let hash = key.hash
+        let key = PlaceKey(communeCode: communeCode, name: name, postcode: postcode, departement: departement)
+        let hash = key.hash | 1
         let slot = Int(truncatingIfNeeded: hash ^ (hash >> 32)) & slotMask
         if slots[slot].hash == hash && slots[slot].key == key { return slots[slot].value }
-        let resolved = uncachedResolve(communeCode: communeCode, name: name, postcode: postcode, departement: departement)
+        let resolved = uncachedResolve(key)
         slots[slot] = Slot(hash: hash, key: key, value: resolved)
         return resolved
     }
 
-    private func uncachedResolve(communeCode: String?, name: String?, postcode: String?, departement: String?) -> ResolvedPlace {
+    /// The commune a resolution found, nil for none.
+    func commune(of resolved: ResolvedPlace) -> Commune? { resolved.commune < 0 ? nil : table.communes[Int(resolved.commune)] }
+
+    private func uncachedResolve(_ key: PlaceKey) -> ResolvedPlace {
         var result = ResolvedPlace()
         // The département the record's own code names, when it names one.
-        var departementPlace: Place?
-        if let departement {
-            departementPlace = places.place(departementCode: departement)
-            if departementPlace == nil { result.problems.append((.departement, .leftEmpty, "no such département")) }
+        var own: Int?
+        if key.departement != -1 {
+            own = place(departement: Int(key.departement)) == nil ? nil : Int(key.departement)
+            if own == nil { result.problems.append((.departement, .leftEmpty, "no such département")) }
         }
+        let postcode = key.postcode >= 0 ? Int(key.postcode) : nil
         let postcodeDepartements = postcode.map(departements(postcode:)) ?? []
-        if postcode != nil, postcodeDepartements.isEmpty { result.problems.append((.postcode, .leftEmpty, "in no département")) }
-        if let communeCode {
-            result.commune = table.commune(code: communeCode)
-            if result.commune == nil { result.problems.append((.communeCode, .leftEmpty, "no such commune in the COG 2025")) }
+        if key.postcode != -1, postcodeDepartements.isEmpty { result.problems.append((.postcode, .leftEmpty, "in no département")) }
+        var chosen: Int32 = -1
+        if key.communeCode != -1 {
+            chosen = lookup.position(codeNumber: Int(key.communeCode))
+            if chosen < 0 { result.problems.append((.communeCode, .leftEmpty, "no such commune in the COG 2025")) }
         }
-        if result.commune == nil, let name {
+        if chosen < 0, let name = key.name {
             // The record's own département first, then its postcode's.
-            let own = departementPlace?.departementCode
-            let named = table.positions(foldedName: CommuneTable.foldedName(name))
+            CommuneTable.fold(name, into: &folded)
+            let named = lookup.positions(foldedName: folded)
             if !named.isEmpty {
-                result.commune = own.flatMap { commune(among: named, in: $0, postcode: postcode) }
-                for departement in postcodeDepartements where result.commune == nil && departement != own {
-                    result.commune = commune(among: named, in: departement, postcode: postcode)
+                if let own { chosen = commune(among: named, in: own, postcode: postcode) }
+                for departement in postcodeDepartements where chosen < 0 && departement != own {
+                    chosen = commune(among: named, in: departement, postcode: postcode)
                 }
             }
-            if result.commune == nil && (own != nil || !postcodeDepartements.isEmpty) {
+            if chosen < 0 && (own != nil || !postcodeDepartements.isEmpty) {
                 let candidates = own.map { [$0] + postcodeDepartements.filter { $0 != own } } ?? postcodeDepartements
-                result.problems.append((.commune, .notFound, "no commune of that name in \(candidates.joined(separator: ", "))"))
+                result.problems.append((.commune, .notFound,
+                                        "no commune of that name in \(candidates.map(CommuneLookup.departementCode).joined(separator: ", "))"))
             }
         }
-        if result.commune == nil, name == nil, let postcode {
+        if chosen < 0, key.name == nil, let postcode {
             // The most populous of the communes (not their parts) that share it, the first on a tie.
-            var best: Int?, sharing = 0
-            for position in table.positions(postcode: postcode) {
-                let commune = table.communes[position]
-                guard commune.kind == .commune || commune.kind == .municipalArrondissement else { continue }
+            var best: Int32 = -1, sharing = 0
+            for position in lookup.positions(postcode: postcode) {
+                let kind = lookup.kinds[Int(position)]
+                guard kind == .commune || kind == .municipalArrondissement else { continue }
                 sharing += 1
-                if best.map({ (table.communes[$0].population ?? 0) < (commune.population ?? 0) }) ?? true { best = position }
+                if best < 0 || lookup.populations[Int(best)] < lookup.populations[Int(position)] { best = position }
             }
-            if let best {
-                result.commune = table.communes[best]
+            if best >= 0 {
+                chosen = best
                 result.guessed = sharing > 1
             }
         }
-        if let commune = result.commune {
-            result.place = places.place(departementCode: commune.departement)
+        // The département that places the actor, by number.
+        var placed: Int?
+        if chosen >= 0 {
+            result.commune = chosen
+            result.communeKey = lookup.codePositions[Int(chosen)]
+            placed = Int(lookup.departements[Int(chosen)])
         } else {
-            result.place = departementPlace
-                ?? postcodeDepartements.first.flatMap(places.place(departementCode:))
-                ?? communeCode.flatMap(places.place(communeCode:))
+            let ofCode = key.communeCode < 0 ? nil : CommuneLookup.departementNumber(codeNumber: Int(key.communeCode))
+            for candidate in [own, postcodeDepartements.first, ofCode] where placed == nil {
+                if let candidate, place(departement: candidate) != nil { placed = candidate }
+            }
         }
-        if let commune = result.commune { result.communeKey = table.position(code: commune.code).map(Int32.init) ?? -1 }
-        if result.place != nil || result.commune?.arrondissement != nil {
-            let pair = (result.place?.departementCode ?? "") + "|" + (result.commune?.arrondissement ?? "")
+        result.place = placed.flatMap(place(departement:))
+        let arrondissement = chosen >= 0 ? lookup.arrondissements[Int(chosen)] : -1
+        if result.place != nil || arrondissement >= 0 {
+            let pair = Int64(result.place == nil ? -1 : placed!) << 32 | Int64(UInt32(bitPattern: arrondissement))
             result.groupPlace = groupPlaces[pair] ?? Int32(groupPlaces.count)
             groupPlaces[pair] = result.groupPlace
         }
         return result
     }
 
+    /// The place of a département number, nil for one the catalogue does not know.
+    private func place(departement number: Int) -> Place? {
+        places.place(departementNumber: number)
+    }
+
     /// The départements a postcode may be in: by the commune table, else by its first digits
     /// (three overseas; Corsica at 20200, the split the table's Corsican postcodes all follow).
-    private func departements(postcode: String) -> [String] {
-        postcodeDepartements.value(postcode) { postcode in
-            let known = table.departements(postcode: postcode)
-            if !known.isEmpty { return known }
-            return places.place(postcode: postcode).map { [$0.departementCode] } ?? []
-        }
+    private func departements(postcode: Int) -> [Int] {
+        let found = lookup.departements(postcode: postcode)
+        if !found.isEmpty { return found }
+        return places.place(postcode: CommuneLookup.postcodeText(postcode)).flatMap { CommuneLookup.departementNumber($0.departementCode) }.map { [$0] } ?? []
     }
 
     /// The commune among these positions (of one folded name) in this département: the one with
     /// the record's postcode when homonyms share a département, else a commune before a commune
     /// déléguée; a city of municipal arrondissements gives the arrondissement of the postcode.
-    private func commune(among named: [Int], in departement: String, postcode: String?) -> Commune? {
-        var first: Int?, firstCommune: Int?, withPostcode: Int?
-        for position in named where table.communes[position].departement == departement {
-            if first == nil { first = position }
-            if let postcode, table.communes[position].postcode == postcode {
+    private func commune(among named: ArraySlice<Int32>, in departement: Int, postcode: Int?) -> Int32 {
+        var first: Int32 = -1, firstCommune: Int32 = -1, withPostcode: Int32 = -1
+        for position in named where Int(lookup.departements[Int(position)]) == departement {
+            if first < 0 { first = position }
+            if let postcode, Int(lookup.postcodes[Int(position)]) == postcode {
                 withPostcode = position
                 break
             }
-            if firstCommune == nil && table.communes[position].kind == .commune { firstCommune = position }
+            if firstCommune < 0 && lookup.kinds[Int(position)] == .commune { firstCommune = position }
         }
-        guard let first else { return nil }
-        var chosen = withPostcode ?? firstCommune ?? first
-        if table.communes[chosen].kind == .commune, let postcode,
-           let arrondissement = table.positions(postcode: postcode).first(where: {
-               table.communes[$0].parent == table.communes[chosen].code && table.communes[$0].kind == .municipalArrondissement
+        guard first >= 0 else { return -1 }
+        var chosen = withPostcode >= 0 ? withPostcode : firstCommune >= 0 ? firstCommune : first
+        if lookup.kinds[Int(chosen)] == .commune, let postcode,
+           let arrondissement = lookup.positions(postcode: postcode).first(where: {
+               lookup.parents[Int($0)] == chosen && lookup.kinds[Int($0)] == .municipalArrondissement
            }) {
             chosen = arrondissement
         }
-        return table.communes[chosen]
+        return chosen
     }
 }

@@ -48,13 +48,13 @@ extension DirectoryImporter {
             let communeName = Self.nonEmpty(row.fields[columns[3]])
             let resolved = resolver.resolve(communeCode: Self.nonEmpty(row.fields[columns[4]]).flatMap(ValueNormaliser.communeCode),
                                             commune: communeName, postcode: postcode, departement: nil)
-            let place = resolved.place
-            try update.execute(arguments: [postcode, resolved.commune?.name ?? communeName, resolved.commune?.code,
-                                           resolved.commune?.arrondissement, resolved.guessed ? 1 : 0, place?.departementCode,
+            let place = resolved.place, commune = resolver.commune(of: resolved)
+            try update.execute(arguments: [postcode, commune?.name ?? communeName, commune?.code,
+                                           commune?.arrondissement, resolved.guessed ? 1 : 0, place?.departementCode,
                                            place?.regionCode, place?.formerRegionCode, row.fields[columns[0]], source])
             if db.changesCount > 0 {
                 report.headOffices += 1
-                if resolved.commune != nil { report.values.communesFound += 1 }
+                if commune != nil { report.values.communesFound += 1 }
                 if resolved.guessed { report.values.placesGuessed += 1 }
             }
         }
