@@ -192,8 +192,11 @@ struct MappingContext {
     /// The last actor's commune, as a number (``ResolvedPlace/communeKey``).
     var communeKey: Int32 = -1
     /// The legal families and NAF sections met, numbered from 1 for the group keys (one
-    /// numbering for both: each has its own place in a key).
-    private var classifications: [String: Int32] = [:]
+    /// numbering for both: each has its own place in a key). A file has a few dozen: found by
+    /// a scan that compares strings (the same storage, mostly, from the memos), not by a hash;
+    /// past the first 64 (a legal family column of free text), by a dictionary.
+    private var classifications: [String] = []
+    private var moreClassifications: [String: Int32] = [:]
     /// The groups of this thread's actors, numbered in the order met.
     private var groups: [BatchOrder.GroupKey: Int32] = [:]
 
@@ -211,9 +214,14 @@ struct MappingContext {
 
     private mutating func number(_ value: String?) -> Int32 {
         guard let value else { return 0 }
-        if let known = classifications[value] { return known }
-        let number = Int32(classifications.count + 1)
-        classifications[value] = number
+        if let known = classifications.firstIndex(of: value) { return Int32(known + 1) }
+        if classifications.count < 64 {
+            classifications.append(value)
+            return Int32(classifications.count)
+        }
+        if let known = moreClassifications[value] { return known }
+        let number = Int32(classifications.count + moreClassifications.count + 1)
+        moreClassifications[value] = number
         return number
     }
 }
