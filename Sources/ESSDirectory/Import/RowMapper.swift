@@ -1,4 +1,5 @@
 import ESSModel
+import Foundation
 import ESSReference
 
 /// Why a record was not imported, for the report (the line comes from the record).
@@ -169,7 +170,9 @@ public struct RowMapper: Sendable {
     /// Whether the string's UTF-8 is these bytes.
     private static func equal(_ text: String, _ bytes: Bytes) -> Bool {
         var text = text
-        return text.withUTF8 { $0.elementsEqual(bytes) }
+        return text.withUTF8 { utf8 in
+            utf8.count == bytes.count && (utf8.isEmpty || memcmp(utf8.baseAddress!, bytes.baseAddress!, utf8.count) == 0)
+        }
     }
 
     /// What each code field should look like, for the report of a value left empty.
@@ -193,8 +196,8 @@ struct MappingContext {
     var communeKey: Int32 = -1
     /// The legal families and NAF sections met, numbered from 1 for the group keys (one
     /// numbering for both: each has its own place in a key). A file has a few dozen: found by
-    /// a scan that compares strings (the same storage, mostly, from the memos), not by a hash;
-    /// past the first 64 (a legal family column of free text), by a dictionary.
+    /// a scan that compares lengths, then strings, not by a hash; past the first 64 (a legal
+    /// family column of free text), by a dictionary.
     private var classifications: [String] = []
     private var moreClassifications: [String: Int32] = [:]
     /// The groups of this thread's actors, numbered in the order met.
@@ -214,7 +217,9 @@ struct MappingContext {
 
     private mutating func number(_ value: String?) -> Int32 {
         guard let value else { return 0 }
-        if let known = classifications.firstIndex(of: value) { return Int32(known + 1) }
+        // Lengths first: comparing two strings of different storage costs more than a hash.
+        let length = value.utf8.count
+        if let known = classifications.firstIndex(where: { $0.utf8.count == length && $0 == value }) { return Int32(known + 1) }
         if classifications.count < 64 {
             classifications.append(value)
             return Int32(classifications.count)
