@@ -165,6 +165,10 @@ public struct DirectoryImporter {
                 try db.execute(sql: DirectorySchema.rebuildWords)
             }
         }
+        // The pages written so far go to the file now, while the name order may still be
+        // sorting on another thread, rather than all at the commit, when nothing else is left
+        // to run. A failure here shows again at the commit, which writes what is left.
+        _ = sqlite3_db_cacheflush(db.sqliteConnection)
         // Sorted and counted on another thread meanwhile, unless rows changed after it read them.
         let sortedOrder = keysRepeated ? nil : pipeline?.sortedOrder()
         try phase("name order and counts", &phases) {
