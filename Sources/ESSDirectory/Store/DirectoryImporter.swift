@@ -71,7 +71,7 @@ public struct DirectoryImporter {
     private func importInPlace(_ url: URL, options: ImportOptions, report: inout ImportReport,
                                phases: inout [(name: String, seconds: Double)]) throws {
         try database.queue.writeWithoutTransaction { db in
-            let seconds = try commit(db) { try write(url, options: options, into: db, newFile: false, report: &report, phases: &phases) }
+            let seconds = try commit(db) { try write(url, options: options, into: db, newFile: nil, report: &report, phases: &phases) }
             phases.append(("commit", seconds))
         }
         // The log holds the whole import until copied into the file: copied now, and emptied,
@@ -97,7 +97,7 @@ public struct DirectoryImporter {
         try queue.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA journal_mode = MEMORY")
             try DirectorySchema.create(db)
-            let seconds = try commit(db) { try write(url, options: options, into: db, newFile: true, report: &report, phases: &phases) }
+            let seconds = try commit(db) { try write(url, options: options, into: db, newFile: newPath, report: &report, phases: &phases) }
             phases.append(("commit", seconds))
         }
         try phase("file in place", &phases) {
@@ -111,9 +111,9 @@ public struct DirectoryImporter {
     }
 
     /// Reads the file into the open transaction: actors, keys, head offices, search index,
-    /// name order and counts, the import's row. `newFile`: `db` is a new file, whose search index no
-    /// connection has read (see ``SideSearchIndex``).
-    private func write(_ url: URL, options: ImportOptions, into db: Database, newFile: Bool, report: inout ImportReport,
+    /// name order and counts, the import's row. `newFile`: the path of `db` when it is a new
+    /// file, whose search index no connection has read (see ``SideSearchIndex``).
+    private func write(_ url: URL, options: ImportOptions, into db: Database, newFile: String?, report: inout ImportReport,
                        phases: inout [(name: String, seconds: Double)]) throws {
         let source = url.lastPathComponent
         let before = try Int.fetchOne(db, sql: "SELECT count(*) FROM actors") ?? 0
@@ -131,7 +131,7 @@ public struct DirectoryImporter {
         defer { pipeline?.cancel() }
         try phase("reading", &phases) {
             pipeline = try load(url, source: source, options: options, fresh: fresh, keepsOrder: fresh && !placedLater,
-                                indexesApart: fresh && newFile, into: db, report: &report)
+                                indexesApart: fresh && newFile != nil, into: db, report: &report)
         }
         _ = progress(ImportProgress(bytesRead: 0, totalBytes: 0, records: report.records, phase: "indexing"))
         // The search's words first: a fresh import's index is complete, and SQLite reads them while
@@ -169,6 +169,9 @@ public struct DirectoryImporter {
         // sorting on another thread, rather than all at the commit, when nothing else is left
         // to run. A failure here shows again at the commit, which writes what is left.
         _ = sqlite3_db_cacheflush(db.sqliteConnection)
+        // A new file's pages then go to the disk on a thread of their own: the commit's sync
+        // waits only for what is written after (a write-ahead log's frames are synced at the commit).
+        if let newFile { FileSync.start(path: newFile) }
         // Sorted and counted on another thread meanwhile, unless rows changed after it read them.
         let sortedOrder = keysRepeated ? nil : pipeline?.sortedOrder()
         try phase("name order and counts", &phases) {
