@@ -102,20 +102,20 @@ enum OrderBlocks {
                 DELETE FROM actor_order; DELETE FROM actor_order_departement; DELETE FROM actor_order_commune;
                 DELETE FROM actor_counts
                 """)
-            let group = try db.makeStatement(sql: "INSERT INTO actor_counts VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            let group = try BulkInsert(db, sql: "INSERT INTO actor_counts VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
             for (number, value) in groups.enumerated() {
-                try group.execute(arguments: [number, value.region, value.formerRegion, value.departement, value.arrondissement,
-                                              value.legalFamily, value.nafSection, counts[number]])
+                try group.run(.integer(Int64(number)), .text(value.region), .text(value.formerRegion), .text(value.departement),
+                              .text(value.arrondissement), .text(value.legalFamily), .text(value.nafSection), .integer(Int64(counts[number])))
             }
-            let block = try db.makeStatement(sql: "INSERT INTO actor_order VALUES (?, ?, ?)")
-            for (number, value) in blocks.enumerated() { try block.execute(arguments: [number, value.ids, value.groups]) }
-            let departement = try db.makeStatement(sql: "INSERT INTO actor_order_departement VALUES (?, ?, ?, ?, ?)")
+            let block = try BulkInsert(db, sql: "INSERT INTO actor_order VALUES (?, ?, ?)")
+            for (number, value) in blocks.enumerated() { try block.run(.integer(Int64(number)), .blob(value.ids), .blob(value.groups)) }
+            let departement = try BulkInsert(db, sql: "INSERT INTO actor_order_departement VALUES (?, ?, ?, ?, ?)")
             for row in departements {
-                try departement.execute(arguments: [row.key, row.firstRank, row.ranks, row.ids, row.groups])
+                try departement.run(.text(row.key), .integer(row.firstRank), .blob(row.ranks), .blob(row.ids), .blob(row.groups))
             }
-            let commune = try db.makeStatement(sql: "INSERT INTO actor_order_commune VALUES (?, ?, ?, ?, ?)")
+            let commune = try BulkInsert(db, sql: "INSERT INTO actor_order_commune VALUES (?, ?, ?, ?, ?)")
             for row in communes {
-                try commune.execute(arguments: [row.key, row.firstRank, row.ranks, row.ids, row.groups])
+                try commune.run(.text(row.key), .integer(row.firstRank), .blob(row.ranks), .blob(row.ids), .blob(row.groups))
             }
             try writeCommuneCounts(to: db)
         }
@@ -127,14 +127,14 @@ enum OrderBlocks {
         /// `communeCounts` comes sorted by commune, so each commune's counts are consecutive.
         private func writeCommuneCounts(to db: Database) throws {
             try db.execute(sql: "DELETE FROM commune_counts")
-            let statement = try db.makeStatement(sql: "INSERT INTO commune_counts VALUES (?, ?)")
+            let statement = try BulkInsert(db, sql: "INSERT INTO commune_counts VALUES (?, ?)")
             var start = communeCounts.startIndex
             while start < communeCounts.endIndex {
                 let commune = communeCounts[start].commune
                 var end = start + 1
                 while end < communeCounts.endIndex && communeCounts[end].commune == commune { end += 1 }
                 let entries = CommuneCountEntries.encode(communeCounts[start..<end].map { ($0.group, $0.nafDivision, $0.count) })
-                try statement.execute(arguments: [commune, entries])
+                try statement.run(.text(commune), .blob(entries))
                 start = end
             }
         }
