@@ -9,12 +9,8 @@ import Testing
 /// `sorted()`, the commune lookup by numbers against the commune table's lookups by strings.
 @Suite("Import sorting and lookups")
 struct ImportSortingTests {
-    private struct Entry: BytesOrderEntry {
-        var prefix: UInt64
-        var start: UInt32
-        var length: UInt32
-        var id: Int64
-    }
+    /// The key list's entries: where the bytes lie, their first eight as a number, the id.
+    private typealias Entry = KeyBlocks.List.Entry
 
     /// Names end to end, with their entries in id order, as the name order appends them.
     private static func entries(_ names: [[UInt8]]) -> (arena: [UInt8], entries: [Entry]) {

@@ -16,7 +16,7 @@ enum KeyBlocks {
 
     /// Keys with their ids, gathered in file order and sorted once the file is read.
     struct List {
-        private struct Entry: BytesOrderEntry {
+        struct Entry: BytesOrderEntry {
             var prefix: UInt64
             var start: UInt32
             var length: UInt32
