@@ -79,19 +79,24 @@ enum OrderBlocks {
             for item in items { eachKey(of: item) { starts[$0 + 1] += 1 } }
             for key in keys.indices { starts[key + 1] += starts[key] }
             var next = starts
+            // Each rank's id and group placed with it, read in rank order: read later by rank,
+            // from each key's ranks, they were a cache miss each.
             var ranks = [Int64](repeating: 0, count: starts[keys.count])
+            var rankIDs = [Int64](repeating: 0, count: ranks.count), rankGroups = [UInt32](repeating: 0, count: ranks.count)
             for (rank, item) in items.enumerated() {
                 eachKey(of: item) { key in
                     ranks[next[key]] = Int64(rank)
+                    rankIDs[next[key]] = ids[rank]
+                    rankGroups[next[key]] = groupNumbers[rank]
                     next[key] += 1
                 }
             }
             var rows: [Run] = []
             for key in keys.indices.sorted(by: { NameOrder.compareBytes(keys[$0], keys[$1]) < 0 }) {
                 for start in stride(from: starts[key], to: starts[key + 1], by: size) {
-                    let slice = ranks[start..<min(start + size, starts[key + 1])]
-                    rows.append(Run(key: keys[key], firstRank: slice.first!, ranks: blob(slice), ids: blob(slice.map { ids[Int($0)] }),
-                                    groups: blob(slice.map { groupNumbers[Int($0)] })))
+                    let range = start..<min(start + size, starts[key + 1])
+                    rows.append(Run(key: keys[key], firstRank: ranks[start], ranks: blob(ranks[range]), ids: blob(rankIDs[range]),
+                                    groups: blob(rankGroups[range])))
                 }
             }
             return rows
