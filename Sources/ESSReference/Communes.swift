@@ -40,20 +40,13 @@ public final class CommuneTable: Sendable {
     public let regionOfDepartement: [String: String]
     private let byCode: [String: Int]
     private let byPostcode: [String: [Int]]
-    /// Folded name (see ``foldedName(_:)``) → positions in `communes`, in table order: folding
-    /// 37,548 names is most of the decoding's cost, and only the import's resolution of commune
-    /// names needs it, so it is built on its first lookup. Keyed without the département, so
-    /// that a name is folded once and looked up once whatever the départements it may be in.
-    private var byName: [String: [Int]] { NameIndex.shared }
+    /// Folded name (see ``foldedName(_:)``) → positions in `communes`: folding 37,548 names is
+    /// most of the decoding's cost, and only the import's resolution of commune names needs it,
+    /// so it is built on its first lookup.
+    private var byName: CommuneNameIndex { NameIndex.shared }
 
     private enum NameIndex {
-        static let shared: [String: [Int]] = {
-            var index: [String: [Int]] = [:]
-            for (position, commune) in CommuneTable.shared.communes.enumerated() {
-                index[CommuneTable.foldedName(commune.name), default: []].append(position)
-            }
-            return index
-        }()
+        static let shared = CommuneNameIndex(CommuneTable.shared.communes)
     }
 
     init(decoding text: String) {
@@ -91,7 +84,11 @@ public final class CommuneTable: Sendable {
 
     /// The positions in `communes` of every commune with this folded name (``foldedName(_:)``),
     /// whatever its département, in table order.
-    public func positions(foldedName: String) -> [Int] { byName[foldedName] ?? [] }
+    public func positions(foldedName: String) -> [Int] { byName.positions(Array(foldedName.utf8)).map(Int.init) }
+
+    /// The same for a name folded into bytes (``fold(_:into:)``), by a caller that folds many
+    /// names into a buffer of its own.
+    public func positions(folded: [UInt8]) -> ArraySlice<Int32> { byName.positions(folded) }
 
     /// The positions in `communes` of the communes whose postcode is this one.
     public func positions(postcode: String) -> [Int] { byPostcode[postcode] ?? [] }

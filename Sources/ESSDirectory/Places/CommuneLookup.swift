@@ -62,25 +62,23 @@ final class CommuneLookup: Sendable {
             postcodePositions[Int(next[Int(postcode)])] = Int32(position)
             next[Int(postcode)] += 1
         }
-        func position(of code: String?) -> Int32 { code.flatMap(Self.codeNumber).map { byCode[$0] } ?? -1 }
         self.byCode = byCode
         self.departements = departements
         self.postcodes = postcodes
         self.arrondissements = arrondissements
         self.postcodeStarts = postcodeCounts
         self.postcodePositions = postcodePositions
+        func position(of code: String?) -> Int32 { code.flatMap(table.position(code:)).map(Int32.init) ?? -1 }
         self.codePositions = communes.map { position(of: $0.code) }
         self.parents = communes.map { position(of: $0.parent) }
         kinds = communes.map(\.kind)
         populations = communes.map { Int32($0.population ?? 0) }
-        postcodeDepartements = (0..<100_000).map { postcode in
-            var found: [Int] = []
-            for position in postcodePositions[Int(postcodeCounts[postcode])..<Int(postcodeCounts[postcode + 1])] {
-                let departement = Int(departements[Int(position)])
-                if !found.contains(departement) { found.append(departement) }
-            }
-            return found
+        var postcodeDepartements = [[Int]](repeating: [], count: 100_000)
+        for postcode in Set(communes.compactMap(\.postcode)) {
+            guard let number = Self.postcodeNumber(postcode) else { continue }
+            postcodeDepartements[number] = table.departements(postcode: postcode).compactMap(Self.departementNumber)
         }
+        self.postcodeDepartements = postcodeDepartements
     }
 
     /// The position of the commune of a code number (``codeNumber(_:)``), -1 for none (for a code
@@ -97,7 +95,7 @@ final class CommuneLookup: Sendable {
     }
 
     /// The positions of the communes whose folded name (``CommuneTable/foldedName(_:)``) is these bytes.
-    func positions(foldedName: [UInt8]) -> ArraySlice<Int32> { FoldedNames.shared.positions(foldedName) }
+    func positions(foldedName: [UInt8]) -> ArraySlice<Int32> { table.positions(folded: foldedName) }
 
     // MARK: - Codes as numbers
 
@@ -179,72 +177,5 @@ final class CommuneLookup: Sendable {
 
     private static func digit(_ byte: UInt8) -> Int? {
         byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") ? Int(byte - UInt8(ascii: "0")) : nil
-    }
-}
-
-/// The communes' folded names (``CommuneTable/foldedName(_:)``), end to end, in an
-/// open-addressing table keyed by their FNV-1a: looked up from bytes the resolver folds into a
-/// buffer of its own, with no string made or hashed. Built on the first lookup: only files
-/// with commune names need it, and folding 37,548 names is its whole cost.
-private final class FoldedNames: Sendable {
-    static let shared = FoldedNames(table: .shared)
-
-    /// The distinct folded names end to end; name `n` is `bytes[nameStarts[n]..<nameStarts[n + 1]]`.
-    private let bytes: [UInt8]
-    private let nameStarts: [Int32]
-    private let hashes: [UInt64]
-    /// Name `n`'s communes are `positions[positionStarts[n]..<positionStarts[n + 1]]`, in table order.
-    private let positions: [Int32]
-    private let positionStarts: [Int32]
-    /// Name numbers by hash, -1 for an empty slot.
-    private let slots: [Int32]
-    private let mask: Int
-
-    init(table: CommuneTable) {
-        var names: [[UInt8]: [Int32]] = [:]
-        var order: [[UInt8]] = []
-        var folded: [UInt8] = []
-        for (position, commune) in table.communes.enumerated() {
-            CommuneTable.fold(commune.name, into: &folded)
-            if names[folded] == nil { order.append(folded) }
-            names[folded, default: []].append(Int32(position))
-        }
-        var capacity = 1
-        while capacity < order.count * 2 { capacity <<= 1 }
-        var slots = [Int32](repeating: -1, count: capacity)
-        var bytes: [UInt8] = [], nameStarts: [Int32] = [0], hashes: [UInt64] = [], positions: [Int32] = [], positionStarts: [Int32] = [0]
-        mask = capacity - 1
-        for name in order {
-            let number = Int32(hashes.count)
-            let hash = Self.hash(name[...])
-            bytes.append(contentsOf: name)
-            nameStarts.append(Int32(bytes.count))
-            hashes.append(hash)
-            positions.append(contentsOf: names[name]!)
-            positionStarts.append(Int32(positions.count))
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = number
-        }
-        (self.slots, self.bytes, self.nameStarts, self.hashes, self.positions, self.positionStarts) = (slots, bytes, nameStarts, hashes, positions, positionStarts)
-    }
-
-    func positions(_ name: [UInt8]) -> ArraySlice<Int32> {
-        let hash = Self.hash(name[...])
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] >= 0 {
-            let number = Int(slots[slot])
-            if hashes[number] == hash && bytes[Int(nameStarts[number])..<Int(nameStarts[number + 1])].elementsEqual(name) {
-                return positions[Int(positionStarts[number])..<Int(positionStarts[number + 1])]
-            }
-            slot = (slot + 1) & mask
-        }
-        return []
-    }
-
-    private static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var hash = FNV1a()
-        hash.add(bytes: bytes)
-        return hash.value ^ (hash.value >> 29)
     }
 }
