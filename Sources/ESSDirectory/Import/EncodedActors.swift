@@ -27,58 +27,81 @@ struct EncodedActors: Sendable {
         ordinals.reserveCapacity(capacity)
     }
 
-    mutating func append(_ prepared: PreparedActor) {
-        let actor = prepared.row
-        let place = actor.place
-        add(actor.key)
-        add(actor.siren)
-        add(actor.name)
-        // `sort_name`, folded straight into the buffer.
-        let start = bytes.count
-        slots.append(Int32(start))
-        NameFolding.fold(actor.name, into: &bytes)
-        slots.append(Int32(bytes.count - start))
-        add(actor.acronym)
-        add(actor.legalFamily)
-        add(actor.legalCategory)
-        add(actor.naf)
-        add(prepared.nafSection)
-        add(actor.headcount)
-        add(actor.created)
-        add(nil) // column 12, `active`, is an integer
-        add(actor.postcode)
-        add(actor.commune)
-        add(place?.departementCode)
-        add(place?.regionCode)
-        add(place?.formerRegionCode)
-        add(actor.communeCode)
-        add(actor.arrondissement)
-        guessed.append(actor.placeGuessed)
-        active.append(actor.active.map { $0 ? 1 : 0 } ?? -1)
-        ordinals.append(0)
+    /// The text columns of ``DirectorySchema/insert`` in order (parameters 1…17, 20, 21), as
+    /// ``RowMapper`` writes an actor: straight from the record's bytes, or from a value the
+    /// mapping made. Column 11, `active`, is an integer (``endActor(guessed:active:)``).
+    enum Column: Int {
+        case key, siren, name, sortName, acronym, legalFamily, legalCategory, naf, nafSection, headcount, created
+        case active, postcode, commune, departement, region, formerRegion, communeCode, arrondissement
     }
 
-    /// The text column of `sort_name`, the folded name.
-    private static let sortNameColumn = 3
-
-    /// The last actor's folded name, as the batch holds it.
-    var lastSortName: ArraySlice<UInt8> {
-        let slot = ((count - 1) * Self.textColumns + Self.sortNameColumn) * 2
-        let start = Int(slots[slot]), length = Int(slots[slot + 1])
-        return start < 0 ? [] : bytes[start..<(start + length)]
+    /// The next text column of the actor being written, from bytes; nil for NULL.
+    mutating func add(_ text: UnsafeBufferPointer<UInt8>?) {
+        guard let text else { slots.append(-1); slots.append(-1); return }
+        slots.append(Int32(bytes.count))
+        bytes.append(contentsOf: text)
+        slots.append(Int32(text.count))
     }
 
-    /// Numbers the actors from `previous + 1` on, in order: their row ids in a fresh import.
-    mutating func number(from previous: Int64) {
-        for index in ordinals.indices { ordinals[index] = previous + Int64(index) + 1 }
-    }
-
-    private mutating func add(_ text: String?) {
+    /// The next text column, from a string; nil for NULL.
+    mutating func add(_ text: String?) {
         guard let text else { slots.append(-1); slots.append(-1); return }
         let start = bytes.count
         slots.append(Int32(start))
         bytes.appendUTF8(text)
         slots.append(Int32(bytes.count - start))
+    }
+
+    /// `sort_name`: the name folded straight into the buffer.
+    mutating func addSortName(of name: UnsafeBufferPointer<UInt8>) {
+        let start = bytes.count
+        slots.append(Int32(start))
+        NameFolding.fold(name, into: &bytes)
+        slots.append(Int32(bytes.count - start))
+    }
+
+    /// Ends the actor whose text columns were all added.
+    mutating func endActor(guessed: Bool, active: Bool?) {
+        assert(slots.count == (count + 1) * Self.textColumns * 2)
+        self.guessed.append(guessed)
+        self.active.append(active.map { $0 ? 1 : 0 } ?? -1)
+        ordinals.append(0)
+    }
+
+    /// Text column `column` of actor `index`, nil for NULL.
+    func text(_ index: Int, _ column: Column) -> String? {
+        let slot = (index * Self.textColumns + column.rawValue) * 2
+        let start = Int(slots[slot]), length = Int(slots[slot + 1])
+        return start < 0 ? nil : String(decoding: bytes[start..<(start + length)], as: UTF8.self)
+    }
+
+    /// Actor `index` as a row (a record mapped alone, for tests and the fuzz harness).
+    func row(_ index: Int, places: PlaceIndex) -> ActorRow {
+        ActorRow(key: text(index, .key)!, siren: text(index, .siren), name: text(index, .name)!, acronym: text(index, .acronym),
+                 legalFamily: text(index, .legalFamily), legalCategory: text(index, .legalCategory), naf: text(index, .naf),
+                 headcount: text(index, .headcount), created: text(index, .created),
+                 active: active[index] < 0 ? nil : active[index] == 1, postcode: text(index, .postcode),
+                 commune: text(index, .commune), communeCode: text(index, .communeCode), arrondissement: text(index, .arrondissement),
+                 placeGuessed: guessed[index], place: text(index, .departement).flatMap { places.place(departementCode: $0) })
+    }
+
+    /// The last actor's folded name, as the batch holds it.
+    var lastSortName: ArraySlice<UInt8> {
+        let slot = ((count - 1) * Self.textColumns + Column.sortName.rawValue) * 2
+        let start = Int(slots[slot]), length = Int(slots[slot + 1])
+        return start < 0 ? [] : bytes[start..<(start + length)]
+    }
+
+    /// The last actor's key, as the batch holds it.
+    var lastKey: ArraySlice<UInt8> {
+        let slot = (count - 1) * Self.textColumns * 2
+        let start = Int(slots[slot]), length = Int(slots[slot + 1])
+        return bytes[start..<(start + length)]
+    }
+
+    /// Numbers the actors from `previous + 1` on, in order: their row ids in a fresh import.
+    mutating func number(from previous: Int64) {
+        for index in ordinals.indices { ordinals[index] = previous + Int64(index) + 1 }
     }
 
     /// Adds actor `index` (numbered) to the search index: rowid, name and acronym.

@@ -19,12 +19,6 @@ struct PipelineBatch: Sendable {
     var order: BatchOrder
 }
 
-/// An actor with what the insert derives from it, computed on a mapping thread.
-struct PreparedActor: Sendable {
-    var row: ActorRow
-    var nafSection: String?
-}
-
 /// Reads, parses, maps and encodes records on other threads while the caller writes them to
 /// SQLite. One thread scans the CSV into chunks of records; mapping threads (one per core) turn
 /// chunks into batches of encoded actors, each with its own place resolver and notes; the caller
@@ -81,7 +75,7 @@ final class RecordPipeline: @unchecked Sendable {
         scanner.stackSize = 1 << 20
         scanner.start()
         for slot in 0..<mappers {
-            let thread = Thread { [self] in self.map(mapper, MappingContext(places: places), slot: slot) }
+            let thread = Thread { [self] in self.map(mapper, MappingContext(places: places, numbersGroups: keepsOrder), slot: slot) }
             thread.stackSize = 1 << 20
             thread.start()
         }
@@ -212,7 +206,6 @@ final class RecordPipeline: @unchecked Sendable {
     // MARK: - Mapping
 
     private func map(_ mapper: RowMapper, _ context: consuming MappingContext, slot: Int) {
-        var sections = Memo<String, String?>()
         while let chunk = takeChunk() {
             let (sequence, records, bytesRead) = (chunk.sequence, chunk.records, chunk.bytesRead)
             var batch = PipelineBatch(actors: EncodedActors(capacity: records.count),
@@ -225,15 +218,10 @@ final class RecordPipeline: @unchecked Sendable {
                     case .row(let number):
                         let line = chunk.fields.records[number].line
                         do throws(RowProblem) {
-                            if let actor = try mapper.actor(from: fields(number), line: line, context: &context) {
-                                let prepared = PreparedActor(row: actor, nafSection: actor.naf.flatMap { sections.value($0, Classification.nafSection) })
-                                batch.actors.append(prepared)
-                                if !batch.order.keepsNothing {
-                                    batch.order.append(sortName: batch.actors.lastSortName, key: actor.key,
-                                                       group: context.groupNumber(legalFamily: actor.legalFamily, nafSection: prepared.nafSection),
-                                                       newGroup: ActorGroup(prepared), communeKey: context.communeKey, naf: actor.naf)
-                                }
-                                batch.items.append(.actor(unplaced: actor.place == nil))
+                            if let actor = try mapper.map(fields(number), line: line, context: &context, into: &batch.actors) {
+                                batch.order.append(sortName: batch.actors.lastSortName, key: batch.actors.lastKey, group: actor.group,
+                                                   newGroup: actor.newGroup, communeKey: actor.communeKey, division: actor.division)
+                                batch.items.append(.actor(unplaced: actor.unplaced))
                             } else {
                                 batch.items.append(.skipped)
                             }

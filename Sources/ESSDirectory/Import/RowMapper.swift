@@ -60,18 +60,23 @@ public struct RowMapper: Sendable {
 
     /// The actor of a record; nil for a SIRENE unit not flagged ESS (unless `keepAll`).
     public func actor(from fields: [String]) throws(RowProblem) -> ActorRow? {
-        var context = MappingContext(places: places, cacheSlotBits: 0)
+        var context = MappingContext(places: places, cacheSlotBits: 0, numbersGroups: false)
+        var actors = EncodedActors(capacity: 1)
         let record = CSVFields(fields)
         let result = record.withRecord(0) { view in
-            Result { () throws(RowProblem) in try actor(from: view, line: 0, context: &context) }
+            Result { () throws(RowProblem) in try map(view, line: 0, context: &context, into: &actors) }
         }
-        return try result.get()
+        guard try result.get() != nil else { return nil }
+        return actors.row(0, places: places)
     }
 
-    /// The actor of a record, its codes normalised and its place resolved; what was changed or
-    /// left empty is noted in `context` (whose resolver remembers the places it found). Read
-    /// from the scanned bytes: a string is made only of a value the actor keeps or a note quotes.
-    func actor(from fields: CSVRecordView, line: Int, context: inout MappingContext) throws(RowProblem) -> ActorRow? {
+    /// Maps a record into the next actor of `actors`: its codes normalised, its place resolved,
+    /// its text columns written from the record's bytes (a string is made only of a value the
+    /// mapping makes or a note quotes). What was changed or left empty is noted in `context`
+    /// (whose resolver remembers the places it found). Nil, with nothing written, for a SIRENE
+    /// unit not flagged ESS; a record that is not importable throws before anything is written.
+    func map(_ fields: CSVRecordView, line: Int, context: inout MappingContext,
+             into actors: inout EncodedActors) throws(RowProblem) -> MappedActor? {
         guard fields.count == headerCount else {
             throw RowProblem(message: "\(fields.count) field\(fields.count == 1 ? "" : "s") where the header has \(headerCount)")
         }
@@ -86,7 +91,6 @@ public struct RowMapper: Sendable {
             }
             return nil
         }
-        func value(_ field: ActorField) -> String? { raw(field).map { Self.text($0.bytes) } }
         /// Whether the field is this one letter, either case.
         func isLetter(_ field: ActorField, _ lowercase: UInt8) -> Bool {
             guard let bytes = raw(field)?.bytes, bytes.count == 1 else { return false }
@@ -119,41 +123,94 @@ public struct RowMapper: Sendable {
             }
         }
         if siren == nil, !hasSiren, let siret = code(.siret, ValueNormaliser.siret) { siren = String(siret.prefix(9)) }
-        guard let key = value(.key) ?? siren else {
+        let key = raw(.key)?.bytes
+        guard key != nil || siren != nil else {
             throw RowProblem(message: hasKey ? "no key" : "no SIREN")
         }
-        guard let name = value(.name) else { throw RowProblem(message: "no name") }
+        guard let name = raw(.name)?.bytes else { throw RowProblem(message: "no name") }
         let legalCategory = code(.legalCategory, ValueNormaliser.legalCategory)
         let postcode = code(.postcode, ValueNormaliser.postcode)
         let communeCode = code(.communeCode, ValueNormaliser.communeCode)
         let departement = code(.departement, ValueNormaliser.departement)
-        let communeName = value(.commune)
-        var resolved = context.resolver.resolve(communeCode: communeCode, commune: communeName, postcode: postcode,
+        let communeName = raw(.commune)?.bytes
+        var resolved = context.resolver.resolve(communeCode: communeCode, commune: communeName.map(Self.text), postcode: postcode,
                                                 departement: departement)
-        var kept: [ActorField: String?] = [:]
+        var postcodeLeftEmpty = false
         for problem in resolved.problems {
             guard let (bytes, column) = raw(problem.field) else { continue }
             context.tally.add(problem.field, column: header[column], problem.kind, line: line, original: Self.text(bytes), reason: problem.reason)
-            if problem.kind == .leftEmpty { kept[problem.field] = .some(nil) }
+            if problem.field == .postcode && problem.kind == .leftEmpty { postcodeLeftEmpty = true }
         }
-        let commune = context.resolver.commune(of: resolved)
-        if commune != nil { context.tally.communesFound += 1 }
+        let communes = context.resolver.communes, position = Int(resolved.commune)
+        let found = position >= 0
+        if found { context.tally.communesFound += 1 }
         if resolved.guessed { context.tally.placesGuessed += 1 }
         // A commune code that names no commune still placed the actor in its département; a
         // postcode in no département is left empty.
-        if resolved.place == nil && commune == nil { resolved.guessed = false }
+        if resolved.place == nil && !found { resolved.guessed = false }
         context.groupPlace = resolved.groupPlace
         context.communeKey = resolved.communeKey
-        return ActorRow(
-            key: key, siren: siren, name: name, acronym: value(.acronym),
-            legalFamily: value(.legalFamily) ?? legalCategory.flatMap { context.families.value($0, Classification.family(legalCategory:)) },
-            legalCategory: legalCategory, naf: code(.naf, ValueNormaliser.naf), headcount: code(.headcount, ValueNormaliser.headcount),
-            created: value(.created), active: raw(.state) == nil ? nil : !isLetter(.state, UInt8(ascii: "c")),
-            postcode: kept[.postcode] != nil ? nil : postcode,
-            commune: commune?.name ?? communeName,
-            communeCode: commune?.code, arrondissement: commune?.arrondissement,
-            placeGuessed: resolved.guessed, place: resolved.place)
+
+        // Written in the columns' order; nothing below throws.
+        if let key { actors.add(key) } else { actors.add(siren) }
+        actors.add(siren)
+        actors.add(name)
+        actors.addSortName(of: name)
+        actors.add(raw(.acronym)?.bytes)
+        let family: Int32
+        if let written = raw(.legalFamily)?.bytes {
+            actors.add(written)
+            family = context.classificationNumber(written)
+        } else {
+            family = legalCategory.map { context.familyNumber(legalCategory: $0) } ?? 0
+            actors.add(context.classification(family))
+        }
+        actors.add(legalCategory)
+        let naf = code(.naf, ValueNormaliser.naf)
+        actors.add(naf)
+        let division = naf.map(Self.division) ?? -1
+        let section = division < 0 ? nil : Self.sectionOfDivision[Int(division)]
+        actors.add(section)
+        actors.add(code(.headcount, ValueNormaliser.headcount))
+        actors.add(raw(.created)?.bytes)
+        actors.add(nil as String?) // `active`, bound as an integer
+        actors.add(postcodeLeftEmpty ? nil : postcode)
+        if found { actors.add(communes[position].name) } else { actors.add(communeName) }
+        let place = resolved.place
+        actors.add(place?.departementCode)
+        actors.add(place?.regionCode)
+        actors.add(place?.formerRegionCode)
+        let arrondissement = found ? communes[position].arrondissement : nil
+        actors.add(found ? communes[position].code : nil)
+        actors.add(arrondissement)
+        actors.endActor(guessed: resolved.guessed, active: raw(.state) == nil ? nil : !isLetter(.state, UInt8(ascii: "c")))
+
+        var mapped = MappedActor(unplaced: place == nil, communeKey: resolved.communeKey, division: division)
+        if context.numbersGroups {
+            let (number, isNew) = context.groupNumber(family: family, section: division < 0 ? 0 : Self.sectionNumber[Int(division)])
+            mapped.group = number
+            if isNew {
+                mapped.newGroup = ActorGroup(departement: place?.departementCode, region: place?.regionCode,
+                                             formerRegion: place?.formerRegionCode, arrondissement: arrondissement,
+                                             legalFamily: actors.text(actors.count - 1, .legalFamily), nafSection: section)
+            }
+        }
+        return mapped
     }
+
+    /// The division of a NAF code written `62.01Z` (as ``ValueNormaliser/naf(_:)`` writes it): its
+    /// first two digits as a number.
+    static func division(_ naf: String) -> Int32 {
+        var naf = naf
+        return naf.withUTF8 { bytes in Int32(bytes[0] - 0x30) * 10 + Int32(bytes[1] - 0x30) }
+    }
+
+    /// The NAF section of each division: a code's section is its division's (as
+    /// ``Nomenclatures/nafActivity(_:)`` gives it), so ``Classification/nafSection(_:)`` is asked
+    /// once per division instead of hashed once per actor.
+    private static let sectionOfDivision: [String?] = (0..<100).map { Classification.nafSection(String(format: "%02d.00Z", $0)) }
+    /// The section as a number for the group keys: 0 for none, else its letter's.
+    private static let sectionNumber: [Int32] = sectionOfDivision.map { $0.map { Int32($0.utf8.first!) } ?? 0 }
 
     typealias Bytes = UnsafeBufferPointer<UInt8>
 
@@ -183,49 +240,84 @@ public struct RowMapper: Sendable {
     ]
 }
 
+/// What ``RowMapper/map(_:line:context:into:)`` tells of an actor besides its columns.
+struct MappedActor {
+    var unplaced: Bool
+    /// Its commune's key (``ResolvedPlace/communeKey``), -1 for none.
+    var communeKey: Int32
+    /// Its NAF division, -1 for no NAF code.
+    var division: Int32
+    /// Its group's number on the mapping thread, when the context numbers groups.
+    var group: Int32 = -1
+    /// Its group, when it is the first of it the thread met.
+    var newGroup: ActorGroup?
+}
+
 /// What mapping records keeps from one record to the next: the notes of values changed or left
-/// empty, and the place resolver with the places it found. Owned by one mapping thread.
+/// empty, the place resolver with the places it found, and the groups met. Owned by one mapping thread.
 struct MappingContext {
     var tally = ValueTally()
     let resolver: PlaceResolver
-    /// The ESS family of each catégorie juridique met (a file has a few dozen for a million rows).
-    var families = Memo<String, String?>()
+    /// Whether actors' groups are numbered (for the name order and the counts).
+    let numbersGroups: Bool
+    /// The ESS family of each catégorie juridique (by its four digits) as a classification
+    /// number, 0 for none, -1 not yet met.
+    private var familyOfCategory = [Int32](repeating: -1, count: 10_000)
     /// The last actor's place, as its group numbers it (``ResolvedPlace/groupPlace``).
     var groupPlace: Int32 = -1
     /// The last actor's commune, as a number (``ResolvedPlace/communeKey``).
     var communeKey: Int32 = -1
-    /// The legal families and NAF sections met, numbered from 1 for the group keys (one
-    /// numbering for both: each has its own place in a key). A file has a few dozen: found by
-    /// a scan that compares lengths, then strings, not by a hash; past the first 64 (a legal
+    /// The legal families met, numbered from 1 for the group keys. A file has a few dozen: found
+    /// by a scan that compares lengths, then bytes, not by a hash; past the first 64 (a legal
     /// family column of free text), by a dictionary.
-    private var classifications: [String] = []
-    private var moreClassifications: [String: Int32] = [:]
+    private var classifications: [[UInt8]] = []
+    /// Every classification's text, by its number.
+    private var classificationTexts: [String] = []
+    private var moreClassifications: [[UInt8]: Int32] = [:]
     /// The groups of this thread's actors, numbered in the order met.
-    private var groups: [BatchOrder.GroupKey: Int32] = [:]
+    private var groups = GroupNumbers()
 
     /// `cacheSlotBits`: the size of the place cache (see ``PlaceResolver``); small for one record.
-    init(places: PlaceIndex, cacheSlotBits: Int = 13) { resolver = PlaceResolver(places: places, slotBits: cacheSlotBits) }
-
-    /// The last actor's group's number on this thread, and whether it is the first of its group.
-    mutating func groupNumber(legalFamily: String?, nafSection: String?) -> (number: Int32, isNew: Bool) {
-        let key = BatchOrder.GroupKey(place: groupPlace, family: number(legalFamily), section: number(nafSection))
-        if let known = groups[key] { return (known, false) }
-        let number = Int32(groups.count)
-        groups[key] = number
-        return (number, true)
+    init(places: PlaceIndex, cacheSlotBits: Int = 13, numbersGroups: Bool = true) {
+        resolver = PlaceResolver(places: places, slotBits: cacheSlotBits)
+        self.numbersGroups = numbersGroups
     }
 
-    private mutating func number(_ value: String?) -> Int32 {
-        guard let value else { return 0 }
-        // Lengths first: comparing two strings of different storage costs more than a hash.
-        let length = value.utf8.count
-        if let known = classifications.firstIndex(where: { $0.utf8.count == length && $0 == value }) { return Int32(known + 1) }
+    /// The last actor's group's number on this thread, and whether it is the first of its group.
+    mutating func groupNumber(family: Int32, section: Int32) -> (number: Int32, isNew: Bool) {
+        groups.number(place: groupPlace, family: family, section: section)
+    }
+
+    /// The classification number of the family of a catégorie juridique (four digits), 0 for none.
+    mutating func familyNumber(legalCategory code: String) -> Int32 {
+        let index = Int(code) ?? 0
+        if familyOfCategory[index] >= 0 { return familyOfCategory[index] }
+        var number: Int32 = 0
+        if var family = Classification.family(legalCategory: code) { number = family.withUTF8 { classificationNumber($0) } }
+        familyOfCategory[index] = number
+        return number
+    }
+
+    /// A classification's text by its number, nil for 0.
+    func classification(_ number: Int32) -> String? {
+        number > 0 ? classificationTexts[Int(number) - 1] : nil
+    }
+
+    /// The number of a legal family as written, numbered from 1 in the order met.
+    mutating func classificationNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        // Lengths first, then bytes: hashing costs more than a scan of a few dozen.
+        for (index, known) in classifications.enumerated() where known.count == bytes.count {
+            if known.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) { return Int32(index + 1) }
+        }
+        let value = Array(bytes)
         if classifications.count < 64 {
             classifications.append(value)
+            classificationTexts.append(String(decoding: value, as: UTF8.self))
             return Int32(classifications.count)
         }
         if let known = moreClassifications[value] { return known }
-        let number = Int32(classifications.count + moreClassifications.count + 1)
+        classificationTexts.append(String(decoding: value, as: UTF8.self))
+        let number = Int32(classificationTexts.count)
         moreClassifications[value] = number
         return number
     }

@@ -102,6 +102,9 @@ final class PlaceResolver {
     /// The commune a resolution found, nil for none.
     func commune(of resolved: ResolvedPlace) -> Commune? { resolved.commune < 0 ? nil : table.communes[Int(resolved.commune)] }
 
+    /// The communes of the table, by the positions resolutions hold.
+    var communes: [Commune] { table.communes }
+
     private func uncachedResolve(_ key: PlaceKey) -> ResolvedPlace {
         var result = ResolvedPlace()
         // The département the record's own code names, when it names one.

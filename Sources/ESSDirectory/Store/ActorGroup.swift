@@ -36,10 +36,4 @@ struct ActorGroup: Hashable, Sendable {
         hash.add(nafSection)
         hasher.combine(hash.value)
     }
-
-    init(_ prepared: PreparedActor) {
-        let place = prepared.row.place
-        self.init(departement: place?.departementCode, region: place?.regionCode, formerRegion: place?.formerRegionCode,
-                  arrondissement: prepared.row.arrondissement, legalFamily: prepared.row.legalFamily, nafSection: prepared.nafSection)
-    }
 }

@@ -20,14 +20,6 @@ struct BatchOrder: Sendable {
         var division: Int32
     }
 
-    /// An actor's group as a mapping thread numbers its parts (see ``MappingContext``): hashed
-    /// and compared as three numbers, where its ``ActorGroup`` is six strings.
-    struct GroupKey: Hashable, Sendable {
-        var place: Int32
-        var family: Int32
-        var section: Int32
-    }
-
     let keepsNames: Bool
     let keepsKeys: Bool
     /// The mapping thread that mapped the batch, whose group numbers its entries hold.
@@ -50,33 +42,22 @@ struct BatchOrder: Sendable {
     var keepsNothing: Bool { !keepsNames && !keepsKeys }
 
     /// Adds the next actor of the batch: its group's number on the mapping thread (with the group
-    /// when the thread meets it first), its commune's key (-1 for none), and its NAF code, whose
-    /// first two characters are its division (two digits, as ``ValueNormaliser/naf(_:)`` writes it).
-    /// The group is asked for only when the batch keeps names.
-    mutating func append(sortName: ArraySlice<UInt8>, key: String, group: @autoclosure () -> (number: Int32, isNew: Bool),
-                         newGroup: @autoclosure () -> ActorGroup, communeKey: Int32, naf: String?) {
+    /// when the thread meets it first; -1 when groups are not numbered), its commune's key (-1
+    /// for none), and its NAF division (-1 for none).
+    mutating func append(sortName: ArraySlice<UInt8>, key: ArraySlice<UInt8>, group: Int32, newGroup: ActorGroup?,
+                         communeKey: Int32, division: Int32) {
         guard !keepsNothing else { return }
         var entry = Entry(nameEnd: 0, keyEnd: 0, group: -1, commune: -1, division: -1)
         if keepsNames {
             names.append(contentsOf: sortName)
-            let (number, isNew) = group()
-            entry.group = number
-            if isNew { newGroups.append(newGroup()) }
+            entry.group = group
+            if let newGroup { newGroups.append(newGroup) }
             entry.commune = communeKey
-            if let naf { entry.division = Self.division(naf) }
+            entry.division = division
         }
-        if keepsKeys { keys.appendUTF8(key) }
+        if keepsKeys { keys.append(contentsOf: key) }
         entry.nameEnd = UInt32(names.count)
         entry.keyEnd = UInt32(keys.count)
         entries.append(entry)
-    }
-
-    /// The division of a NAF code written `62.01Z`: its first two digits as a number.
-    private static func division(_ naf: String) -> Int32 {
-        var naf = naf
-        return naf.withUTF8 { bytes in
-            guard bytes.count >= 2, (0x30...0x39).contains(bytes[0]), (0x30...0x39).contains(bytes[1]) else { return -1 }
-            return Int32(bytes[0] - 0x30) * 10 + Int32(bytes[1] - 0x30)
-        }
     }
 }
