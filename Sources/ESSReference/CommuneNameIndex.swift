@@ -1,3 +1,5 @@
+import Foundation
+
 /// The communes' folded names (``CommuneTable/foldedName(_:)``) end to end, in an
 /// open-addressing table keyed by their hash and compared as bytes: a name folded into a
 /// caller's own buffer (``CommuneTable/fold(_:into:)``) is looked up with no string made, which
@@ -48,20 +50,30 @@ final class CommuneNameIndex: Sendable {
     func positions(_ name: [UInt8]) -> ArraySlice<Int32> {
         let hash = Self.hash(name)
         var slot = hash & mask
-        while slots[slot] >= 0 {
-            let number = Int(slots[slot])
-            if hashes[number] == hash && bytes[Int(nameStarts[number])..<Int(nameStarts[number + 1])].elementsEqual(name) {
-                return positions[Int(positionStarts[number])..<Int(positionStarts[number + 1])]
+        let found: Int? = name.withUnsafeBufferPointer { name in
+            bytes.withUnsafeBufferPointer { bytes in
+                while slots[slot] >= 0 {
+                    let number = Int(slots[slot])
+                    let start = Int(nameStarts[number])
+                    if hashes[number] == hash && Int(nameStarts[number + 1]) - start == name.count
+                        && (name.isEmpty || memcmp(bytes.baseAddress! + start, name.baseAddress!, name.count) == 0) {
+                        return number
+                    }
+                    slot = (slot + 1) & mask
+                }
+                return nil
             }
-            slot = (slot + 1) & mask
         }
-        return []
+        guard let found else { return [] }
+        return positions[Int(positionStarts[found])..<Int(positionStarts[found + 1])]
     }
 
-    /// The bytes hashed in one call (a `Hasher` per process, so only for this table in memory).
+    /// FNV-1a over the bytes, its high bits folded into the low ones the slots are taken from: a
+    /// commune name is a few dozen bytes, where `Hasher`'s seeding and finalising cost more than
+    /// the bytes themselves (looked up for every record the import's cache does not place).
     private static func hash(_ bytes: [UInt8]) -> Int {
-        var hasher = Hasher()
-        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-        return hasher.finalize()
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
     }
 }
