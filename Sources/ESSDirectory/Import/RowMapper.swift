@@ -60,7 +60,7 @@ public struct RowMapper: Sendable {
 
     /// The actor of a record; nil for a SIRENE unit not flagged ESS (unless `keepAll`).
     public func actor(from fields: [String]) throws(RowProblem) -> ActorRow? {
-        var context = MappingContext(places: places, numbersGroups: false)
+        var context = MappingContext(places: places, cacheSlotBits: 0, numbersGroups: false)
         var actors = EncodedActors(capacity: 1)
         let record = CSVFields(fields)
         let result = record.withRecord(0) { view in
@@ -277,8 +277,9 @@ struct MappingContext {
     /// The groups of this thread's actors, numbered in the order met.
     private var groups = GroupNumbers()
 
-    init(places: PlaceIndex, numbersGroups: Bool = true) {
-        resolver = PlaceResolver(places: places)
+    /// `cacheSlotBits`: the size of the place cache (see ``PlaceResolver``); small for one record.
+    init(places: PlaceIndex, cacheSlotBits: Int = 13, numbersGroups: Bool = true) {
+        resolver = PlaceResolver(places: places, slotBits: cacheSlotBits)
         self.numbersGroups = numbersGroups
     }
 

@@ -29,20 +29,13 @@ final class PlaceResolver {
     private var table: CommuneTable { lookup.table }
     /// The buffer commune names are folded into.
     private var folded: [UInt8] = []
-    /// The places resolved, by the hash of their values: an open-addressing table of hashes and
-    /// entry numbers, probed linearly, over the entries in the order resolved. A file names a
-    /// few dozen places (ESS France's list) or hundreds of thousands of combinations of them (a
-    /// mixed export, every layout of 35,000 communes). A fixed table of 8,192 places, where a
-    /// new place took the slot of the one its hash fell on, resolved 716,000 of a mixed
-    /// million's 876,000 placed records again; this one resolves each combination once per
-    /// thread (419,000), with the hash already computed (a dictionary keyed by the strings
-    /// spent more on hashing them than resolving again costs: docs/performance.md). Emptied at
-    /// `maxEntries`, so that memory stays bounded whatever the file.
-    private var slotHashes: [UInt64]
-    private var slotEntries: [Int32]
-    private var slotMask: Int
-    private var entries: [Entry] = []
-    private let maxEntries: Int
+    /// The places resolved last, by the hash of their values: a fixed table where a new place
+    /// takes the slot of the one its hash falls on. A file names a few dozen places (ESS France's
+    /// list) or hundreds of thousands of combinations of them (a mixed export, every layout of
+    /// 35,000 communes): a dictionary of the latter spent more on growing and copying than
+    /// resolving again costs (docs/performance.md).
+    private var slots: [Slot]
+    private let slotMask: Int
     /// By postcode number, for postcodes no commune of the table has: the département of its
     /// first digits, -1 for none, -2 not yet asked (filled on first use: most files need none).
     private var postcodeDepartements: [Int32] = []
@@ -50,9 +43,11 @@ final class PlaceResolver {
     /// order met (see ``ResolvedPlace/groupPlace``).
     private var groupPlaces: [Int64: Int32] = [:]
 
-    private struct Entry {
-        var key: PlaceKey
-        var value: ResolvedPlace
+    private struct Slot {
+        /// 0 for a slot never filled (whose key, all absent, no resolution asks for).
+        var hash: UInt64 = 0
+        var key = PlaceKey()
+        var value = ResolvedPlace()
     }
 
     /// A record's place values: its codes as numbers (see ``CommuneLookup``; -1 absent, -2 for
@@ -64,6 +59,8 @@ final class PlaceResolver {
         var postcode: Int32 = -1
         var departement: Int32 = -1
         var name: String?
+
+        init() {}
 
         init(communeCode: String?, name: String?, postcode: String?, departement: String?) {
             func number(_ value: String?, _ read: (String) -> Int?) -> Int32 { value.map { read($0).map(Int32.init) ?? -2 } ?? -1 }
@@ -86,14 +83,11 @@ final class PlaceResolver {
         }
     }
 
-    /// A resolver that keeps at most `maxEntries` places (a million by default, about 80 MB at
-    /// most; one record's resolver keeps a few).
-    init(places: PlaceIndex, maxEntries: Int = 1 << 20) {
+    /// A resolver whose cache holds `1 << slotBits` places (8,192 by default, about 1.5 MB).
+    init(places: PlaceIndex, slotBits: Int = 13) {
         self.places = places
-        self.maxEntries = maxEntries
-        slotHashes = Array(repeating: 0, count: 1024)
-        slotEntries = Array(repeating: -1, count: 1024)
-        slotMask = 1023
+        slots = Array(repeating: Slot(), count: 1 << slotBits)
+        slotMask = (1 << slotBits) - 1
     }
 
     /// The place of normalised values (see ``ValueNormaliser``); nil values are absent.
@@ -101,39 +95,11 @@ final class PlaceResolver {
         guard communeCode != nil || name != nil || postcode != nil || departement != nil else { return ResolvedPlace() }
         let key = PlaceKey(communeCode: communeCode, name: name, postcode: postcode, departement: departement)
         let hash = key.hash | 1
-        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 32)) & slotMask
-        while slotHashes[slot] != 0 {
-            if slotHashes[slot] == hash {
-                let entry = Int(slotEntries[slot])
-                if entries[entry].key == key { return entries[entry].value }
-            }
-            slot = (slot + 1) & slotMask
-        }
+        let slot = Int(truncatingIfNeeded: hash ^ (hash >> 32)) & slotMask
+        if slots[slot].hash == hash && slots[slot].key == key { return slots[slot].value }
         let resolved = uncachedResolve(key)
-        if entries.count >= maxEntries {
-            entries.removeAll(keepingCapacity: true)
-            for index in slotHashes.indices { slotHashes[index] = 0 }
-            slot = Int(truncatingIfNeeded: hash ^ (hash >> 32)) & slotMask
-        }
-        slotHashes[slot] = hash
-        slotEntries[slot] = Int32(entries.count)
-        entries.append(Entry(key: key, value: resolved))
-        if entries.count * 2 > slotHashes.count { growSlots() }
+        slots[slot] = Slot(hash: hash, key: key, value: resolved)
         return resolved
-    }
-
-    /// Doubles the slots and places every entry again.
-    private func growSlots() {
-        let oldHashes = slotHashes, oldEntries = slotEntries
-        slotHashes = Array(repeating: 0, count: oldHashes.count * 2)
-        slotEntries = Array(repeating: -1, count: oldHashes.count * 2)
-        slotMask = slotHashes.count - 1
-        for (hash, entry) in zip(oldHashes, oldEntries) where hash != 0 {
-            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 32)) & slotMask
-            while slotHashes[slot] != 0 { slot = (slot + 1) & slotMask }
-            slotHashes[slot] = hash
-            slotEntries[slot] = entry
-        }
     }
 
     /// The commune a resolution found, nil for none.
