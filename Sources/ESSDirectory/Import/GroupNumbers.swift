@@ -3,31 +3,28 @@
 /// actor of an import asks for its group; a dictionary of three-number keys, hashed by SipHash,
 /// was the mapping's third largest cost after the place resolution (docs/performance.md).
 struct GroupNumbers {
-    /// Per slot: the key plus one (0 for an empty slot), and its number.
-    private var keys: [UInt64]
-    private var numbers: [Int32]
-    private var mask: Int
-    private(set) var count = 0
-
-    init() {
-        keys = Array(repeating: 0, count: 1024)
-        numbers = Array(repeating: 0, count: 1024)
-        mask = 1023
+    /// The key plus one (0 for an empty slot) and its number, side by side: one cache line per probe.
+    private struct Slot {
+        var key: UInt64 = 0
+        var number: Int32 = 0
     }
+
+    private var slots = [Slot](repeating: Slot(), count: 1024)
+    private var mask = 1023
+    private(set) var count = 0
 
     /// The group's number, and whether it is met first here. `place` is -1 or a number,
     /// `family` and `section` numbers under 2^24 and 2^8.
     mutating func number(place: Int32, family: Int32, section: Int32) -> (number: Int32, isNew: Bool) {
         let key = (UInt64(UInt32(bitPattern: place)) << 32 | UInt64(UInt32(family) & 0xFF_FFFF) << 8 | UInt64(UInt32(section) & 0xFF)) &+ 1
         var slot = Self.slot(key, mask)
-        while keys[slot] != 0 {
-            if keys[slot] == key { return (numbers[slot], false) }
+        while slots[slot].key != 0 {
+            if slots[slot].key == key { return (slots[slot].number, false) }
             slot = (slot + 1) & mask
         }
-        keys[slot] = key
-        numbers[slot] = Int32(count)
+        slots[slot] = Slot(key: key, number: Int32(count))
         count += 1
-        if count * 2 > keys.count { grow() }
+        if count * 2 > slots.count { grow() }
         return (Int32(count - 1), true)
     }
 
@@ -37,15 +34,13 @@ struct GroupNumbers {
     }
 
     private mutating func grow() {
-        let (oldKeys, oldNumbers) = (keys, numbers)
-        keys = Array(repeating: 0, count: oldKeys.count * 2)
-        numbers = Array(repeating: 0, count: oldKeys.count * 2)
-        mask = keys.count - 1
-        for (key, number) in zip(oldKeys, oldNumbers) where key != 0 {
-            var slot = Self.slot(key, mask)
-            while keys[slot] != 0 { slot = (slot + 1) & mask }
-            keys[slot] = key
-            numbers[slot] = number
+        let old = slots
+        slots = Array(repeating: Slot(), count: old.count * 2)
+        mask = slots.count - 1
+        for entry in old where entry.key != 0 {
+            var slot = Self.slot(entry.key, mask)
+            while slots[slot].key != 0 { slot = (slot + 1) & mask }
+            slots[slot] = entry
         }
     }
 }

@@ -133,7 +133,7 @@ public struct RowMapper: Sendable {
         let communeCode = code(.communeCode, ValueNormaliser.communeCode)
         let departement = code(.departement, ValueNormaliser.departement)
         let communeName = raw(.commune)?.bytes
-        var resolved = context.resolver.resolve(communeCode: communeCode, commune: communeName.map(Self.text), postcode: postcode,
+        var resolved = context.resolver.resolve(communeCode: communeCode, commune: communeName, postcode: postcode,
                                                 departement: departement)
         var postcodeLeftEmpty = false
         for problem in resolved.problems {

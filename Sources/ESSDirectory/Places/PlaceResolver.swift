@@ -1,3 +1,4 @@
+import Foundation
 import ESSReference
 
 /// Where a record places an actor, resolved against the communes of the COG 2025: the commune
@@ -62,21 +63,33 @@ final class PlaceResolver {
 
         init() {}
 
-        init(communeCode: String?, name: String?, postcode: String?, departement: String?) {
+        /// The codes as numbers; the name, as written, is kept as a string only by ``named(_:)``
+        /// (for a value the cache does not hold).
+        init(communeCode: String?, postcode: String?, departement: String?) {
             func number(_ value: String?, _ read: (String) -> Int?) -> Int32 { value.map { read($0).map(Int32.init) ?? -2 } ?? -1 }
             self.communeCode = number(communeCode, CommuneLookup.codeNumber)
             self.postcode = number(postcode, CommuneLookup.postcodeNumber)
             self.departement = number(departement, CommuneLookup.departementNumber)
-            self.name = name
         }
 
-        static func == (a: PlaceKey, b: PlaceKey) -> Bool {
-            a.communeCode == b.communeCode && a.postcode == b.postcode && a.departement == b.departement && FNV1a.sameBytes(a.name, b.name)
+        func named(_ name: UnsafeBufferPointer<UInt8>?) -> PlaceKey {
+            var key = self
+            key.name = name.map { String(decoding: $0, as: UTF8.self) }
+            return key
         }
 
-        var hash: UInt64 {
+        /// The same codes and the same name, compared as bytes.
+        func matches(_ other: PlaceKey, name: UnsafeBufferPointer<UInt8>?) -> Bool {
+            guard communeCode == other.communeCode && postcode == other.postcode && departement == other.departement else { return false }
+            guard var stored = other.name, let name else { return other.name == nil && name == nil }
+            return stored.withUTF8 { $0.count == name.count && ($0.isEmpty || memcmp($0.baseAddress!, name.baseAddress!, name.count) == 0) }
+        }
+
+        /// FNV-1a over the name's bytes (then a byte UTF-8 never has) and the codes.
+        func hash(name: UnsafeBufferPointer<UInt8>?) -> UInt64 {
             var hash = FNV1a()
-            hash.add(name)
+            if let name { hash.add(bytes: name) }
+            hash.add(number: name == nil ? 0xFF : 0xFE)
             hash.add(number: UInt64(UInt32(bitPattern: communeCode)) << 32 | UInt64(UInt32(bitPattern: postcode)))
             hash.add(number: UInt64(UInt32(bitPattern: departement)))
             return hash.value
@@ -90,16 +103,24 @@ final class PlaceResolver {
         slotMask = (1 << slotBits) - 1
     }
 
-    /// The place of normalised values (see ``ValueNormaliser``); nil values are absent.
-    func resolve(communeCode: String?, commune name: String?, postcode: String?, departement: String?) -> ResolvedPlace {
+    /// The place of normalised values (see ``ValueNormaliser``) and a commune name as written
+    /// (a record's bytes); nil values are absent.
+    func resolve(communeCode: String?, commune name: UnsafeBufferPointer<UInt8>?, postcode: String?, departement: String?) -> ResolvedPlace {
         guard communeCode != nil || name != nil || postcode != nil || departement != nil else { return ResolvedPlace() }
-        let key = PlaceKey(communeCode: communeCode, name: name, postcode: postcode, departement: departement)
-        let hash = key.hash | 1
+        let codes = PlaceKey(communeCode: communeCode, postcode: postcode, departement: departement)
+        let hash = codes.hash(name: name) | 1
         let slot = Int(truncatingIfNeeded: hash ^ (hash >> 32)) & slotMask
-        if slots[slot].hash == hash && slots[slot].key == key { return slots[slot].value }
+        if slots[slot].hash == hash && codes.matches(slots[slot].key, name: name) { return slots[slot].value }
+        let key = codes.named(name)
         let resolved = uncachedResolve(key)
         slots[slot] = Slot(hash: hash, key: key, value: resolved)
         return resolved
+    }
+
+    /// The same with the commune name as a string (the head offices' file, read as strings).
+    func resolve(communeCode: String?, commune name: String?, postcode: String?, departement: String?) -> ResolvedPlace {
+        guard var name else { return resolve(communeCode: communeCode, commune: nil as UnsafeBufferPointer<UInt8>?, postcode: postcode, departement: departement) }
+        return name.withUTF8 { resolve(communeCode: communeCode, commune: $0, postcode: postcode, departement: departement) }
     }
 
     /// The commune a resolution found, nil for none.
