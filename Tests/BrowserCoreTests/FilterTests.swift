@@ -48,6 +48,17 @@ import Testing
         #expect(!browser.lines[0].contains("Filtre"))
     }
 
+    @Test func escapeInTheListClearsAKeptFilterAsTheEmptyListSays() throws {
+        var browser = try sample()
+        try browser.type("2/zzz<Enter>")
+        #expect(browser.state.current.rows.isEmpty)
+        #expect(browser.lines.contains { $0.contains("Échap efface le filtre") })
+        try browser.type("<Esc>")
+        #expect(browser.state.current.filter.isEmpty)
+        #expect(browser.state.current.rows.count == 4)
+        #expect(!browser.lines.contains { $0.contains("Échap efface le filtre") })
+    }
+
     @Test func lettersTypedInTheFilterAreNotCommands() throws {
         var browser = try sample()
         try browser.type("/qsr12")

@@ -52,6 +52,7 @@ extension DefaultKeyMap {
         (.generic, .character("M"), .mapOfRecord),
         (.list, .enter, .openRecord),
         (.list, .right, .toggleFocus),
+        (.list, .escape, .clearFilter),
         (.detail, .enter, .followLink),
         (.detail, .character(" "), .toggleFold),
         (.detail, .character("z"), .foldAll),

@@ -65,6 +65,7 @@ public enum DefaultKeyMap {
         # List pane
         bind list    <Enter>    open-record
         bind list    <Right>    toggle-focus
+        bind list    <Esc>      clear-filter
 
         # Detail pane: Enter follows a link or folds the axis under the cursor
         bind detail  <Enter>    follow-link
