@@ -59,6 +59,24 @@ import Testing
         #expect(!browser.lines.contains { $0.contains("Échap efface le filtre") })
     }
 
+    @Test func theEmptyListNamesOnlyWhatNarrowsItAndKeepsItsLinesAligned() throws {
+        var browser = try sample()
+        try browser.type("2/zzz<Enter>")
+        // No region is set: the hint does not send the reader to one.
+        #expect(Array(browser.lines[3...6]) == [
+            "│ Aucun résultat                   ││ Aucune fiche sélectionnée                │",
+            "│                                  ││                                          │",
+            "│ Échap efface le filtre           ││                                          │",
+            "│                                  ││                                          │",
+        ])
+        try browser.type("<Esc>rpays de la loire<Enter>2/zzz<Enter>")
+        // A region is: both, the wrapped line one column in like the first.
+        #expect(Array(browser.lines[5...6]) == [
+            "│ Échap efface le filtre, R retire ││                                          │",
+            "│ la région                        ││                                          │",
+        ])
+    }
+
     @Test func lettersTypedInTheFilterAreNotCommands() throws {
         var browser = try sample()
         try browser.type("/qsr12")

@@ -52,9 +52,9 @@ extension UIStrings {
     public static let importedFilters = Localized(fr: "Importés", en: "Imported")
     public static let noDirectory = Localized(
         fr: "Aucun annuaire importé (ess import FICHIER)", en: "No directory imported (ess import FILE)")
-    public static let noImportedResultsHint = Localized(
-        fr: "x retire département, famille et NAF ; R retire la région",
-        en: "x drops département, family and NAF; R drops the region")
+    public static func dropsActorFilters(_ key: String, _ language: Language) -> String {
+        language == .fr ? "\(key) retire département, famille et NAF" : "\(key) drops département, family and NAF"
+    }
     public static let noFacetValues = Localized(
         fr: "Aucun acteur importé n'a cette information ici (le fichier importé n'en donne peut-être pas).",
         en: "No imported actor has this here (the imported file may not give it).")

@@ -37,8 +37,14 @@ public enum UIStrings {
     // MARK: - Panes
 
     public static let noResults = Localized(fr: "Aucun résultat", en: "No results")
-    public static let noResultsHint = Localized(
-        fr: "Échap efface le filtre, R retire la région", en: "Esc clears the filter, R drops the region")
+    /// The parts of the hint under "no results", each with the key the key map gives.
+    public static func clearsFilter(_ key: String, _ language: Language) -> String {
+        language == .fr ? "\(key) efface le filtre" : "\(key) clears the filter"
+    }
+
+    public static func dropsRegion(_ key: String, _ language: Language) -> String {
+        language == .fr ? "\(key) retire la région" : "\(key) drops the region"
+    }
     public static let outsideFilter = Localized(fr: "hors filtre", en: "outside filter")
     public static let nothingSelected = Localized(fr: "Aucune fiche sélectionnée", en: "Nothing selected")
     public static let details = Localized(fr: "Fiche", en: "Details")

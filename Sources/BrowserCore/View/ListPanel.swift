@@ -21,19 +21,32 @@ enum ListPanel {
         var isEditingFilter: Bool
         /// The timeline's second column says where Enter leads.
         var leadsTo: Bool
-        /// The hint under "no results": how to widen this list.
-        var emptyHint: Localized
+        /// The hint under "no results": the keys that widen this list, empty when nothing narrows it.
+        var emptyHint: String
         /// The ids of the marked records, whose rows start with the mark glyph.
         var marked: Set<String> = []
     }
 
     /// The list's model for `state`'s section.
     static func model(_ state: BrowserState) -> Model {
-        let facets = state.section == .actors && !state.current.importFilter.isEmpty
-        return Model(list: state.current, title: title(state), focused: state.focus == .list && state.overlay == nil,
-                     isEditingFilter: state.isEditingFilter, leadsTo: state.section == .timeline,
-                     emptyHint: facets ? UIStrings.noImportedResultsHint : UIStrings.noResultsHint,
-                     marked: Set(state.marks.map(\.id)))
+        Model(list: state.current, title: title(state), focused: state.focus == .list && state.overlay == nil,
+              isEditingFilter: state.isEditingFilter, leadsTo: state.section == .timeline,
+              emptyHint: emptyHint(state), marked: Set(state.marks.map(\.id)))
+    }
+
+    /// What narrows the list, each with the key that undoes it, as the key map binds it in the list.
+    static func emptyHint(_ state: BrowserState) -> String {
+        let language = state.language
+        func key(_ command: Command) -> String? {
+            state.keyMap.keys(for: command, in: .list).first.map { KeyLabel.label($0, language, unicode: state.unicode) }
+        }
+        var parts: [String] = []
+        if !state.current.filter.isEmpty, let key = key(.clearFilter) { parts.append(UIStrings.clearsFilter(key, language)) }
+        if state.section == .actors && !state.current.importFilter.isEmpty, let key = key(.clearActorFilters) {
+            parts.append(UIStrings.dropsActorFilters(key, language))
+        }
+        if state.region != nil, let key = key(.clearRegion) { parts.append(UIStrings.dropsRegion(key, language)) }
+        return parts.joined(separator: ", ")
     }
 
     static func render(_ model: Model, look: Look, into grid: inout Grid, box: Rect, rows: Rect, filterLine: Rect) {
@@ -130,11 +143,11 @@ enum ListPanel {
     }
 
     /// An empty list says why and how to widen it.
-    static func renderEmpty(hint: Localized, look: Look, into grid: inout Grid, area: Rect) {
+    static func renderEmpty(hint: String, look: Look, into grid: inout Grid, area: Rect) {
         guard area.height > 0 else { return }
         grid.write(" " + UIStrings.noResults(look.language), at: area.origin, width: area.width, role: .muted)
-        let hint = hint(look.language)
-        for (offset, line) in (" " + hint).wrapped(toWidth: area.width).enumerated() {
+        // Every line of the hint one column in, as the first.
+        for (offset, line) in hint.wrapped(toWidth: max(1, area.width - 1)).map({ " " + $0 }).enumerated() {
             guard offset + 2 < area.height else { break }
             grid.write(line, at: Point(x: area.x, y: area.y + 2 + offset), width: area.width, role: .muted)
         }
