@@ -119,7 +119,7 @@ struct EncodedActors: Sendable {
     func insert(_ index: Int, into statement: OpaquePointer, numbered: Bool, connection: OpaquePointer?) throws {
         sqlite3_reset(statement)
         try bytes.withUnsafeBufferPointer { bytes in
-            for column in 0..<Self.textColumns where column != 11 {
+            for column in 0..<Self.textColumns where column != Column.active.rawValue {
                 bindText(index, column: column, bytes, to: statement, at: Int32(column < 17 ? column + 1 : column + 3))
             }
             sqlite3_bind_int(statement, 22, guessed[index] ? 1 : 0)

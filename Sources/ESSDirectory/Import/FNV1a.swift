@@ -5,10 +5,14 @@ struct FNV1a {
     private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
 
     mutating func add(_ text: String?) {
-        if var text {
-            text.withUTF8 { add(bytes: $0) }
-        }
-        value = (value ^ (text == nil ? 0xFF : 0xFE)) &* 0x100_0000_01B3
+        guard var text else { return add(nil as UnsafeBufferPointer<UInt8>?) }
+        text.withUTF8 { add($0) }
+    }
+
+    /// A value's bytes, then the byte that ends it (nil for an absent value).
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>?) {
+        if let bytes { add(bytes: bytes) }
+        value = (value ^ (bytes == nil ? 0xFF : 0xFE)) &* 0x100_0000_01B3
     }
 
     mutating func add(bytes: some Sequence<UInt8>) {

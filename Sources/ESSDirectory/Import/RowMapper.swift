@@ -206,9 +206,9 @@ public struct RowMapper: Sendable {
     }
 
     /// The NAF section of each division: a code's section is its division's (as
-    /// ``Nomenclatures/nafActivity(_:)`` gives it), so ``Classification/nafSection(_:)`` is asked
-    /// once per division instead of hashed once per actor.
-    private static let sectionOfDivision: [String?] = (0..<100).map { Classification.nafSection(String(format: "%02d.00Z", $0)) }
+    /// ``Nomenclatures/nafActivity(_:)`` gives it), so the nomenclature is asked once per
+    /// division instead of hashed once per actor.
+    private static let sectionOfDivision: [String?] = (0..<100).map { Nomenclatures.nafSection(ofDivision: String(format: "%02d", $0)) }
     /// The section as a number for the group keys: 0 for none, else its letter's.
     private static let sectionNumber: [Int32] = sectionOfDivision.map { $0.map { Int32($0.utf8.first!) } ?? 0 }
 
@@ -261,8 +261,8 @@ struct MappingContext {
     /// Whether actors' groups are numbered (for the name order and the counts).
     let numbersGroups: Bool
     /// The ESS family of each catégorie juridique (by its four digits) as a classification
-    /// number, 0 for none, -1 not yet met.
-    private var familyOfCategory = [Int32](repeating: -1, count: 10_000)
+    /// number, 0 for none, -1 not yet met; allocated at the first catégorie (a file may have none).
+    private var familyOfCategory: [Int32] = []
     /// The last actor's place, as its group numbers it (``ResolvedPlace/groupPlace``).
     var groupPlace: Int32 = -1
     /// The last actor's commune, as a number (``ResolvedPlace/communeKey``).
@@ -291,6 +291,7 @@ struct MappingContext {
     /// The classification number of the family of a catégorie juridique (four digits), 0 for none.
     mutating func familyNumber(legalCategory code: String) -> Int32 {
         let index = Int(code) ?? 0
+        if familyOfCategory.isEmpty { familyOfCategory = Array(repeating: -1, count: 10_000) }
         if familyOfCategory[index] >= 0 { return familyOfCategory[index] }
         var number: Int32 = 0
         if var family = Classification.family(legalCategory: code) { number = family.withUTF8 { classificationNumber($0) } }

@@ -85,11 +85,10 @@ final class PlaceResolver {
             return stored.withUTF8 { $0.count == name.count && ($0.isEmpty || memcmp($0.baseAddress!, name.baseAddress!, name.count) == 0) }
         }
 
-        /// FNV-1a over the name's bytes (then a byte UTF-8 never has) and the codes.
+        /// FNV-1a over the name's bytes and the codes.
         func hash(name: UnsafeBufferPointer<UInt8>?) -> UInt64 {
             var hash = FNV1a()
-            if let name { hash.add(bytes: name) }
-            hash.add(number: name == nil ? 0xFF : 0xFE)
+            hash.add(name)
             hash.add(number: UInt64(UInt32(bitPattern: communeCode)) << 32 | UInt64(UInt32(bitPattern: postcode)))
             hash.add(number: UInt64(UInt32(bitPattern: departement)))
             return hash.value
