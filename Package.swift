@@ -51,8 +51,11 @@ let package = Package(
         .target(name: "ESSReference", exclude: ["Scripts"], swiftSettings: optimisedAlways),
         .target(
             name: "ESSDirectory",
-            dependencies: ["ESSModel", "ESSReference", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["ESSModel", "ESSReference", "CSQLiteSettings", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // sqlite3_config (variadic, so not callable from Swift) for the process-wide settings
+        // ESSDirectory makes before its first connection (SQLiteProcessSettings).
+        .systemLibrary(name: "CSQLiteSettings"),
         // Cells, grids, display width, sanitising: what every renderer shares.
         .target(name: "TerminalGrid"),
         // A map of France from the communes' centres: projection, rasters per size, quantile

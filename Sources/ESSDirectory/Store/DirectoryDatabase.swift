@@ -69,6 +69,7 @@ public final class DirectoryDatabase: @unchecked Sendable {
 
 extension DirectoryDatabase {
     static func configuration(readonly: Bool) -> Configuration {
+        _ = SQLiteProcessSettings.applied
         var configuration = Configuration()
         configuration.readonly = readonly
         // A reader waits for an import's commit instead of failing at once.

@@ -25,6 +25,7 @@ final class SideSearchIndex: @unchecked Sendable {
     private static let maxWaiting = 8
 
     init() throws {
+        _ = SQLiteProcessSettings.applied
         guard sqlite3_open_v2(":memory:", &connection, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nil) == SQLITE_OK else {
             defer { sqlite3_close(connection) }
             throw Self.error(connection, code: SQLITE_CANTOPEN)
