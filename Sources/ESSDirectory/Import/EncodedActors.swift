@@ -115,16 +115,21 @@ struct EncodedActors: Sendable {
         }
     }
 
-    /// Binds actor `index` to parameters 1…17, 19 (`id` when `numbered`), 20…22 and runs the statement.
-    func insert(_ index: Int, into statement: OpaquePointer, numbered: Bool, connection: OpaquePointer?) throws {
+    /// Binds actors `indexes` to one statement of ``DirectorySchema/insert(rows:)`` (or the upsert,
+    /// one actor) and runs it: actor number `row` of the range to parameters `row * 22 +` 1…17, 19
+    /// (`id` when `numbered`), 20…22. The source, parameter 18 of each row, is bound once for the statement.
+    func insert(_ indexes: Range<Int>, into statement: OpaquePointer, numbered: Bool, connection: OpaquePointer?) throws {
         sqlite3_reset(statement)
         try bytes.withUnsafeBufferPointer { bytes in
-            for column in 0..<Self.textColumns where column != Column.active.rawValue {
-                bindText(index, column: column, bytes, to: statement, at: Int32(column < 17 ? column + 1 : column + 3))
+            for (row, index) in indexes.enumerated() {
+                let base = Int32(row * DirectorySchema.insertParameters)
+                for column in 0..<Self.textColumns where column != Column.active.rawValue {
+                    bindText(index, column: column, bytes, to: statement, at: base + Int32(column < 17 ? column + 1 : column + 3))
+                }
+                sqlite3_bind_int(statement, base + 22, guessed[index] ? 1 : 0)
+                if active[index] < 0 { sqlite3_bind_null(statement, base + 12) } else { sqlite3_bind_int(statement, base + 12, Int32(active[index])) }
+                if numbered { sqlite3_bind_int64(statement, base + 19, ordinals[index]) } else { sqlite3_bind_null(statement, base + 19) }
             }
-            sqlite3_bind_int(statement, 22, guessed[index] ? 1 : 0)
-            if active[index] < 0 { sqlite3_bind_null(statement, 12) } else { sqlite3_bind_int(statement, 12, Int32(active[index])) }
-            if numbered { sqlite3_bind_int64(statement, 19, ordinals[index]) } else { sqlite3_bind_null(statement, 19) }
             try SQLiteStep.run(statement, connection)
         }
     }

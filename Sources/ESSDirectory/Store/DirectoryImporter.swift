@@ -211,6 +211,9 @@ public struct DirectoryImporter {
 
     // MARK: - Loading
 
+    /// Actors a fresh import inserts in one statement (``DirectorySchema/insert(rows:)``).
+    static let rowsAtOnce = 64
+
     /// Reads the file into the table; returns the pipeline, still sorting the name order when asked to keep it.
     /// A fresh import fills the search index as it goes: on a thread of its own when `indexesApart`.
     private func load(_ url: URL, source: String, options: ImportOptions, fresh: Bool, keepsOrder: Bool, indexesApart: Bool,
@@ -256,9 +259,16 @@ public struct DirectoryImporter {
         let indexesHere = fresh && sideIndex == nil
         let searchIndex = indexesHere ? try db.makeStatement(sql: "INSERT INTO actors_fts(rowid, name, acronym) VALUES (?, ?, ?)") : nil
         if indexesHere { try db.execute(sql: "INSERT INTO actors_fts(actors_fts) VALUES('delete-all')") }
+        // A fresh import inserts its actors `rowsAtOnce` to a statement (a re-import upserts them
+        // one by one, in order, since a file may repeat a key).
+        let rowsStatement = fresh ? try db.makeStatement(sql: DirectorySchema.insert(rows: Self.rowsAtOnce)) : nil
         // Bound once: a reset keeps the bindings, and the source is the same for every row.
         _ = source.withCString { name in
             sqlite3_bind_text(handle, 18, name, -1, SQLiteStep.transient)
+            for row in 0..<(rowsStatement == nil ? 0 : Self.rowsAtOnce) {
+                sqlite3_bind_text(rowsStatement?.sqliteStatement, Int32(row * DirectorySchema.insertParameters + 18), name, -1,
+                                  SQLiteStep.transient)
+            }
         }
         while let batch = pipeline.next() {
             bytesRead = batch.bytesRead
@@ -267,7 +277,7 @@ public struct DirectoryImporter {
                 report.records += 1
                 switch item {
                 case .actor(let unplaced):
-                    try batch.actors.insert(next, into: handle, numbered: fresh, connection: db.sqliteConnection)
+                    if rowsStatement == nil { try batch.actors.insert(next..<(next + 1), into: handle, numbered: fresh, connection: db.sqliteConnection) }
                     if let searchIndex { try batch.actors.index(next, into: searchIndex.sqliteStatement, connection: db.sqliteConnection) }
                     next += 1
                     report.imported += 1
@@ -284,6 +294,16 @@ public struct DirectoryImporter {
                     throw ImportError.interrupted
                 }
             }
+            if let rows = rowsStatement?.sqliteStatement {
+                // The batch's actors by statements of `rowsAtOnce`, the last few one by one.
+                var start = 0
+                while start < next {
+                    let many = next - start >= Self.rowsAtOnce
+                    let end = start + (many ? Self.rowsAtOnce : 1)
+                    try batch.actors.insert(start..<end, into: many ? rows : handle, numbered: true, connection: db.sqliteConnection)
+                    start = end
+                }
+            }
             sideIndex?.add(batch.actors)
         }
         try sideIndex?.finish(into: db)
@@ -291,7 +311,7 @@ public struct DirectoryImporter {
             throw ImportError.interrupted
         }
         report.values.merge(pipeline.valueTally())
-        withExtendedLifetime((statement, searchIndex)) {}
+        withExtendedLifetime((statement, rowsStatement, searchIndex)) {}
         succeeded = true
         return pipeline
     }
