@@ -51,16 +51,18 @@ extension DirectoryDatabase {
 enum CommuneCountEntries {
     static let width = 10
 
-    static func encode(_ entries: [(group: UInt32, division: String?, count: Int)]) -> Data {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(entries.count * width)
-        for entry in entries {
-            withUnsafeBytes(of: entry.group.littleEndian) { bytes.append(contentsOf: $0) }
-            withUnsafeBytes(of: UInt32(entry.count).littleEndian) { bytes.append(contentsOf: $0) }
-            let division = Array((entry.division ?? "").utf8.prefix(2))
-            bytes.append(contentsOf: division + [UInt8](repeating: 0, count: 2 - division.count))
-        }
-        return Data(bytes)
+    /// Appends one entry; `division` as its two ASCII digits (zeros for none).
+    static func append(group: UInt32, count: Int, division: (UInt8, UInt8), to bytes: inout [UInt8]) {
+        withUnsafeBytes(of: group.littleEndian) { bytes.append(contentsOf: $0) }
+        withUnsafeBytes(of: UInt32(count).littleEndian) { bytes.append(contentsOf: $0) }
+        bytes.append(division.0)
+        bytes.append(division.1)
+    }
+
+    /// A division's two bytes in an entry.
+    static func divisionBytes(_ division: String?) -> (UInt8, UInt8) {
+        let digits = Array((division ?? "").utf8.prefix(2))
+        return (digits.first ?? 0, digits.count > 1 ? digits[1] : 0)
     }
 
     static func forEach(in data: Data, _ body: (_ group: UInt32, _ division: String?, _ count: Int) -> Void) {

@@ -178,8 +178,7 @@ struct NameOrder {
         let communes = communes.values, divisions = divisions.values
         return OrderBlocks.Packed(ids: entries.map(\.id), groupNumbers: entries.map(\.group), groups: groups.values,
                                   communeNumbers: entries.map(\.commune), communes: communes,
-                                  communeCounts: communeCounts().map { ($0.key.commune < 0 ? nil : communes[Int($0.key.commune)], $0.key.group,
-                                                                      $0.key.division < 0 ? nil : divisions[Int($0.key.division)], $0.count) })
+                                  communeCounts: communeCounts(), divisions: divisions)
     }
 
     /// memcmp order, shorter first on a common prefix: SQLite's BINARY collation.
