@@ -72,21 +72,39 @@ enum KeyBlocks {
                 }
             }
             var packed = Packed()
-            for start in stride(from: 0, to: kept.count, by: size) {
-                let block = kept[start..<min(start + size, kept.count)]
-                var ends: [UInt32] = [], text: [UInt8] = [], ids: [Int64] = []
-                for entry in block {
-                    text.append(contentsOf: bytes[Int(entry.start)..<Int(entry.start + entry.length)])
-                    ends.append(UInt32(text.count).littleEndian)
-                    ids.append(entry.id.littleEndian)
+            packed.rows.reserveCapacity((kept.count + size - 1) / size)
+            bytes.withUnsafeBufferPointer { bytes in
+                for start in stride(from: 0, to: kept.count, by: size) {
+                    let block = kept[start..<min(start + size, kept.count)]
+                    packed.rows.append(Self.row(block, bytes))
                 }
-                let first = block.first!
-                var keys = ends.withUnsafeBytes { Data($0) }
-                keys.append(contentsOf: text)
-                packed.rows.append((String(decoding: bytes[Int(first.start)..<Int(first.start + first.length)], as: UTF8.self), keys,
-                                    ids.withUnsafeBytes { Data($0) }))
             }
             return (packed, repeated)
+        }
+
+        /// A row of `actor_keys` for these entries: written in place with one copy a key (built
+        /// by appending slices, it was most of the keys' packing, on a core the import's end waits for).
+        private static func row(_ block: ArraySlice<Entry>, _ bytes: UnsafeBufferPointer<UInt8>) -> (firstKey: String, keys: Data, ids: Data) {
+            let textLength = block.reduce(0) { $0 + Int($1.length) }
+            var keys = Data(count: block.count * 4 + textLength), ids = Data(count: block.count * 8)
+            keys.withUnsafeMutableBytes { keys in
+                ids.withUnsafeMutableBytes { ids in
+                    var end = 0
+                    for (index, entry) in block.enumerated() {
+                        let length = Int(entry.length)
+                        if length > 0 {
+                            UnsafeMutableRawPointer(keys.baseAddress! + block.count * 4 + end)
+                                .copyMemory(from: bytes.baseAddress! + Int(entry.start), byteCount: length)
+                        }
+                        end += length
+                        keys.storeBytes(of: UInt32(end).littleEndian, toByteOffset: index * 4, as: UInt32.self)
+                        ids.storeBytes(of: entry.id.littleEndian, toByteOffset: index * 8, as: Int64.self)
+                    }
+                }
+            }
+            let first = block.first!
+            let firstKey = String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(first.start)..<Int(first.start + first.length)]), as: UTF8.self)
+            return (firstKey, keys, ids)
         }
 
         /// Every actor's key in the table (a re-import, or a file that repeated keys).
