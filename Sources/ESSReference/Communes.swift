@@ -135,8 +135,15 @@ public final class CommuneTable: Sendable {
     /// Writes ``foldedName(_:)`` of `name` into `folded` (emptied first), for a caller that folds
     /// many names and looks them up as bytes (the import's place resolution).
     public static func fold(_ name: String, into folded: inout [UInt8]) {
+        var name = name
+        name.withUTF8 { fold(utf8: $0, into: &folded) }
+    }
+
+    /// ``fold(_:into:)`` over a string's UTF-8 (valid, as a string's always is): ASCII, most of
+    /// a name, folded byte by byte with no scalar decoded; the rest by ``CommuneNameFolding``.
+    private static func fold(utf8 name: UnsafeBufferPointer<UInt8>, into folded: inout [UInt8]) {
         folded.removeAll(keepingCapacity: true)
-        folded.reserveCapacity(name.utf8.count)
+        folded.reserveCapacity(name.count)
         /// Where the word being written starts in `folded` (after its separating space).
         var wordStart = 0
         var inWord = false
@@ -153,22 +160,48 @@ public final class CommuneTable: Sendable {
             }
             return !replacement.endsName
         }
-        func append<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
-            if !inWord {
-                if !folded.isEmpty { folded.append(0x20) }
-                wordStart = folded.count
-                inWord = true
-            }
-            folded.append(contentsOf: bytes)
+        func startLetters() {
+            guard !inWord else { return }
+            if !folded.isEmpty { folded.append(0x20) }
+            wordStart = folded.count
+            inWord = true
         }
-        for scalar in name.unicodeScalars {
-            switch CommuneNameFolding.fold(scalar) {
-            case .letter(let byte): append(CollectionOfOne(byte))
-            case .letters(let bytes): append(bytes)
+        var index = 0
+        while index < name.count {
+            let byte = name[index]
+            if byte < 0x80 {
+                index += 1
+                switch byte {
+                case 0x41...0x5A: startLetters(); folded.append(byte + 32)
+                case 0x61...0x7A, 0x30...0x39: startLetters(); folded.append(byte)
+                default: guard endWord() else { return }
+                }
+                continue
+            }
+            let (scalar, length) = Self.scalar(in: name, at: index)
+            index += length
+            switch scalar.map(CommuneNameFolding.fold) ?? .boundary {
+            case .letter(let byte): startLetters(); folded.append(byte)
+            case .letters(let bytes): startLetters(); folded.append(contentsOf: bytes)
             case .boundary: guard endWord() else { return }
             }
         }
         _ = endWord()
+    }
+
+    /// The scalar whose UTF-8 starts at `index` (a byte from 0x80 on) and its length in bytes;
+    /// nil for a byte that starts none.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar?, Int) {
+        let lead = bytes[index]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        guard length > 1, lead < 0xF5, index + length <= bytes.count else { return (nil, 1) }
+        var value = UInt32(lead) & (0x7F >> UInt32(length))
+        for offset in 1..<length {
+            let byte = bytes[index + offset]
+            guard byte & 0xC0 == 0x80 else { return (nil, 1) }
+            value = value << 6 | UInt32(byte & 0x3F)
+        }
+        return (Unicode.Scalar(value), length)
     }
 
     /// What a folded word becomes in a folded name: nothing (an article, or a CEDEX, which ends
