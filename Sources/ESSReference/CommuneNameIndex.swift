@@ -18,37 +18,64 @@ final class CommuneNameIndex: Sendable {
     private let slots: [Int32]
     private let mask: Int
 
+    /// Each commune's name folded into one buffer, numbered by first appearance through the
+    /// table itself, then the positions grouped by name by counting: no dictionary keyed by
+    /// arrays, which cost more than the rest of the import's start (docs/performance.md).
     init(_ communes: [Commune]) {
-        var names: [[UInt8]: [Int32]] = [:]
-        var order: [[UInt8]] = []
-        var folded: [UInt8] = []
-        for (position, commune) in communes.enumerated() {
+        var folded: [UInt8] = [], arena: [UInt8] = [], arenaStarts: [Int] = [0]
+        arena.reserveCapacity(communes.count * 16)
+        for commune in communes {
             CommuneTable.fold(commune.name, into: &folded)
-            if names[folded] == nil { order.append(folded) }
-            names[folded, default: []].append(Int32(position))
+            arena.append(contentsOf: folded)
+            arenaStarts.append(arena.count)
         }
         var capacity = 1
-        while capacity < order.count * 2 { capacity <<= 1 }
+        while capacity < communes.count * 2 { capacity <<= 1 }
+        let mask = capacity - 1
         var slots = [Int32](repeating: -1, count: capacity)
-        var bytes: [UInt8] = [], nameStarts: [Int32] = [0], hashes: [Int] = [], positions: [Int32] = [], positionStarts: [Int32] = [0]
-        mask = capacity - 1
-        for name in order {
-            let hash = Self.hash(name)
-            var slot = hash & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(hashes.count)
-            bytes.append(contentsOf: name)
-            nameStarts.append(Int32(bytes.count))
-            hashes.append(hash)
-            positions.append(contentsOf: names[name]!)
-            positionStarts.append(Int32(positions.count))
+        var bytes: [UInt8] = [], nameStarts: [Int32] = [0], hashes: [Int] = []
+        var nameOfCommune = [Int32](repeating: 0, count: communes.count)
+        arena.withUnsafeBufferPointer { arena in
+            for position in communes.indices {
+                let name = UnsafeBufferPointer(rebasing: arena[arenaStarts[position]..<arenaStarts[position + 1]])
+                let hash = Self.hash(name)
+                var slot = hash & mask
+                var number = -1
+                while slots[slot] >= 0 {
+                    let candidate = Int(slots[slot])
+                    if hashes[candidate] == hash, bytes[Int(nameStarts[candidate])..<Int(nameStarts[candidate + 1])].elementsEqual(name) {
+                        number = candidate
+                        break
+                    }
+                    slot = (slot + 1) & mask
+                }
+                if number < 0 {
+                    number = hashes.count
+                    slots[slot] = Int32(number)
+                    bytes.append(contentsOf: name)
+                    nameStarts.append(Int32(bytes.count))
+                    hashes.append(hash)
+                }
+                nameOfCommune[position] = Int32(number)
+            }
         }
-        (self.slots, self.bytes, self.nameStarts, self.hashes, self.positions, self.positionStarts) = (slots, bytes, nameStarts, hashes, positions, positionStarts)
+        // Each name's communes in table order: counted, then placed.
+        var positionStarts = [Int32](repeating: 0, count: hashes.count + 1)
+        for name in nameOfCommune { positionStarts[Int(name) + 1] += 1 }
+        for name in hashes.indices { positionStarts[name + 1] += positionStarts[name] }
+        var next = positionStarts
+        var positions = [Int32](repeating: 0, count: communes.count)
+        for (position, name) in nameOfCommune.enumerated() {
+            positions[Int(next[Int(name)])] = Int32(position)
+            next[Int(name)] += 1
+        }
+        (self.slots, self.mask, self.bytes, self.nameStarts) = (slots, mask, bytes, nameStarts)
+        (self.hashes, self.positions, self.positionStarts) = (hashes, positions, positionStarts)
     }
 
     /// The positions of the communes whose folded name is these bytes, in table order.
     func positions(_ name: [UInt8]) -> ArraySlice<Int32> {
-        let hash = Self.hash(name)
+        let hash = name.withUnsafeBufferPointer(Self.hash)
         var slot = hash & mask
         let found: Int? = name.withUnsafeBufferPointer { name in
             bytes.withUnsafeBufferPointer { bytes in
@@ -71,7 +98,7 @@ final class CommuneNameIndex: Sendable {
     /// FNV-1a over the bytes, its high bits folded into the low ones the slots are taken from: a
     /// commune name is a few dozen bytes, where `Hasher`'s seeding and finalising cost more than
     /// the bytes themselves (looked up for every record the import's cache does not place).
-    private static func hash(_ bytes: [UInt8]) -> Int {
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         return Int(truncatingIfNeeded: hash ^ (hash >> 29))
