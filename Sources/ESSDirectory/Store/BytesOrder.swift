@@ -13,18 +13,22 @@ protocol BytesOrderEntry {
 extension BytesOrderEntry {
     /// The first eight bytes of `bytes[start..<end]`, zero-padded, as a big-endian number.
     static func prefixNumber(_ bytes: [UInt8], start: Int, end: Int) -> UInt64 {
-        let count = Swift.min(8, end - start)
-        guard count > 0 else { return 0 }
-        return bytes.withUnsafeBufferPointer { bytes in
-            if start + 8 <= bytes.count, let base = bytes.baseAddress {
-                let prefix = UInt64(bigEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
-                return count == 8 ? prefix : prefix & ~(UInt64.max >> (count * 8))
-            }
-            var prefix: UInt64 = 0
-            for index in 0..<8 { prefix = prefix << 8 | UInt64(index < count ? bytes[start + index] : 0) }
-            return prefix
-        }
+        bytes.withUnsafeBufferPointer { bigEndianWord($0, start: start, count: Swift.min(8, end - start)) }
     }
+}
+
+/// The `count` (up to eight) bytes of `bytes` from `start`, zero-padded, as a big-endian number:
+/// eight bytes read at once and those past `count` cleared, unless they would pass the end of
+/// `bytes` (the sort reads such a word for every entry at every level of its partitions).
+func bigEndianWord(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, count: Int) -> UInt64 {
+    guard count > 0 else { return 0 }
+    if start + 8 <= bytes.count, let base = bytes.baseAddress {
+        let word = UInt64(bigEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
+        return count >= 8 ? word : word & ~(UInt64.max >> (count * 8))
+    }
+    var word: UInt64 = 0
+    for index in 0..<8 { word = word << 8 | UInt64(index < count ? bytes[start + index] : 0) }
+    return word
 }
 
 extension Array where Element == UInt8 {
@@ -99,16 +103,7 @@ private struct BytesSorter<Entry: BytesOrderEntry> {
         if depth == 0 { return entry.prefix }
         let offset = depth * 8, length = Int(entry.length)
         guard offset < length else { return 0 }
-        let start = Int(entry.start) + offset, count = Swift.min(8, length - offset)
-        if start + 8 <= arena.count, let base = arena.baseAddress {
-            // Eight bytes read at once, those past the entry's end cleared (most entries are not
-            // at the arena's end): partitions read this word for every entry at every level.
-            let value = UInt64(bigEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
-            return count == 8 ? value : value & ~(UInt64.max >> (count * 8))
-        }
-        var value: UInt64 = 0
-        for index in 0..<8 { value = value << 8 | UInt64(index < count ? arena[start + index] : 0) }
-        return value
+        return bigEndianWord(arena, start: Int(entry.start) + offset, count: Swift.min(8, length - offset))
     }
 
     private func median(_ a: UInt64, _ b: UInt64, _ c: UInt64) -> UInt64 {
