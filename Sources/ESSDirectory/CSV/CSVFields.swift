@@ -98,6 +98,12 @@ enum UTF8Check {
         var index = 0
         let count = bytes.count
         while index < count {
+            // Eight ASCII bytes at a time, most of a French record.
+            if index + 8 <= count, let base = bytes.baseAddress,
+               UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                continue
+            }
             let byte = bytes[index]
             if byte < 0x80 { index += 1; continue }
             let length: Int

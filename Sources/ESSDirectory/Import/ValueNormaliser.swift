@@ -63,7 +63,8 @@ enum ValueNormaliser {
             var letter = code.4
             if letter >= UInt8(ascii: "a") && letter <= UInt8(ascii: "z") { letter -= 32 }
             guard letter >= UInt8(ascii: "A") && letter <= UInt8(ascii: "Z") else { return nil }
-            return String(decoding: [code.0, code.1, UInt8(ascii: "."), code.2, code.3, letter], as: UTF8.self)
+            // A tuple, not an array: no allocation for the code of every record.
+            return withUnsafeBytes(of: (code.0, code.1, UInt8(ascii: "."), code.2, code.3, letter)) { String(decoding: $0, as: UTF8.self) }
         }
     }
 
