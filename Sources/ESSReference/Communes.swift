@@ -189,19 +189,13 @@ public final class CommuneTable: Sendable {
         _ = endWord()
     }
 
-    /// The scalar whose UTF-8 starts at `index` (a byte from 0x80 on) and its length in bytes;
-    /// nil for a byte that starts none.
+    /// The scalar whose UTF-8 starts at `index` (a byte from 0x80 on) and its length in bytes,
+    /// by the standard library's decoder; nil for a byte that starts none.
     private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar?, Int) {
-        let lead = bytes[index]
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
-        guard length > 1, lead < 0xF5, index + length <= bytes.count else { return (nil, 1) }
-        var value = UInt32(lead) & (0x7F >> UInt32(length))
-        for offset in 1..<length {
-            let byte = bytes[index + offset]
-            guard byte & 0xC0 == 0x80 else { return (nil, 1) }
-            value = value << 6 | UInt32(byte & 0x3F)
-        }
-        return (Unicode.Scalar(value), length)
+        var rest = UnsafeBufferPointer(rebasing: bytes[index...]).makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        guard case .valid(let encoded) = parser.parseScalar(from: &rest) else { return (nil, 1) }
+        return (Unicode.UTF8.decode(encoded), encoded.count)
     }
 
     /// What a folded word becomes in a folded name: nothing (an article, or a CEDEX, which ends

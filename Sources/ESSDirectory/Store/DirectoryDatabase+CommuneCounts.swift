@@ -60,8 +60,8 @@ enum CommuneCountEntries {
     }
 
     /// A division's two bytes in an entry.
-    static func divisionBytes(_ division: String?) -> (UInt8, UInt8) {
-        let digits = Array((division ?? "").utf8.prefix(2))
+    static func divisionBytes(_ division: String) -> (UInt8, UInt8) {
+        let digits = Array(division.utf8.prefix(2))
         return (digits.first ?? 0, digits.count > 1 ? digits[1] : 0)
     }
 

@@ -263,11 +263,12 @@ public struct DirectoryImporter {
         // one by one, in order, since a file may repeat a key).
         let rowsStatement = fresh ? try db.makeStatement(sql: DirectorySchema.insert(rows: Self.rowsAtOnce)) : nil
         // Bound once: a reset keeps the bindings, and the source is the same for every row.
-        _ = source.withCString { name in
+        source.withCString { name in
             sqlite3_bind_text(handle, 18, name, -1, SQLiteStep.transient)
-            for row in 0..<(rowsStatement == nil ? 0 : Self.rowsAtOnce) {
-                sqlite3_bind_text(rowsStatement?.sqliteStatement, Int32(row * DirectorySchema.insertParameters + 18), name, -1,
-                                  SQLiteStep.transient)
+            if let rows = rowsStatement?.sqliteStatement {
+                for row in 0..<Self.rowsAtOnce {
+                    sqlite3_bind_text(rows, Int32(row * DirectorySchema.insertParameters + 18), name, -1, SQLiteStep.transient)
+                }
             }
         }
         while let batch = pipeline.next() {

@@ -26,7 +26,7 @@ enum OrderBlocks {
         private var departements: [Run] = []
         private var communes: [Run] = []
         /// The rows of `commune_counts`: a commune (nil for none) and its entries (``CommuneCountEntries``).
-        private var communeCounts: [(commune: String?, entries: Data)] = []
+        private let communeCounts: [(commune: String?, entries: Data)]
 
         /// Up to `size` ranks of one département's or commune's part of the order.
         private struct Run {
@@ -144,7 +144,6 @@ enum OrderBlocks {
         private static func communeCountRows(_ counts: [(key: NameOrder.CommuneCountKey, count: Int)], communes: [String],
                                              divisions: [String]) -> [(commune: String?, entries: Data)] {
             let divisionBytes = divisions.map(CommuneCountEntries.divisionBytes)
-            let none = CommuneCountEntries.divisionBytes(nil)
             var rows: [(commune: String?, entries: Data)] = []
             var bytes: [UInt8] = []
             var start = counts.startIndex
@@ -155,7 +154,7 @@ enum OrderBlocks {
                 while end < counts.endIndex && counts[end].key.commune == commune {
                     let key = counts[end].key
                     CommuneCountEntries.append(group: key.group, count: counts[end].count,
-                                               division: key.division < 0 ? none : divisionBytes[Int(key.division)], to: &bytes)
+                                               division: key.division < 0 ? (0, 0) : divisionBytes[Int(key.division)], to: &bytes)
                     end += 1
                 }
                 rows.append((commune < 0 ? nil : communes[Int(commune)], Data(bytes)))
