@@ -4,9 +4,9 @@ import ESSReference
 import Foundation
 import Testing
 
-/// The packed name order (256 ranks to a block) read every way a list is read, over a generated
-/// directory large enough for départements and regions to span several blocks, fresh and after a
-/// re-import that replaces some actors and adds others (the order then rebuilt from the table),
+/// The packed name order (240 ranks to a block, 320 to a run of a département's or commune's
+/// ranks) read every way a list is read, over a generated directory large enough for départements
+/// and regions to span several blocks, fresh and after a re-import that replaces some actors and adds others (the order then rebuilt from the table),
 /// and over files whose rows place actors every way (none, a postcode, a commune code, a name…).
 @Suite("Name order")
 struct NameOrderTests {
@@ -73,7 +73,7 @@ struct NameOrderTests {
             #expect(try database.count(filter) == expected.count, "\(filter)")
             #expect(try database.page(filter, offset: 0, limit: total) == expected, "\(filter)")
             // Windows by offset, then walked down and up by cursor.
-            for offset in [1, 255, 256, 300, expected.count - 7].filter({ $0 > 0 && $0 < expected.count }) {
+            for offset in [1, 239, 240, 300, 319, 320, 481, expected.count - 7].filter({ $0 > 0 && $0 < expected.count }) {
                 #expect(try database.page(filter, offset: offset, limit: 40) == Array(expected[offset..<min(offset + 40, expected.count)]), "\(filter) \(offset)")
             }
             var down: [ImportedActor] = try database.page(filter, offset: 0, limit: 97)

@@ -21,7 +21,7 @@ import GRDB
 /// ``NameOrder``), so a map's frame never counts rows.
 enum DirectorySchema {
     /// Bumped whenever the tables change; a database of another version is refused, not half-read.
-    static let version = 7
+    static let version = 8
 
     /// The search index over names and acronyms (also built apart by ``SideSearchIndex``).
     static let searchIndexTable = """

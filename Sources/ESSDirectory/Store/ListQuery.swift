@@ -150,9 +150,9 @@ struct ListQuery {
                        _ body: (Int64, Int64) throws -> Bool) throws {
         while let row = try rows.next() {
             let first: Int64 = row[0]
-            let ids = OrderBlocks.values(row[1], as: Int64.self)
+            let ids = OrderBlocks.storedValues(row[1])
             let groupNumbers = groups == nil ? [] : OrderBlocks.values(row[2], as: UInt32.self)
-            let ranks = row.count > 3 ? OrderBlocks.values(row[3], as: Int64.self) : nil
+            let ranks = row.count > 3 ? OrderBlocks.storedValues(row[3]) : nil
             for index in descending ? Array(ids.indices.reversed()) : Array(ids.indices) {
                 let rank = ranks?[index] ?? first + Int64(index)
                 if rank < start { if descending { return } else { continue } }
@@ -173,8 +173,8 @@ struct ListQuery {
             """, arguments: StatementArguments(communes))
         var entries: [(rank: Int64, id: Int64, group: UInt32)] = []
         while let row = try rows.next() {
-            let ranks = OrderBlocks.values(row[0], as: Int64.self)
-            let ids = OrderBlocks.values(row[1], as: Int64.self)
+            let ranks = OrderBlocks.storedValues(row[0])
+            let ids = OrderBlocks.storedValues(row[1])
             let groupNumbers = OrderBlocks.values(row[2], as: UInt32.self)
             for index in ranks.indices where groups?.contains(groupNumbers[index]) ?? true {
                 entries.append((ranks[index], ids[index], groupNumbers[index]))
@@ -190,7 +190,7 @@ struct ListQuery {
     /// How many ranks the order holds (the number of actors).
     private static func rankCount(_ db: Database) throws -> Int64 {
         guard let row = try Row.fetchOne(db, sql: "SELECT block, length(ids) FROM actor_order ORDER BY block DESC LIMIT 1") else { return 0 }
-        return (row[0] as Int64) * Int64(OrderBlocks.size) + (row[1] as Int64) / 8
+        return (row[0] as Int64) * Int64(OrderBlocks.size) + (row[1] as Int64) / Int64(MemoryLayout<OrderBlocks.Stored>.size)
     }
 
     /// The ranks of the names starting with `folded`: from the first name at least `folded` in
@@ -205,10 +205,7 @@ struct ListQuery {
         var blocks: [Int64: Data] = [:]
         func sortName(at rank: Int64) throws -> String {
             if blocks[rank / size] == nil { blocks[rank / size] = try Data.fetchOne(block, arguments: [rank / size]) ?? Data() }
-            let ids = blocks[rank / size]!
-            let offset = Int(rank % size) * 8
-            guard offset + 8 <= ids.count else { return "" }
-            let id = Int64(littleEndian: ids.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: Int64.self) })
+            guard let id = OrderBlocks.storedValue(blocks[rank / size]!, at: Int(rank % size)) else { return "" }
             return try String.fetchOne(name, arguments: [id]) ?? ""
         }
         func firstRank(atLeast bound: String, from start: Int64) throws -> Int64 {

@@ -1,22 +1,31 @@
 import ESSReference
 import Foundation
 import GRDB
+import GRDBSQLite
 
-/// The name order as stored: the actors' ids by rank, packed 256 to a row.
+/// The name order as stored: the actors' ids by rank, packed 240 to a row.
 ///
-/// - `actor_order`: block → the ids of ranks `block * 256 ..< block * 256 + 256` (Int64, little
-///   endian) and each one's group number (UInt32);
+/// - `actor_order`: block → the ids of ranks `block * 240 ..< block * 240 + 240` and each one's
+///   group number (all four-byte little-endian integers, ``Stored``);
 /// - `actor_counts`: group number → département, regions, legal family, NAF section and how many
 ///   actors the group holds (the counts every filter shows);
-/// - `actor_order_departement`: each département's ranks and ids, 256 to a row, keyed by the
+/// - `actor_order_departement`: each département's ranks and ids, 320 to a row, keyed by the
 ///   first rank of the row, with their group numbers;
 /// - `actor_order_commune`: the same for each commune, under the actor's commune code and, for a
 ///   commune déléguée or associée or a municipal arrondissement, its parent's too (a perimeter
 ///   that names Lyon counts the actors of Lyon 3e).
 ///
-/// A million actors are some 8,000 rows, written in milliseconds; a page reads one or two of them.
+/// A million actors are some 10,000 rows, written in milliseconds; a page reads one or two of them.
 enum OrderBlocks {
-    static let size = 256
+    /// Ranks a block of `actor_order` holds: 240 × 8 bytes is just under half of SQLite's 4 KB
+    /// page, so two blocks share one (256 took a page each).
+    static let size = 240
+    /// Ranks a run of a département or commune holds: 320 × 12 bytes, just under a page.
+    static let runSize = 320
+    /// Ids and ranks as the blobs hold them: four bytes, not eight. With the sizes above, the
+    /// three tables of a million actors take 27 MB instead of 46, written at the end of the
+    /// import, when the writer works alone.
+    typealias Stored = UInt32
 
     /// The rows of the three tables, packed (on the sorting thread, while the writer is busy).
     struct Packed: Sendable {
@@ -27,8 +36,10 @@ enum OrderBlocks {
         private var communes: [Run] = []
         /// The rows of `commune_counts`: a commune (nil for none) and its entries (``CommuneCountEntries``).
         private let communeCounts: [(commune: String?, entries: Data)]
+        /// False when an id is past ``Stored``'s range (the blobs would not hold it).
+        private let idsFit: Bool
 
-        /// Up to `size` ranks of one département's or commune's part of the order.
+        /// Up to `runSize` ranks of one département's or commune's part of the order.
         private struct Run {
             var key: String
             var firstRank: Int64
@@ -38,12 +49,13 @@ enum OrderBlocks {
         init(ids: [Int64], groupNumbers: [UInt32], groups: [ActorGroup], communeNumbers: [Int32], communes communeCodes: [String],
              communeCounts: [(key: NameOrder.CommuneCountKey, count: Int)], divisions: [String]) {
             self.groups = groups
+            idsFit = (ids.max() ?? 0) <= Int64(Stored.max)
             self.communeCounts = Self.communeCountRows(communeCounts, communes: communeCodes, divisions: divisions)
             counts = [Int](repeating: 0, count: groups.count)
             for number in groupNumbers { counts[Int(number)] += 1 }
             for start in stride(from: 0, to: ids.count, by: size) {
                 let end = min(start + size, ids.count)
-                blocks.append((Self.blob(ids[start..<end]), Self.blob(groupNumbers[start..<end])))
+                blocks.append((Self.blob(ids[start..<end].lazy.map(Self.stored)), Self.blob(groupNumbers[start..<end])))
             }
             var departementCodes = Interner<String>()
             let departementOfGroup = groups.map { group in group.departement.map { departementCodes.number($0) } ?? -1 }
@@ -62,7 +74,7 @@ enum OrderBlocks {
             communes = Self.runs(keys: keys.values, of: communeNumbers, first: own, second: parents, ids: ids, groupNumbers: groupNumbers)
         }
 
-        /// Each key's ranks cut into rows of `size`, with their ids and group numbers, keys in
+        /// Each key's ranks cut into rows of `runSize`, with their ids and group numbers, keys in
         /// SQLite's BINARY order. The rank's item (`items[rank]`, a group or a commune number;
         /// negative for none) falls under key `first[item]` and, when there is one, `second[item]`
         /// (-1 for none). Bucketed in two passes, counted then placed, so that each key's ranks
@@ -82,21 +94,21 @@ enum OrderBlocks {
             var next = starts
             // Each rank's id and group placed with it, read in rank order: read later by rank,
             // from each key's ranks, they were a cache miss each.
-            var ranks = [Int64](repeating: 0, count: starts[keys.count])
-            var rankIDs = [Int64](repeating: 0, count: ranks.count), rankGroups = [UInt32](repeating: 0, count: ranks.count)
+            var ranks = [Stored](repeating: 0, count: starts[keys.count])
+            var rankIDs = [Stored](repeating: 0, count: ranks.count), rankGroups = [UInt32](repeating: 0, count: ranks.count)
             for (rank, item) in items.enumerated() {
                 eachKey(of: item) { key in
-                    ranks[next[key]] = Int64(rank)
-                    rankIDs[next[key]] = ids[rank]
+                    ranks[next[key]] = Stored(truncatingIfNeeded: rank)
+                    rankIDs[next[key]] = stored(ids[rank])
                     rankGroups[next[key]] = groupNumbers[rank]
                     next[key] += 1
                 }
             }
             var rows: [Run] = []
             for key in keys.indices.sorted(by: { NameOrder.compareBytes(keys[$0], keys[$1]) < 0 }) {
-                for start in stride(from: starts[key], to: starts[key + 1], by: size) {
-                    let range = start..<min(start + size, starts[key + 1])
-                    rows.append(Run(key: keys[key], firstRank: ranks[start], ranks: blob(ranks[range]), ids: blob(rankIDs[range]),
+                for start in stride(from: starts[key], to: starts[key + 1], by: runSize) {
+                    let range = start..<min(start + runSize, starts[key + 1])
+                    rows.append(Run(key: keys[key], firstRank: Int64(ranks[start]), ranks: blob(ranks[range]), ids: blob(rankIDs[range]),
                                     groups: blob(rankGroups[range])))
                 }
             }
@@ -104,6 +116,11 @@ enum OrderBlocks {
         }
 
         func write(to db: Database) throws {
+            guard idsFit else {
+                let path = String(cString: sqlite3_db_filename(db.sqliteConnection, "main"))
+                throw DirectoryError.unreadable(path, "its actor ids go past \(Stored.max), more than its name order holds; "
+                                                + "remove it and import the files again")
+            }
             try db.execute(sql: """
                 DELETE FROM actor_order; DELETE FROM actor_order_departement; DELETE FROM actor_order_commune;
                 DELETE FROM actor_counts
@@ -163,11 +180,25 @@ enum OrderBlocks {
             return rows
         }
 
+        private static func stored(_ id: Int64) -> Stored { Stored(truncatingIfNeeded: id) }
+
         /// Little-endian integers end to end.
         private static func blob<C: Collection>(_ values: C) -> Data where C.Element: FixedWidthInteger {
             let littleEndian = values.map(\.littleEndian)
             return littleEndian.withUnsafeBytes { Data($0) }
         }
+    }
+
+    /// The ids or ranks of a blob written by ``Packed``.
+    static func storedValues(_ data: Data) -> [Int64] {
+        values(data, as: Stored.self).map { Int64($0) }
+    }
+
+    /// The id or rank at `index` of a blob written by ``Packed``, nil past its end.
+    static func storedValue(_ data: Data, at index: Int) -> Int64? {
+        let offset = index * MemoryLayout<Stored>.size
+        guard index >= 0, offset + MemoryLayout<Stored>.size <= data.count else { return nil }
+        return Int64(Stored(littleEndian: data.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: Stored.self) }))
     }
 
     /// The integers of a blob written by ``Packed``.
