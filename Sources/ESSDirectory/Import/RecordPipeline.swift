@@ -58,14 +58,20 @@ final class RecordPipeline: @unchecked Sendable {
     private var packedKeys: (packed: KeyBlocks.Packed, repeated: Bool)?
     private var keysReady = false
 
+    /// The file's size in bytes (0 when unknown), from which its number of records is estimated.
+    private let fileBytes: Int
+
     private static let batchSize = 2048
     /// Chunks waiting for a mapping thread, and batches mapped ahead of the one the writer waits for.
     private static let maxScanned = 4
     private static let maxAhead = 8
 
-    /// Starts reading `reader` (already past its header) with `mapper` on new threads.
-    init(reader: consuming CSVReader, mapper: RowMapper, places: PlaceIndex, keepsOrder: Bool = false, keepsKeys: Bool = false) {
+    /// Starts reading `reader` (already past its header) with `mapper` on new threads;
+    /// `fileBytes`: the size of its file, 0 when unknown.
+    init(reader: consuming CSVReader, mapper: RowMapper, places: PlaceIndex, keepsOrder: Bool = false, keepsKeys: Bool = false,
+         fileBytes: Int = 0) {
         self.keepsOrder = keepsOrder
+        self.fileBytes = fileBytes
         self.keepsKeys = keepsKeys
         let mappers = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
         mappersRunning = mappers
@@ -94,12 +100,24 @@ final class RecordPipeline: @unchecked Sendable {
         nextSequence += 1
         condition.broadcast()
         condition.unlock()
+        if numbered == 0 { reserve(after: batch) }
         var numberedBatch = batch
         numberedBatch.actors.number(from: numbered)
         if keepsOrder { order.append(batch.order, firstID: numbered + 1) }
         if keepsKeys { keys.append(batch.order, firstID: numbered + 1) }
         numbered += Int64(batch.actors.count)
         return numberedBatch
+    }
+
+    /// Sizes the name order and the keys for the whole file, estimated from its first batch of
+    /// actors: the arrays that would double twenty times for a million actors, each time copied
+    /// into fresh pages of memory on the writer's thread, are allocated once. At most 20 million:
+    /// past an estimate that far off, doubling is cheaper than the memory.
+    private func reserve(after first: PipelineBatch) {
+        guard fileBytes > 0, first.bytesRead > 0, first.actors.count > 0, keepsOrder || keepsKeys else { return }
+        let estimate = min(20_000_000, Int(Double(fileBytes) / Double(first.bytesRead) * Double(first.actors.count) * 1.05))
+        if keepsOrder { order.reserve(estimate) }
+        if keepsKeys { keys.reserve(estimate) }
     }
 
     /// The name order of the actors read, sorted and packed with its counts; waits for the sort.

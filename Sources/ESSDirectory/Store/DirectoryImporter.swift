@@ -244,7 +244,8 @@ public struct DirectoryImporter {
             if report.problems.count < ImportReport.problemsKept { report.problems.append((line, message)) }
         }
         let sideIndex = indexesApart ? try SideSearchIndex() : nil
-        let pipeline = RecordPipeline(reader: reader, mapper: mapper, places: places, keepsOrder: keepsOrder, keepsKeys: fresh)
+        let pipeline = RecordPipeline(reader: reader, mapper: mapper, places: places, keepsOrder: keepsOrder, keepsKeys: fresh,
+                                      fileBytes: totalBytes)
         var succeeded = false
         defer {
             if !succeeded {
