@@ -105,7 +105,7 @@ enum OrderBlocks {
                 }
             }
             var rows: [Run] = []
-            for key in keys.indices.sorted(by: { NameOrder.compareBytes(keys[$0], keys[$1]) < 0 }) {
+            for key in binaryOrder(keys) {
                 for start in stride(from: starts[key], to: starts[key + 1], by: runSize) {
                     let range = start..<min(start + runSize, starts[key + 1])
                     rows.append(Run(key: keys[key], firstRank: Int64(ranks[start]), ranks: blob(ranks[range]), ids: blob(rankIDs[range]),
@@ -182,10 +182,34 @@ enum OrderBlocks {
 
         private static func stored(_ id: Int64) -> Stored { Stored(truncatingIfNeeded: id) }
 
-        /// Little-endian integers end to end.
+        /// The positions of `keys` in SQLite's BINARY order. Commune and département codes are at
+        /// most eight bytes: compared as one zero-padded big-endian number each, the same order
+        /// (no code holds a zero byte), where comparing the strings themselves was 40 ms of the
+        /// sorting thread for a million actors' 35,000 communes, on the import's last stretch.
+        private static func binaryOrder(_ keys: [String]) -> [Int] {
+            var words: [(word: UInt64, index: Int)] = []
+            words.reserveCapacity(keys.count)
+            for (index, key) in keys.enumerated() {
+                var key = key
+                let word = key.withUTF8 { bytes in
+                    bytes.count > 8 || bytes.contains(0) ? nil : bigEndianWord(bytes, start: 0, count: bytes.count)
+                }
+                guard let word else { return keys.indices.sorted { NameOrder.compareBytes(keys[$0], keys[$1]) < 0 } }
+                words.append((word, index))
+            }
+            return words.sorted { $0.word < $1.word }.map(\.index)
+        }
+
+        /// Little-endian integers end to end, written straight into the blob.
         private static func blob<C: Collection>(_ values: C) -> Data where C.Element: FixedWidthInteger {
-            let littleEndian = values.map(\.littleEndian)
-            return littleEndian.withUnsafeBytes { Data($0) }
+            let size = MemoryLayout<C.Element>.size
+            var data = Data(count: values.count * size)
+            data.withUnsafeMutableBytes { bytes in
+                for (index, value) in values.enumerated() {
+                    bytes.storeBytes(of: value.littleEndian, toByteOffset: index * size, as: C.Element.self)
+                }
+            }
+            return data
         }
     }
 
