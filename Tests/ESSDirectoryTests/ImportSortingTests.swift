@@ -61,6 +61,28 @@ struct ImportSortingTests {
         #expect(entries.map(\.id) == expected.map(\.id))
     }
 
+    @Test func nineDigitKeysSortAsTheirBytes() {
+        var random = SystemRandomNumberGenerator()
+        for count in [0, 1, 2, 17, 3000, 20_000] {
+            // SIRENs with leading zeros and repeats (a key given again later in the file).
+            let pool = (0..<max(1, count / 3)).map { _ in Array(String(format: "%09llu", random.next() % 1_000_000_000).utf8) }
+            let keys = (0..<count).map { _ in random.next() % 8 == 0 ? Array("000000000".utf8) : pool[Int(random.next() % UInt64(pool.count))] }
+            var (arena, entries) = Self.entries(keys)
+            // In any order of ids, as a list read back from the table may be.
+            if count % 2 == 1 { entries.shuffle() }
+            let expected = Self.reference(entries, arena)
+            let sorted = try! #require(KeyBlocks.List.sortedAsNineDigits(entries, in: arena))
+            #expect(sorted.map(\.id) == expected.map(\.id), "\(count) keys")
+            entries.sortByBytes(in: arena)
+            #expect(sorted.map(\.id) == entries.map(\.id))
+        }
+        // Any other key: the multikey sort's business.
+        for other in ["12345678", "1234567890", "12345678A", "12345 678", ""] {
+            let (arena, entries) = Self.entries([Array("123456789".utf8), Array(other.utf8)])
+            #expect(KeyBlocks.List.sortedAsNineDigits(entries, in: arena) == nil, "\(other)")
+        }
+    }
+
     @Test func radixSortMatchesSorted() {
         var random = SystemRandomNumberGenerator()
         for count in [0, 1, 2, 1000, 70_000] {

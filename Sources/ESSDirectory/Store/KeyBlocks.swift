@@ -55,7 +55,7 @@ enum KeyBlocks {
         /// Sorted and packed, each key once with the last id it was given (a file that repeats a
         /// key keeps its last record); `repeated` says whether some key came more than once.
         mutating func packed() -> (packed: Packed, repeated: Bool) {
-            entries.sortByBytes(in: bytes)
+            if let sorted = Self.sortedAsNineDigits(entries, in: bytes) { entries = sorted } else { entries.sortByBytes(in: bytes) }
             var kept: [Entry] = []
             kept.reserveCapacity(entries.count)
             var repeated = false
@@ -80,6 +80,42 @@ enum KeyBlocks {
                 }
             }
             return (packed, repeated)
+        }
+
+        /// The entries in the order of ``Array/sortByBytes(in:)`` (bytes, then id) when every key is
+        /// nine ASCII digits, as SIRENs are, else nil. Keys of one length and all digits compare as
+        /// their numbers, so a radix sort of number and position puts them in that order: a
+        /// million SIRENs in a fraction of the multikey sort's 0.12 s, on the import's last stretch.
+        static func sortedAsNineDigits(_ entries: [Entry], in bytes: [UInt8]) -> [Entry]? {
+            let positionBits: UInt64 = 34
+            guard entries.count < 1 << positionBits else { return nil }
+            var numbers: [UInt64] = []
+            numbers.reserveCapacity(entries.count)
+            let allDigits = bytes.withUnsafeBufferPointer { bytes in
+                for (position, entry) in entries.enumerated() {
+                    guard entry.length == 9 else { return false }
+                    var number: UInt64 = 0
+                    for offset in 0..<9 {
+                        let digit = bytes[Int(entry.start) + offset] &- UInt8(ascii: "0")
+                        guard digit < 10 else { return false }
+                        number = number * 10 + UInt64(digit)
+                    }
+                    numbers.append(number << positionBits | UInt64(position))
+                }
+                return true
+            }
+            guard allDigits else { return nil }
+            let sorted = NameOrder.radixSorted(numbers)
+            var result = sorted.map { entries[Int($0 & (1 << positionBits - 1))] }
+            // A repeated key's entries by id, whatever their order in the list.
+            var start = 0
+            while start < sorted.count {
+                var end = start + 1
+                while end < sorted.count && sorted[end] >> positionBits == sorted[start] >> positionBits { end += 1 }
+                if end - start > 1 { result[start..<end].sort { $0.id < $1.id } }
+                start = end
+            }
+            return result
         }
 
         /// A row of `actor_keys` for these entries: written in place with one copy a key (built
