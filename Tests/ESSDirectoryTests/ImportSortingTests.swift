@@ -93,10 +93,10 @@ struct ImportSortingTests {
                 default: random.next() & 0xFFFF_0000_0000_00FF
                 }
             }
-            #expect(NameOrder.radixSorted(numbers) == numbers.sorted())
+            #expect(numbers.radixSorted() == numbers.sorted())
         }
         let same = [UInt64](repeating: 42, count: 100)
-        #expect(NameOrder.radixSorted(same) == same)
+        #expect(same.radixSorted() == same)
     }
 
     @Test func communeLookupAgreesWithTheTable() {

@@ -31,6 +31,27 @@ func bigEndianWord(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, count: Int) 
     return word
 }
 
+extension Array where Element == UInt64 {
+    /// The numbers in ascending order: a least-significant-digit radix sort, 16 bits a pass, a
+    /// pass skipped where every number has the same digit (the commune counts' keys, SIRENs).
+    func radixSorted() -> [UInt64] {
+        var numbers = self, other = [UInt64](repeating: 0, count: count)
+        for shift in stride(from: 0, to: 64, by: 16) {
+            var starts = [Int](repeating: 0, count: (1 << 16) + 1)
+            for number in numbers { starts[Int(number >> UInt64(shift) & 0xFFFF) + 1] += 1 }
+            if starts.contains(numbers.count) { continue }
+            for digit in 0..<(1 << 16) { starts[digit + 1] += starts[digit] }
+            for number in numbers {
+                let digit = Int(number >> UInt64(shift) & 0xFFFF)
+                other[starts[digit]] = number
+                starts[digit] += 1
+            }
+            swap(&numbers, &other)
+        }
+        return numbers
+    }
+}
+
 extension Array where Element == UInt8 {
     /// Appends the UTF-8 of `text` in one copy (appending `text.utf8` goes element by element).
     mutating func appendUTF8(_ text: String) {

@@ -105,7 +105,7 @@ enum KeyBlocks {
                 return true
             }
             guard allDigits else { return nil }
-            let sorted = NameOrder.radixSorted(numbers)
+            let sorted = numbers.radixSorted()
             var result = sorted.map { entries[Int($0 & (1 << positionBits - 1))] }
             // A repeated key's entries by id, whatever their order in the list.
             var start = 0

@@ -59,28 +59,9 @@ struct NameOrder {
         /// million tuples compared part by part took a third of the order's packing).
         static func sorted(_ keys: [CommuneCountKey]) -> [CommuneCountKey] {
             guard keys.allSatisfy({ $0.commune < (1 << 20) - 1 && $0.division < (1 << 12) - 1 }) else { return keys.sorted() }
-            let packed = radixSorted(keys.map { UInt64($0.commune + 1) << 44 | UInt64($0.group) << 12 | UInt64($0.division + 1) })
+            let packed = keys.map { UInt64($0.commune + 1) << 44 | UInt64($0.group) << 12 | UInt64($0.division + 1) }.radixSorted()
             return packed.map { CommuneCountKey(commune: Int32($0 >> 44) - 1, group: UInt32(truncatingIfNeeded: $0 >> 12), division: Int32($0 & 0xFFF) - 1) }
         }
-    }
-
-    /// Numbers in ascending order: a least-significant-digit radix sort, 16 bits a pass, a pass
-    /// skipped where every number has the same digit.
-    static func radixSorted(_ numbers: [UInt64]) -> [UInt64] {
-        var numbers = numbers, other = [UInt64](repeating: 0, count: numbers.count)
-        for shift in stride(from: 0, to: 64, by: 16) {
-            var starts = [Int](repeating: 0, count: (1 << 16) + 1)
-            for number in numbers { starts[Int(number >> UInt64(shift) & 0xFFFF) + 1] += 1 }
-            if starts.contains(numbers.count) { continue }
-            for digit in 0..<(1 << 16) { starts[digit + 1] += starts[digit] }
-            for number in numbers {
-                let digit = Int(number >> UInt64(shift) & 0xFFFF)
-                other[starts[digit]] = number
-                starts[digit] += 1
-            }
-            swap(&numbers, &other)
-        }
-        return numbers
     }
 
     mutating func reserve(_ count: Int) {
